@@ -1,0 +1,22 @@
+# Embeds every file under data/embed/ into the binary, so the product needs no data files at
+# run time. Generates an assembler file with .incbin and a C++ table mapping each relative path
+# to its bytes; motcua::embedded::find("calendar/schedules.json") returns them.
+file(GLOB_RECURSE EMBED_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/data/embed/*)
+set(EMBED_ASM ${CMAKE_BINARY_DIR}/generated/embedded_data.S)
+set(EMBED_CPP ${CMAKE_BINARY_DIR}/generated/embedded_table.cpp)
+set(asm "")
+set(table "")
+set(decls "")
+set(i 0)
+foreach(f ${EMBED_FILES})
+  file(RELATIVE_PATH rel ${CMAKE_SOURCE_DIR}/data/embed ${f})
+  string(APPEND asm "  .section .rodata\n  .global motcua_embed_${i}\n  .balign 16\nmotcua_embed_${i}:\n  .incbin \"${f}\"\n  .global motcua_embed_${i}_end\nmotcua_embed_${i}_end:\n  .byte 0\n")
+  string(APPEND decls "extern \"C\" const char motcua_embed_${i}[];\nextern \"C\" const char motcua_embed_${i}_end[];\n")
+  string(APPEND table "    {\"${rel}\", std::string_view(motcua_embed_${i}, size_t(motcua_embed_${i}_end - motcua_embed_${i}))},\n")
+  math(EXPR i "${i} + 1")
+endforeach()
+string(APPEND asm "  .section .note.GNU-stack,\"\",@progbits\n")
+file(CONFIGURE OUTPUT ${EMBED_ASM} CONTENT "${asm}")
+file(CONFIGURE OUTPUT ${EMBED_CPP} CONTENT "#include \"motcua/common/embedded.hpp\"\n#include <array>\n#include <utility>\n${decls}\nnamespace motcua::embedded {\nnamespace {\nconst std::pair<std::string_view, std::string_view> kFiles[] = {\n${table}    {\"\", \"\"}};\n}\nstd::optional<std::string_view> find(std::string_view path) {\n  for (const auto& [name, bytes] : kFiles)\n    if (!name.empty() && name == path) return bytes;\n  return std::nullopt;\n}\nstd::vector<std::string_view> list(std::string_view prefix) {\n  std::vector<std::string_view> out;\n  for (const auto& f : kFiles)\n    if (!f.first.empty() && f.first.substr(0, prefix.size()) == prefix) out.push_back(f.first);\n  return out;\n}\n}  // namespace motcua::embedded\n")
+set_source_files_properties(${EMBED_ASM} PROPERTIES OBJECT_DEPENDS "${EMBED_FILES}")
+set(EMBED_SOURCES ${EMBED_ASM} ${EMBED_CPP})

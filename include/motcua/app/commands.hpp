@@ -1,0 +1,11 @@
+#pragma once
+// Each CLI command family registers its subcommands on the root app; main() lists them.
+namespace CLI {
+class App;
+}
+
+namespace motcua::app {
+
+void add_serve_command(CLI::App& root);
+
+}  // namespace motcua::app

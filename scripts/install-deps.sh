@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs the Debian packages motcua needs to build, run and test; skips what is present.
+set -euo pipefail
+packages=(
+  build-essential cmake ninja-build ccache pkg-config git curl jq python3 sqlite3
+  libcpp-httplib-dev nlohmann-json3-dev libsqlite3-dev libsodium-dev libssl-dev libicu-dev
+  libcairo2-dev libpango1.0-dev libqrencode-dev libxlsxwriter-dev libcli11-dev libspdlog-dev
+  libgtest-dev libbenchmark-dev fonts-noto-core poppler-utils
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" != 0 ]; then SUDO=sudo; else SUDO=; fi
+echo "installing: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"

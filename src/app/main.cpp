@@ -1,0 +1,12 @@
+// motcua: one binary for the server and its command-line tools.
+#include <CLI/CLI.hpp>
+
+#include "motcua/app/commands.hpp"
+
+int main(int argc, char** argv) {
+  CLI::App root{"motcua — one-stop administrative service system (Một cửa)"};
+  root.require_subcommand(1);
+  motcua::app::add_serve_command(root);
+  CLI11_PARSE(root, argc, argv);
+  return 0;
+}

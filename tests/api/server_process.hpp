@@ -1,0 +1,38 @@
+#pragma once
+// Starts the real motcua binary on a free loopback port against a fresh SQLite file, and stops
+// it when destroyed. API tests talk to it over HTTP like any client.
+#include <httplib.h>
+
+#include <string>
+#include <vector>
+
+namespace motcua::testing {
+
+class ServerProcess {
+ public:
+  // extra_args are appended to `motcua serve --db F --port P`.
+  explicit ServerProcess(std::vector<std::string> extra_args = {"--demo", "--test-clock"},
+                         std::string db_path = {});
+  ~ServerProcess();
+  ServerProcess(const ServerProcess&) = delete;
+  ServerProcess& operator=(const ServerProcess&) = delete;
+
+  int port() const { return port_; }
+  const std::string& db_path() const { return db_path_; }
+  httplib::Client client() const;
+  // Stops the server (SIGTERM) and waits for it to exit.
+  void stop();
+
+ private:
+  int port_ = 0;
+  int pid_ = -1;
+  std::string dir_;
+  std::string db_path_;
+};
+
+// Path of the built binary (from MOTCUA_BIN, set by CTest).
+std::string motcua_binary();
+// Runs the binary with args; returns its exit status and puts stdout+stderr into output.
+int run_motcua(const std::vector<std::string>& args, std::string* output = nullptr);
+
+}  // namespace motcua::testing
