@@ -8,8 +8,8 @@
 
 namespace motcua::catalog {
 
-// Catalogue level in the national data: "Cấp bộ", "Cấp tỉnh", "Cấp xã".
-enum class Level { ministry, province, commune };
+// Catalogue level in the national data: "Cấp bộ", "Cấp tỉnh", "Cấp xã", "Cơ quan khác".
+enum class Level { ministry, province, commune, other };
 
 // How a dossier reaches the one-stop desk.
 enum class Channel { counter, online, postal };
@@ -38,7 +38,7 @@ struct Procedure {
   std::string code;               // national code, e.g. "1.001193"
   std::string name;
   std::string decision_number;    // quyết định công bố, e.g. "163/QĐ-BTP"
-  Level level = Level::commune;
+  std::vector<Level> levels;      // a procedure may be implemented at several levels
   std::string field;              // lĩnh vực, e.g. "Hộ tịch"
   std::string implementing_agency;  // as the record names it; may be empty
   std::string competent_agency;
