@@ -46,12 +46,19 @@ def month11_start(year):
     return local_date(ephem.previous_new_moon(end_of_day))
 
 
+MARGINS = {}  # month start date -> seconds between its new moon and the nearest UTC+7 midnight
+
+
 def month_starts_between(first, last):
     """Local start dates of months from `first` (a month start) up to and including `last`."""
     out = [first]
     while out[-1] < last:
         nm = ephem.next_new_moon(local_midnight_utc(out[-1] + dt.timedelta(days=1)))
-        out.append(local_date(nm))
+        day = local_date(nm)
+        seconds = (ephem.Date(nm).datetime() + OFFSET - dt.datetime(day.year, day.month, day.day))
+        seconds = seconds.total_seconds()
+        MARGINS[day] = round(min(seconds, 86400 - seconds))
+        out.append(day)
     assert out[-1] == last, (first, last, out)
     return out
 
@@ -92,8 +99,9 @@ def main(out_dir):
         tet.write("year\ttet\thung_kings\n")
         lm.write(header)
         lm.write("# Columns: first day of a lunar month (UTC+7), lunar year, month, leap (0/1), "
-                 "days in the month\n")
-        lm.write("gregorian\tlunar_year\tmonth\tleap\tdays\n")
+                 "days in the month, seconds between the new moon and the nearest UTC+7 midnight "
+                 "(below ~60 s the two implementations may disagree by a day)\n")
+        lm.write("gregorian\tlunar_year\tmonth\tleap\tdays\tmargin_s\n")
         for year in range(1900, 2101):
             months = lunar_year_months(year)
             nxt = lunar_year_months(year + 1)[0][0]
@@ -104,7 +112,9 @@ def main(out_dir):
                 end = months[i + 1][0] if i + 1 < len(months) else nxt
                 # Months 11 and 12 belong to the lunar year that began before this Tết.
                 lunar_year = year if start >= tet_day else year - 1
-                lm.write(f"{start}\t{lunar_year}\t{number}\t{int(leap)}\t{(end - start).days}\n")
+                margin = MARGINS.get(start, "")
+                lm.write(f"{start}\t{lunar_year}\t{number}\t{int(leap)}\t{(end - start).days}"
+                         f"\t{margin}\n")
 
 
 if __name__ == "__main__":
