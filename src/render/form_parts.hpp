@@ -1,0 +1,35 @@
+#pragma once
+// Building blocks of the one-stop forms, drawn on a render::Document.
+#include <string>
+#include <string_view>
+
+#include "motcua/render/document.hpp"
+#include "motcua/render/letterhead.hpp"
+
+namespace motcua::render::detail {
+
+// Body text size of forms on A5 paper.
+constexpr double kBodyPt = 9.5;
+
+TextStyle body_style();
+
+void draw_letterhead(Document& doc, const Letterhead& head);
+
+// The form's title in bold capitals, centred, with an optional line under it (e.g. the code).
+void draw_title(Document& doc, std::string_view title, const Paragraph* subtitle = nullptr);
+
+// "label: value" with wrapped lines indented under the value; empty values print dots to
+// fill in by hand, as on the paper form.
+void draw_field(Document& doc, std::string_view label, std::string_view value,
+                bool bold_value = false);
+
+// Signature block: one signer on the right, or two side by side when `left` is given.
+void draw_signatures(Document& doc, const Signer* left, const Signer& right);
+
+// A paragraph of body text, justified.
+void draw_text(Document& doc, std::string_view text);
+
+// Value or a dotted blank when the caller has nothing to print.
+std::string or_blank(std::string_view value);
+
+}  // namespace motcua::render::detail
