@@ -1,0 +1,23 @@
+#pragma once
+// The parsers for the run-together table cells of a portal record. Each takes text already
+// cleaned by portal::clean_value and appends "kind: detail" warnings for what it had to guess.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "motcua/catalog/procedure.hpp"
+
+namespace motcua::catalog::portal {
+
+// cach_thuc_thuc_hien → one term per channel row, in record order.
+std::vector<ChannelTerm> parse_channels(std::string_view text, std::vector<std::string>& warnings);
+
+// thanh_phan_ho_so → required documents with ids 1..n in record order.
+std::vector<RequiredDocument> parse_documents(std::string_view text,
+                                              std::vector<std::string>& warnings);
+
+// can_cu_phap_ly → one entry per legal document: "title (code)", or the title alone when it
+// already names the code.
+std::vector<std::string> parse_legal_basis(std::string_view text);
+
+}  // namespace motcua::catalog::portal
