@@ -2,6 +2,7 @@
 // Circular 01/2018/TT-VPCP and Circular 03/2025/TT-VPCP (presentation per Decree 30/2020).
 #include "render/form_parts.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace motcua::render {
@@ -108,7 +109,26 @@ void draw_signatures(Document& doc, const Signer* left, const Signer& right) {
   }
 }
 
-void draw_text(Document& doc, std::string_view text) { doc.paragraph(text, body_style()); }
+void draw_text(Document& doc, std::string_view text, const TextStyle& style) {
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    const std::size_t end = std::min(text.find('\n', start), text.size());
+    doc.paragraph(text.substr(start, end - start), style);
+    start = end + 1;
+  }
+}
+
+void draw_spans(Document& doc, std::vector<Span> spans) {
+  doc.paragraph(Paragraph{std::move(spans), body_style()});
+}
+
+void draw_contact(Document& doc, std::string_view address, std::string_view phone,
+                  std::string_view email) {
+  draw_field(doc, "Địa chỉ", address);
+  std::string line = or_blank(phone);
+  if (!email.empty()) line += "; Email: " + std::string(email);
+  draw_field(doc, "Số điện thoại", line);
+}
 
 }  // namespace detail
 

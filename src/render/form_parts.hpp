@@ -2,6 +2,7 @@
 // Building blocks of the one-stop forms, drawn on a render::Document.
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "motcua/render/document.hpp"
 #include "motcua/render/letterhead.hpp"
@@ -26,8 +27,15 @@ void draw_field(Document& doc, std::string_view label, std::string_view value,
 // Signature block: one signer on the right, or two side by side when `left` is given.
 void draw_signatures(Document& doc, const Signer* left, const Signer& right);
 
-// A paragraph of body text, justified.
-void draw_text(Document& doc, std::string_view text);
+// Body text, justified; each '\n'-separated piece is its own paragraph.
+void draw_text(Document& doc, std::string_view text, const TextStyle& style = body_style());
+
+// A paragraph made of spans in the body style, justified.
+void draw_spans(Document& doc, std::vector<Span> spans);
+
+// Address, then "Số điện thoại: …; Email: …" (email only when given).
+void draw_contact(Document& doc, std::string_view address, std::string_view phone,
+                  std::string_view email);
 
 // Value or a dotted blank when the caller has nothing to print.
 std::string or_blank(std::string_view value);
