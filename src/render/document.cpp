@@ -59,6 +59,19 @@ cairo_status_t append_to_string(void* closure, const unsigned char* data, unsign
 
 }  // namespace
 
+detail::LayoutPtr Document::Impl::layout(const Paragraph& p, double width_pt) const {
+  if (text_scale == 1.0) return detail::make_layout(ctx.get(), p, width_pt);
+  Paragraph scaled = p;
+  scaled.style.size_pt *= text_scale;
+  return detail::make_layout(ctx.get(), scaled, width_pt);
+}
+
+detail::LayoutPtr Document::Impl::text_layout(std::string_view text, TextStyle style,
+                                              double width_pt) const {
+  style.size_pt *= text_scale;
+  return detail::make_text_layout(ctx.get(), text, style, width_pt);
+}
+
 void Document::Impl::new_page() {
   cr.reset();
   cairo_rectangle_t extents{0, 0, page_w, page_h};
@@ -92,8 +105,9 @@ void Document::Impl::flow(PangoLayout* layout, double x) {
   } while (pango_layout_iter_next_line(iter.get()));
 }
 
-Document::Document(PageSize size, Margins margins, DocumentInfo info)
+Document::Document(PageSize size, Margins margins, DocumentInfo info, double text_scale)
     : impl_(std::make_unique<Impl>()) {
+  impl_->text_scale = text_scale;
   const PageDims d = dims(size);
   impl_->page_w = mm(d.w_mm);
   impl_->page_h = mm(d.h_mm);
@@ -115,7 +129,7 @@ double Document::remaining_mm() const {
 }
 
 void Document::paragraph(const Paragraph& p) {
-  detail::LayoutPtr layout = detail::make_layout(impl_->ctx.get(), p, impl_->width);
+  detail::LayoutPtr layout = impl_->layout(p, impl_->width);
   if (!impl_->at_page_top()) impl_->y += mm(p.style.space_before_mm);
   impl_->flow(layout.get(), impl_->left + detail::layout_x_offset(p));
   impl_->y += mm(p.style.space_after_mm);
@@ -132,7 +146,7 @@ void Document::columns(const std::vector<Column>& cols) {
     const double w = impl_->width * cols[c].width_fraction;
     double h = 0;
     for (const Paragraph& p : cols[c].paragraphs) {
-      layouts[c].push_back(detail::make_layout(impl_->ctx.get(), p, w));
+      layouts[c].push_back(impl_->layout(p, w));
       h += detail::block_height(layouts[c].back().get(), p.style);
     }
     height = std::max(height, h);
@@ -204,14 +218,13 @@ void Document::Impl::draw_footer(cairo_t* cr, int page, int total) const {
   const double footer_y = bottom + mm(4);
   cairo_set_source_rgb(cr, 0, 0, 0);
   if (!info.footer.empty()) {
-    detail::LayoutPtr note = detail::make_text_layout(ctx.get(), info.footer,
-                                                      style, width * 0.7);
+    detail::LayoutPtr note = text_layout(info.footer, style, width * 0.7);
     cairo_move_to(cr, left, footer_y);
     pango_cairo_show_layout(cr, note.get());
   }
   style.align = Align::right;
   const std::string label = "Trang " + std::to_string(page) + "/" + std::to_string(total);
-  detail::LayoutPtr number = detail::make_text_layout(ctx.get(), label, style, width);
+  detail::LayoutPtr number = text_layout(label, style, width);
   cairo_move_to(cr, left, footer_y);
   pango_cairo_show_layout(cr, number.get());
 }

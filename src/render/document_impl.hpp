@@ -44,12 +44,17 @@ struct Document::Impl {
   double left = 0;
   double width = 0;
   DocumentInfo info;
+  double text_scale = 1.0;
 
   detail::ContextPtr ctx;
   std::vector<detail::SurfacePtr> pages;  // recorded pages, replayed into the PDF by finish()
   detail::CairoPtr cr;                    // draws on pages.back()
   double y = 0;
   bool finished = false;
+
+  // Layouts at this document's text scale.
+  detail::LayoutPtr layout(const Paragraph& p, double width_pt) const;
+  detail::LayoutPtr text_layout(std::string_view text, TextStyle style, double width_pt) const;
 
   void new_page();
   // Starts a new page when a block of `height` would cross the bottom, unless the page is

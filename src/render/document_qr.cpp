@@ -51,7 +51,7 @@ void Document::qr_block(std::string_view payload, double size_mm,
   std::vector<detail::LayoutPtr> layouts;
   double text_h = 0;
   for (const Paragraph& p : beside) {
-    layouts.push_back(detail::make_layout(d.ctx.get(), p, text_w));
+    layouts.push_back(d.layout(p, text_w));
     text_h += detail::block_height(layouts.back().get(), p.style);
   }
   d.ensure(std::max(size, text_h));

@@ -16,7 +16,7 @@ struct Row {
   double height = 0;
 };
 
-Row build_row(PangoContext* ctx, const Table& t, const std::vector<std::string>& texts,
+Row build_row(const Document::Impl& d, const Table& t, const std::vector<std::string>& texts,
               double width, bool header) {
   Row row;
   const double pad = detail::mm(kPadMm);
@@ -28,7 +28,7 @@ Row build_row(PangoContext* ctx, const Table& t, const std::vector<std::string>&
     style.line_spacing = 1.05;
     const double cell_w = width * t.columns[c].width_fraction - 2 * pad;
     const std::string& text = c < texts.size() ? texts[c] : std::string();
-    row.cells.push_back(detail::make_text_layout(ctx, text, style, std::max(cell_w, 1.0)));
+    row.cells.push_back(d.text_layout(text, style, std::max(cell_w, 1.0)));
     row.height = std::max(row.height, detail::layout_height(row.cells.back().get()) + 2 * pad);
   }
   return row;
@@ -68,12 +68,12 @@ void Document::table(const Table& t) {
     header_texts.push_back(c.header);
     has_header = has_header || !c.header.empty();
   }
-  const Row header = build_row(d.ctx.get(), t, header_texts, d.width, true);
+  const Row header = build_row(d, t, header_texts, d.width, true);
   const double header_h = has_header ? header.height : 0;
   bool header_on_page = false;  // the current page already shows the header row
   bool first_page = true;        // the table has not yet continued onto another page
   for (const auto& texts : t.rows) {
-    const Row row = build_row(d.ctx.get(), t, texts, d.width, false);
+    const Row row = build_row(d, t, texts, d.width, false);
     if (!header_on_page) {
       // The header never stands alone at the foot of a page.
       d.ensure(header_h + row.height);

@@ -81,7 +81,10 @@ struct Table {
 
 class Document {
  public:
-  explicit Document(PageSize size, Margins margins = {}, DocumentInfo info = {});
+  // `text_scale` multiplies every font size, so that one form design serves A5 (1.0) and A4
+  // (about 1.2, the ratio Decree 30/2020's A4 sizes bear to ours).
+  explicit Document(PageSize size, Margins margins = {}, DocumentInfo info = {},
+                    double text_scale = 1.0);
   ~Document();
   Document(const Document&) = delete;
   Document& operator=(const Document&) = delete;
@@ -107,8 +110,9 @@ class Document {
   // Completes the document and returns the PDF bytes. The Document is spent afterwards.
   std::string finish();
 
+  struct Impl;  // defined in src/render only
+
  private:
-  struct Impl;
   std::unique_ptr<Impl> impl_;
 };
 
