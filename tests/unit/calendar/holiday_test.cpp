@@ -1,0 +1,103 @@
+// Days off and working days from the tables in tests/data/calendar/.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <set>
+
+#include "motcua/calendar/holidays.hpp"
+#include "motcua/calendar/working_calendar.hpp"
+#include "unit/calendar/table_reader.hpp"
+
+namespace motcua::calendar {
+namespace {
+
+using testing::format_date;
+using testing::parse_date;
+using testing::read_table;
+
+TEST(HolidayTable, WholeYearsOfDaysOff) {
+  const auto rows = read_table("days_off.tsv");
+  ASSERT_FALSE(rows.empty());
+  std::map<int, std::set<std::string>> expected;
+  for (const auto& row : rows) {
+    expected[std::stoi(row.at("year"))].insert(row.at("date") + " " + row.at("reason") + " " +
+                                               row.at("occasion"));
+  }
+  for (const auto& [year, days] : expected) {
+    std::set<std::string> actual;
+    for (const auto& d : WorkingCalendar::standard().days_off(year)) {
+      actual.insert(format_date(d.date) + " " + std::string(to_string(d.reason)) + " " +
+                    (d.occasion ? std::string(to_string(*d.occasion)) : ""));
+      EXPECT_FALSE(d.name.empty());
+      EXPECT_FALSE(d.source.empty());
+    }
+    EXPECT_EQ(actual, days) << year;
+  }
+}
+
+TEST(HolidayTable, WorkingDays) {
+  const auto rows = read_table("working_days.tsv");
+  ASSERT_FALSE(rows.empty());
+  for (const auto& row : rows) {
+    EXPECT_EQ(WorkingCalendar::standard().is_working_day(parse_date(row.at("date"))),
+              row.at("working") == "1")
+        << row.at("date") << ": " << row.at("why");
+  }
+}
+
+TEST(HolidayTable, SwappedSaturdays) {
+  std::map<int, std::set<std::string>> expected;
+  for (const auto& row : read_table("extra_working_days.tsv")) {
+    expected[std::stoi(row.at("year"))].insert(row.at("date"));
+  }
+  ASSERT_FALSE(expected.empty());
+  for (const auto& [year, days] : expected) {
+    std::set<std::string> actual;
+    for (const auto& d : WorkingCalendar::standard().extra_working_days(year)) {
+      actual.insert(format_date(d.date));
+    }
+    EXPECT_EQ(actual, days) << year;
+  }
+}
+
+TEST(Holiday, RulesGiveElevenDaysEveryYear) {
+  // Art. 112(1): 11 public holidays a year; compensation days come on top.
+  for (int year = 1901; year <= 2100; ++year) {
+    int statutory = 0;
+    for (const auto& d : statutory_days_off(year)) {
+      if (d.reason == DayOffReason::rule) ++statutory;
+      const std::chrono::weekday wd{std::chrono::sys_days{d.date}};
+      if (d.reason == DayOffReason::compensation) {
+        EXPECT_NE(wd, std::chrono::Saturday) << format_date(d.date);
+        EXPECT_NE(wd, std::chrono::Sunday) << format_date(d.date);
+      }
+    }
+    EXPECT_EQ(statutory, 11) << year;
+  }
+}
+
+TEST(Holiday, AdjacentDayOfNationalDay) {
+  using namespace std::chrono;
+  auto national = [](int year) {
+    std::set<std::string> out;
+    for (const auto& d : statutory_days_off(year)) {
+      if (d.occasion == Occasion::national_day && d.reason == DayOffReason::rule) {
+        out.insert(format_date(d.date));
+      }
+    }
+    return out;
+  };
+  EXPECT_EQ(national(2025), (std::set<std::string>{"2025-09-01", "2025-09-02"}));  // Tuesday
+  EXPECT_EQ(national(2026), (std::set<std::string>{"2026-09-02", "2026-09-03"}));
+}
+
+TEST(Holiday, OccasionNamesRoundTrip) {
+  for (auto o : {Occasion::new_year, Occasion::tet, Occasion::hung_kings, Occasion::reunification,
+                 Occasion::labour_day, Occasion::national_day}) {
+    EXPECT_EQ(parse_occasion(to_string(o)), o);
+  }
+  EXPECT_FALSE(parse_occasion("christmas").has_value());
+}
+
+}  // namespace
+}  // namespace motcua::calendar
