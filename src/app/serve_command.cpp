@@ -1,36 +1,115 @@
+// `motcua serve`: opens the database, seeds demo data when asked, and serves the API.
 #include <CLI/CLI.hpp>
-#include <httplib.h>
+#include <signal.h>
 
-#include <csignal>
+#include <cstdlib>
 #include <iostream>
 #include <memory>
+#include <thread>
 
+#include "app/demo_seed.hpp"
+#include "app/due_calculator.hpp"
+#include "http/api_server.hpp"
 #include "motcua/app/commands.hpp"
 
 namespace motcua::app {
 
+namespace {
+
+struct ServeOptions {
+  std::string db = "motcua.db";
+  int port = 8080;
+  std::string host = "127.0.0.1";
+  std::string public_url;
+  int threads = 64;
+  bool demo = false;
+  bool test_clock = false;
+};
+
+int serve(const ServeOptions& o) {
+  // SIGINT/SIGTERM are taken by one thread with sigwait, which stops the server cleanly so the
+  // writer can finish its last group.
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+
+  auto db = store::Database::open_sqlite(o.db);
+  if (!db.ok()) {
+    std::cerr << "cannot open database " << o.db << ": " << db.error().message << "\n";
+    return 2;
+  }
+  store::Database& database = **db;
+  SystemClock system_clock;
+  ShiftableClock shiftable;
+  const Clock& clock = o.test_clock ? static_cast<const Clock&>(shiftable) : system_clock;
+
+  service::AuthService auth(database, clock);
+  service::CatalogService catalog(database, clock);
+  service::ReceptionService reception(database, clock, make_due_calculator());
+  service::DossierQueryService dossiers(database, clock);
+  service::RateLimiter limiter(database, clock);
+  std::atomic<bool> ready{false};
+  const std::string public_url =
+      o.public_url.empty() ? "http://localhost:" + std::to_string(o.port) : o.public_url;
+  http::ApiContext ctx{database, clock,     o.test_clock ? &shiftable : nullptr,
+                       auth,     catalog,   reception,
+                       dossiers, limiter,   public_url,
+                       ready};
+  http::ApiServer server(ctx, o.threads);
+  std::thread stopper([&] {
+    int sig = 0;
+    sigwait(&signals, &sig);
+    server.stop();
+  });
+
+  // Listen at once so /healthz can say "starting"; it says ok only when all below is done.
+  std::thread listener([&] {
+    if (!server.listen(o.host, o.port)) {
+      std::cerr << "cannot listen on " << o.host << ":" << o.port << "\n";
+      kill(getpid(), SIGTERM);
+    }
+  });
+  Status prepared = ok_status();
+  if (o.demo) {
+    const char* pw = std::getenv("MOTCUA_DEMO_PASSWORD");
+    prepared = seed_demo(database, clock, pw && *pw ? pw : "motcua-demo", std::cout);
+  }
+  if (prepared.ok()) prepared = catalog.rebuild_index();
+  if (!prepared.ok()) {
+    std::cerr << "start-up failed: " << prepared.error().message << "\n";
+    kill(getpid(), SIGTERM);
+  } else {
+    ready = true;
+    std::cout << "motcua serving on http://" << o.host << ":" << o.port << std::endl;
+    if (o.demo)
+      std::cout << "demo logins (commune " << kDemoCommune
+                << ", Phường Hội An): receiver, specialist, leader, admin; password from "
+                   "MOTCUA_DEMO_PASSWORD (default motcua-demo)"
+                << std::endl;
+  }
+  listener.join();
+  // The listener may have ended by itself (listen failed); wake the stopper either way.
+  kill(getpid(), SIGTERM);
+  stopper.join();
+  return prepared.ok() ? 0 : 1;
+}
+
+}  // namespace
+
 void add_serve_command(CLI::App& root) {
-  struct Options {
-    std::string db = "motcua.db";
-    int port = 8080;
-    std::string host = "127.0.0.1";
-    bool demo = false;
-    bool test_clock = false;
-  };
-  auto opts = std::make_shared<Options>();
+  auto o = std::make_shared<ServeOptions>();
   auto* cmd = root.add_subcommand("serve", "Start the HTTP server");
-  cmd->add_option("--db", opts->db, "SQLite database file");
-  cmd->add_option("--port", opts->port, "TCP port");
-  cmd->add_option("--host", opts->host, "Address to listen on");
-  cmd->add_flag("--demo", opts->demo, "Seed demo data (idempotent)");
-  cmd->add_flag("--test-clock", opts->test_clock, "Allow PUT /api/v1/_test/clock (tests only)");
-  cmd->callback([opts] {
-    httplib::Server server;
-    server.Get("/healthz", [](const httplib::Request&, httplib::Response& res) {
-      res.set_content("{\"status\":\"ok\"}", "application/json");
-    });
-    std::cout << "motcua listening on http://" << opts->host << ":" << opts->port << std::endl;
-    if (!server.listen(opts->host, opts->port)) throw CLI::RuntimeError("cannot listen", 1);
+  cmd->add_option("--db", o->db, "SQLite database file");
+  cmd->add_option("--port", o->port, "TCP port");
+  cmd->add_option("--host", o->host, "Address to listen on");
+  cmd->add_option("--public-url", o->public_url, "Base URL printed in receipts' QR codes");
+  cmd->add_option("--threads", o->threads, "HTTP worker threads");
+  cmd->add_flag("--demo", o->demo, "Seed demo data (idempotent, merges into existing data)");
+  cmd->add_flag("--test-clock", o->test_clock, "Allow PUT /api/v1/_test/clock (tests only)");
+  cmd->callback([o] {
+    if (int rc = serve(*o); rc != 0) throw CLI::RuntimeError(rc);
   });
 }
 

@@ -7,5 +7,8 @@ class App;
 namespace motcua::app {
 
 void add_serve_command(CLI::App& root);
+void add_catalog_commands(CLI::App& root);
+void add_import_commands(CLI::App& root);
+void add_audit_commands(CLI::App& root);
 
 }  // namespace motcua::app

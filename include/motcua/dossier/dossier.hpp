@@ -1,0 +1,82 @@
+#pragma once
+// A dossier (hồ sơ) as the system keeps it, and the events of its history.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "motcua/catalog/procedure.hpp"
+#include "motcua/common/clock.hpp"
+
+namespace motcua::dossier {
+
+enum class DossierStatus {
+  received,               // recorded at the desk, not yet in a processing step
+  in_progress,            // in a processing step at some agency
+  supplement_requested,   // waiting for the applicant (Form 02); the clock restarts on return
+  paused,                 // processing suspended where the law allows it
+  approved,               // decided, waiting for signature / result
+  result_ready,           // result at the desk or ready to post
+  returned,               // result handed over (finished)
+  refused,                // Form 03 (finished)
+  withdrawn,              // applicant withdrew (finished)
+};
+
+std::string_view to_string(DossierStatus s);
+bool parse_status(std::string_view name, DossierStatus& out);
+
+struct Applicant {
+  std::string full_name;
+  std::string id_number;  // 12-digit citizen ID (CCCD)
+  std::string phone;      // normalised to 0XXXXXXXXX
+  std::string email;
+  std::string address;
+};
+
+struct ReceivedDocument {
+  int required_id = 0;   // 0 for an extra document named by the applicant
+  std::string name;
+  int copies = 1;
+};
+
+struct Dossier {
+  std::string code;
+  std::string procedure_code;
+  std::string procedure_name;
+  int procedure_version = 1;
+  std::string receiving_agency;
+  std::string competent_agency;
+  catalog::Channel channel = catalog::Channel::counter;
+  DossierStatus status = DossierStatus::received;
+  std::string current_step;
+  std::string step_agency;
+  std::string step_role;
+  std::string assignee;
+  TimePoint received_at{};
+  TimePoint due_at{};
+  std::optional<TimePoint> step_due_at;
+  std::optional<TimePoint> finished_at;
+  Applicant applicant;
+  std::vector<ReceivedDocument> documents;
+  std::string received_by;
+  std::string idempotency_key;
+  int version = 1;
+};
+
+// One row of the append-only history.
+struct DossierEvent {
+  std::int64_t seq = 0;
+  std::string chain_key;
+  std::int64_t chain_pos = 0;
+  std::string dossier_code;
+  TimePoint at{};
+  std::string actor;
+  std::string action;
+  std::string from_status;  // empty for the first event
+  std::string to_status;
+  std::string details;      // JSON object text
+  std::string note;
+  std::string prev_hash;
+  std::string hash;
+};
+
+}  // namespace motcua::dossier

@@ -1,0 +1,51 @@
+#pragma once
+// The procedure catalogue: saving imported procedures (versioned), reading one, searching.
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "motcua/catalog/agency.hpp"
+#include "motcua/catalog/procedure.hpp"
+#include "motcua/catalog/search_index.hpp"
+#include "motcua/common/clock.hpp"
+#include "motcua/store/database.hpp"
+
+namespace motcua::service {
+
+struct SaveCounts {
+  int inserted = 0;
+  int updated = 0;
+  int unchanged = 0;
+};
+
+struct SearchPage {
+  std::vector<catalog::Procedure> items;
+  std::size_t total = 0;
+  std::string next_cursor;  // empty on the last page
+};
+
+class CatalogService {
+ public:
+  CatalogService(store::Database& db, const Clock& clock) : db_(db), clock_(clock) {}
+
+  // Saves procedures in one transaction; a changed procedure becomes a new version.
+  Result<SaveCounts> save_procedures(const std::vector<catalog::Procedure>& procedures);
+  Status save_agencies(const std::vector<catalog::Agency>& agencies);
+  Result<catalog::Procedure> get(const std::string& code);
+
+  // Rebuilds the in-memory search index from the database (at start and after imports).
+  Status rebuild_index();
+  Result<SearchPage> search(const std::string& query, const catalog::SearchFilters& filters,
+                            int limit, const std::string& cursor);
+
+ private:
+  store::Database& db_;
+  const Clock& clock_;
+  std::mutex index_mutex_;
+  std::shared_ptr<const catalog::ProcedureSearchIndex> index_;
+  std::shared_ptr<const std::map<std::string, catalog::Procedure>> procedures_;
+};
+
+}  // namespace motcua::service

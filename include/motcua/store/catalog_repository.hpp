@@ -1,0 +1,45 @@
+#pragma once
+// Agencies, administrative units and procedures in the database.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "motcua/catalog/agency.hpp"
+#include "motcua/common/clock.hpp"
+#include "motcua/store/sql.hpp"
+
+namespace motcua::store {
+
+Status upsert_agency(SqlConnection& c, const catalog::Agency& a);
+Result<std::optional<catalog::Agency>> find_agency(SqlConnection& c, const std::string& code);
+Result<std::vector<catalog::Agency>> child_agencies(SqlConnection& c, const std::string& code);
+Result<std::vector<catalog::Agency>> all_agencies(SqlConnection& c);
+
+struct AdminUnitRow {
+  std::string code, name, full_name, kind, parent_code;
+};
+Status upsert_admin_unit(SqlConnection& c, const AdminUnitRow& u);
+Result<std::int64_t> count_admin_units(SqlConnection& c, const std::string& kind);
+
+// A procedure as stored: its summary columns and its whole body in the project's JSON format.
+struct StoredProcedure {
+  std::string code;
+  int version = 0;
+  std::string body;
+};
+
+enum class UpsertOutcome { inserted, updated, unchanged };
+
+// Inserts or updates a procedure. A changed body becomes a new version; earlier versions stay
+// in procedure_versions, since dossiers keep the version they were received under.
+Result<UpsertOutcome> upsert_procedure(SqlConnection& c, const std::string& code,
+                                       const std::string& name, const std::string& name_folded,
+                                       const std::string& field, const std::string& levels_json,
+                                       const std::string& status, const std::string& body,
+                                       TimePoint now);
+Result<std::optional<StoredProcedure>> find_procedure(SqlConnection& c, const std::string& code);
+Result<std::optional<StoredProcedure>> find_procedure_version(SqlConnection& c,
+                                                              const std::string& code, int version);
+Result<std::vector<StoredProcedure>> all_procedures(SqlConnection& c);
+
+}  // namespace motcua::store

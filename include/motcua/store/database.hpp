@@ -1,0 +1,76 @@
+#pragma once
+// The database handle: a single writer that commits waiting changes in groups (one fsync for
+// many requests), and a pool of reader connections that run beside it (SQLite WAL).
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "motcua/store/sql.hpp"
+
+namespace motcua::store {
+
+class Database {
+ public:
+  using ConnectionFactory = std::function<Result<std::unique_ptr<SqlConnection>>(bool read_only)>;
+
+  // Opens (creating if needed) a SQLite file in WAL mode and applies pending migrations.
+  static Result<std::unique_ptr<Database>> open_sqlite(const std::string& path);
+  ~Database();
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+
+  // Runs fn on a reader connection. Sees every change whose write() has returned.
+  template <class T>
+  Result<T> read(const std::function<Result<T>(SqlConnection&)>& fn) {
+    auto lease = borrow_reader();
+    if (!lease.ok()) return lease.error();
+    Result<T> r = fn(*lease.value());
+    give_back_reader(std::move(lease.value()));
+    return r;
+  }
+
+  // Runs fn inside a transaction on the writer thread and returns once the change is durable.
+  // fn's own failure rolls back only its changes; the rest of its group commits.
+  Status write(std::function<Status(SqlConnection&)> fn);
+
+  template <class T>
+  Result<T> write_returning(const std::function<Result<T>(SqlConnection&)>& fn) {
+    std::optional<Result<T>> out;
+    Status s = write([&](SqlConnection& c) -> Status {
+      out.emplace(fn(c));
+      if (!out->ok()) return out->error();
+      return ok_status();
+    });
+    if (!s.ok()) return s.error();
+    return std::move(*out);
+  }
+
+ private:
+  struct Job;
+  explicit Database(ConnectionFactory factory, std::unique_ptr<SqlConnection> writer);
+  Result<std::unique_ptr<SqlConnection>> borrow_reader();
+  void give_back_reader(std::unique_ptr<SqlConnection> c);
+  void writer_loop();
+
+  ConnectionFactory factory_;
+  std::unique_ptr<SqlConnection> writer_conn_;
+  std::mutex readers_mutex_;
+  std::vector<std::unique_ptr<SqlConnection>> idle_readers_;
+
+  std::mutex queue_mutex_;
+  std::condition_variable queue_cv_;
+  std::deque<Job*> queue_;
+  bool stopping_ = false;
+  std::thread writer_;
+};
+
+// Applies the numbered migrations embedded from data/embed/migrations/ that are not yet applied.
+Status apply_migrations(SqlConnection& conn);
+
+}  // namespace motcua::store

@@ -1,0 +1,39 @@
+#pragma once
+// Dossiers, their sequence numbers and their hash-chained history in the database. Functions
+// that change data run inside Database::write, so a dossier row and its event commit together.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "motcua/dossier/dossier.hpp"
+#include "motcua/dossier/history.hpp"
+#include "motcua/store/sql.hpp"
+
+namespace motcua::store {
+
+// The next number of the agency's day (YYMMDD); numbers are never reused.
+Result<long long> next_dossier_number(SqlConnection& c, const std::string& agency_code,
+                                      const std::string& day);
+
+Status insert_dossier(SqlConnection& c, const dossier::Dossier& d);
+// Writes the dossier's mutable columns; fails with conflict when its version moved meanwhile.
+Status update_dossier(SqlConnection& c, const dossier::Dossier& d, int expected_version);
+Result<std::optional<dossier::Dossier>> find_dossier(SqlConnection& c, const std::string& code);
+Result<std::optional<dossier::Dossier>> find_dossier_by_idempotency_key(SqlConnection& c,
+                                                                        const std::string& key);
+
+// Appends an event to the chain `chain_key`: fills seq, chain_pos, prev_hash and hash.
+Result<dossier::DossierEvent> append_event(SqlConnection& c, dossier::DossierEvent e);
+Result<std::vector<dossier::DossierEvent>> dossier_events(SqlConnection& c,
+                                                          const std::string& dossier_code);
+
+struct ChainReport {
+  std::string chain_key;
+  std::int64_t length = 0;
+  std::string head_hash;
+  std::optional<dossier::ChainBreak> broken;
+};
+// Verifies every chain from its first event, and that chain_heads agrees with each chain's end.
+Result<std::vector<ChainReport>> verify_all_chains(SqlConnection& c);
+
+}  // namespace motcua::store

@@ -1,0 +1,52 @@
+#pragma once
+// The narrow SQL interface repositories are written against, so one repository code path
+// serves SQLite and PostgreSQL. Parameters are $1, $2, … in SQL text; values are bound, never
+// concatenated.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "motcua/common/result.hpp"
+
+namespace motcua::store {
+
+using SqlValue = std::variant<std::nullptr_t, std::int64_t, double, std::string>;
+
+class SqlRow {
+ public:
+  explicit SqlRow(std::vector<SqlValue> values) : values_(std::move(values)) {}
+  size_t size() const { return values_.size(); }
+  bool is_null(size_t i) const { return std::holds_alternative<std::nullptr_t>(values_.at(i)); }
+  // Text of column i ("" for NULL; numbers are formatted).
+  std::string text(size_t i) const;
+  std::optional<std::string> optional_text(size_t i) const;
+  std::int64_t integer(size_t i) const;
+  const SqlValue& value(size_t i) const { return values_.at(i); }
+
+ private:
+  std::vector<SqlValue> values_;
+};
+
+using SqlRows = std::vector<SqlRow>;
+
+class SqlConnection {
+ public:
+  virtual ~SqlConnection() = default;
+  // Runs one statement with bound parameters and returns every row it yields.
+  virtual Result<SqlRows> query(std::string_view sql, const std::vector<SqlValue>& params = {}) = 0;
+  // Runs one or more statements without parameters (migrations).
+  virtual Status execute_script(std::string_view sql) = 0;
+  // "sqlite" or "postgres": migrations may be specific to one engine.
+  virtual std::string_view engine() const = 0;
+};
+
+// Helpers that make call sites short.
+inline SqlValue sql_text(std::string s) { return SqlValue{std::move(s)}; }
+inline SqlValue sql_opt_text(const std::optional<std::string>& s) {
+  return s ? SqlValue{*s} : SqlValue{nullptr};
+}
+
+}  // namespace motcua::store

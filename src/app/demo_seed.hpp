@@ -1,0 +1,19 @@
+#pragma once
+// Demo data shipped inside the binary: one real province (Đà Nẵng) with its communes and
+// departments, the commune- and province-level procedures, and one user per role in the
+// demo commune. Seeding merges into existing data and can run any number of times.
+#include <ostream>
+#include <string>
+
+#include "motcua/common/clock.hpp"
+#include "motcua/store/database.hpp"
+
+namespace motcua::app {
+
+// The commune whose one-stop department the demo users work in: Phường Hội An, Đà Nẵng.
+inline constexpr const char* kDemoCommune = "20410";
+
+Status seed_demo(store::Database& db, const Clock& clock, const std::string& password,
+                 std::ostream& log);
+
+}  // namespace motcua::app

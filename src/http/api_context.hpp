@@ -1,0 +1,29 @@
+#pragma once
+// What the routes need, wired once in the serve command.
+#include <atomic>
+#include <string>
+
+#include "motcua/common/clock.hpp"
+#include "motcua/service/auth_service.hpp"
+#include "motcua/service/catalog_service.hpp"
+#include "motcua/service/dossier_query_service.hpp"
+#include "motcua/service/rate_limiter.hpp"
+#include "motcua/service/reception_service.hpp"
+#include "motcua/store/database.hpp"
+
+namespace motcua::http {
+
+struct ApiContext {
+  store::Database& db;
+  const Clock& clock;
+  ShiftableClock* test_clock;  // non-null only with serve --test-clock
+  service::AuthService& auth;
+  service::CatalogService& catalog;
+  service::ReceptionService& reception;
+  service::DossierQueryService& dossiers;
+  service::RateLimiter& limiter;
+  std::string public_base_url;  // e.g. "http://localhost:8080", used in receipt QR codes
+  std::atomic<bool>& ready;
+};
+
+}  // namespace motcua::http

@@ -1,0 +1,77 @@
+#include "http/dossier_json.hpp"
+
+#include "motcua/catalog/catalog_names.hpp"
+#include "motcua/common/time.hpp"
+
+namespace motcua::http {
+
+namespace {
+nlohmann::json opt_time(const std::optional<TimePoint>& t) {
+  return t ? nlohmann::json(format_iso(*t)) : nlohmann::json(nullptr);
+}
+
+nlohmann::json common_fields(const dossier::Dossier& d) {
+  return {{"code", d.code},
+          {"procedure_code", d.procedure_code},
+          {"procedure_name", d.procedure_name},
+          {"status", dossier::to_string(d.status)},
+          {"channel", catalog::channel_name(d.channel)},
+          {"received_at", format_iso(d.received_at)},
+          {"due_at", format_iso(d.due_at)},
+          {"current_step", d.current_step.empty() ? nlohmann::json(nullptr) : nlohmann::json(d.current_step)},
+          {"step_due_at", opt_time(d.step_due_at)},
+          {"finished_at", opt_time(d.finished_at)},
+          {"receiving_agency", d.receiving_agency},
+          {"competent_agency", d.competent_agency}};
+}
+}  // namespace
+
+std::string mask_id(const std::string& id) {
+  if (id.size() <= 4) return std::string(id.size(), '*');
+  return std::string(id.size() - 4, '*') + id.substr(id.size() - 4);
+}
+
+nlohmann::json staff_dossier_json(const dossier::Dossier& d) {
+  nlohmann::json j = common_fields(d);
+  j["procedure_version"] = d.procedure_version;
+  j["step_agency"] = d.step_agency;
+  j["step_role"] = d.step_role;
+  j["assignee"] = d.assignee.empty() ? nlohmann::json(nullptr) : nlohmann::json(d.assignee);
+  j["received_by"] = d.received_by;
+  j["applicant"] = {{"full_name", d.applicant.full_name},
+                    {"id_number", d.applicant.id_number},
+                    {"phone", d.applicant.phone},
+                    {"email", d.applicant.email},
+                    {"address", d.applicant.address}};
+  nlohmann::json docs = nlohmann::json::array();
+  for (const auto& doc : d.documents)
+    docs.push_back({{"id", doc.required_id}, {"name", doc.name}, {"copies", doc.copies}});
+  j["documents"] = docs;
+  j["version"] = d.version;
+  return j;
+}
+
+nlohmann::json public_dossier_json(const dossier::Dossier& d,
+                                   const std::vector<dossier::DossierEvent>& events) {
+  nlohmann::json j = common_fields(d);
+  nlohmann::json steps = nlohmann::json::array();
+  for (const auto& e : events)
+    steps.push_back({{"at", format_iso(e.at)}, {"action", e.action}, {"status", e.to_status}});
+  j["steps"] = steps;
+  return j;
+}
+
+nlohmann::json event_json(const dossier::DossierEvent& e) {
+  auto details = nlohmann::json::parse(e.details, nullptr, false);
+  return {{"seq", e.seq},
+          {"at", format_iso(e.at)},
+          {"actor", e.actor},
+          {"action", e.action},
+          {"from_status", e.from_status.empty() ? nlohmann::json(nullptr) : nlohmann::json(e.from_status)},
+          {"to_status", e.to_status},
+          {"details", details.is_discarded() ? nlohmann::json(e.details) : details},
+          {"note", e.note},
+          {"hash", e.hash}};
+}
+
+}  // namespace motcua::http

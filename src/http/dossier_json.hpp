@@ -1,0 +1,16 @@
+#pragma once
+// JSON shapes of dossiers: the staff view, the public view (no personal data) and history.
+#include <nlohmann/json.hpp>
+
+#include "motcua/dossier/dossier.hpp"
+
+namespace motcua::http {
+
+nlohmann::json staff_dossier_json(const dossier::Dossier& d);
+nlohmann::json public_dossier_json(const dossier::Dossier& d,
+                                   const std::vector<dossier::DossierEvent>& events);
+nlohmann::json event_json(const dossier::DossierEvent& e);
+// "001203004567" → "********4567": IDs are masked wherever a full view is not needed.
+std::string mask_id(const std::string& id);
+
+}  // namespace motcua::http

@@ -1,0 +1,88 @@
+#include "http/reception_request_json.hpp"
+
+#include <charconv>
+
+#include "http/json_io.hpp"
+#include "motcua/catalog/catalog_names.hpp"
+
+namespace motcua::http {
+
+namespace {
+Error bad(const std::string& field, const std::string& en, const std::string& vi) {
+  return make_error(ErrorCode::invalid, "request.invalid_field", en, vi, field);
+}
+
+// Document ids are numbers; a numeric string is accepted too.
+std::optional<int> document_id(const nlohmann::json& v) {
+  if (v.is_number_integer()) return v.get<int>();
+  if (v.is_string()) {
+    const auto& s = v.get_ref<const std::string&>();
+    int id = 0;
+    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), id);
+    if (ec == std::errc() && p == s.data() + s.size()) return id;
+  }
+  return std::nullopt;
+}
+}  // namespace
+
+Result<dossier::ReceptionRequest> reception_request_from_json(const nlohmann::json& body) {
+  dossier::ReceptionRequest r;
+  auto code = required_string(body, "procedure_code");
+  if (!code.ok()) return code.error();
+  r.procedure_code = *code;
+  auto applicant = body.find("applicant");
+  if (applicant == body.end() || !applicant->is_object())
+    return bad("applicant", "applicant must be an object with full_name, id_number and phone",
+               "applicant phải là đối tượng gồm full_name, id_number, phone");
+  for (auto [key, target] : {std::pair{"full_name", &r.applicant.full_name},
+                             std::pair{"id_number", &r.applicant.id_number},
+                             std::pair{"phone", &r.applicant.phone}}) {
+    auto v = required_string(*applicant, key, "applicant");
+    if (!v.ok()) return v.error();
+    *target = *v;
+  }
+  r.applicant.email = optional_string(*applicant, "email");
+  r.applicant.address = optional_string(*applicant, "address");
+
+  const std::string channel = body.contains("channel") && body["channel"].is_string()
+                                  ? body["channel"].get<std::string>()
+                                  : (body.contains("channel") ? "?" : "counter");
+  auto parsed_channel = catalog::parse_channel_name(channel);
+  if (!parsed_channel)
+    return bad("channel", "channel must be counter, online or postal",
+               "channel phải là counter (trực tiếp), online (trực tuyến) hoặc postal (bưu chính)");
+  r.channel = *parsed_channel;
+  r.agency_code = optional_string(body, "agency_code");
+
+  auto docs = body.find("documents");
+  if (docs == body.end() || !docs->is_array())
+    return bad("documents", "documents must be an array of {id, copies} or {name, copies}",
+               "documents phải là danh sách các giấy tờ {id, copies} hoặc {name, copies}");
+  if (docs->size() > 200)
+    return bad("documents", "at most 200 documents", "tối đa 200 giấy tờ");
+  for (size_t i = 0; i < docs->size(); ++i) {
+    const auto& d = (*docs)[i];
+    const std::string field = "documents[" + std::to_string(i) + "]";
+    if (!d.is_object())
+      return bad(field, field + " must be an object", field + " phải là một đối tượng");
+    dossier::ReceivedDocument doc;
+    if (d.contains("id")) {
+      auto id = document_id(d["id"]);
+      if (!id || *id < 1)
+        return bad(field + ".id", "document id must be a positive number",
+                   "mã giấy tờ phải là số nguyên dương");
+      doc.required_id = *id;
+    } else {
+      doc.name = optional_string(d, "name");
+    }
+    if (d.contains("copies")) {
+      if (!d["copies"].is_number_integer())
+        return bad(field + ".copies", "copies must be a whole number", "copies phải là số nguyên");
+      doc.copies = d["copies"].get<int>();
+    }
+    r.documents.push_back(std::move(doc));
+  }
+  return r;
+}
+
+}  // namespace motcua::http

@@ -1,0 +1,48 @@
+#include "http/auth_guard.hpp"
+#include "http/json_io.hpp"
+#include "http/routes.hpp"
+#include "motcua/common/time.hpp"
+
+namespace motcua::http {
+
+void register_auth_routes(httplib::Server& s, ApiContext& ctx) {
+  s.Post("/api/v1/auth/login", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    auto body = parse_json_body(req);
+    if (!body.ok()) return send_error(res, body.error());
+    auto username = required_string(*body, "username");
+    if (!username.ok()) return send_error(res, username.error());
+    auto password = required_string(*body, "password");
+    if (!password.ok()) return send_error(res, password.error());
+    auto login = ctx.auth.login(*username, *password);
+    if (!login.ok()) return send_error(res, login.error());
+    res.set_header("Set-Cookie", "motcua_session=" + login->token +
+                                     "; Path=/; HttpOnly; SameSite=Strict; Max-Age=43200");
+    send_json(res, 200,
+              {{"token", login->token},
+               {"expires_at", format_iso(login->expires_at)},
+               {"user",
+                {{"username", login->user.username},
+                 {"full_name", login->user.full_name},
+                 {"role", auth::to_string(login->user.role)},
+                 {"agency_code", login->user.agency_code}}}});
+  });
+
+  s.Post("/api/v1/auth/logout", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    auto st = ctx.auth.logout(session_token(req));
+    if (!st.ok()) return send_error(res, st.error());
+    res.set_header("Set-Cookie", "motcua_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0");
+    send_json(res, 200, {{"logged_out", true}});
+  });
+
+  s.Get("/api/v1/me", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    auto user = current_user(req, ctx);
+    if (!user.ok()) return send_error(res, user.error());
+    send_json(res, 200,
+              {{"username", user->username},
+               {"full_name", user->full_name},
+               {"role", auth::to_string(user->role)},
+               {"agency_code", user->agency_code}});
+  });
+}
+
+}  // namespace motcua::http

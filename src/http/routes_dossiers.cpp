@@ -1,0 +1,58 @@
+#include "http/auth_guard.hpp"
+#include "http/dossier_json.hpp"
+#include "http/json_io.hpp"
+#include "http/reception_request_json.hpp"
+#include "http/routes.hpp"
+
+namespace motcua::http {
+
+namespace {
+bool may_receive(auth::Role r) {
+  return r == auth::Role::receiver || r == auth::Role::manager || r == auth::Role::admin;
+}
+}  // namespace
+
+void register_dossier_routes(httplib::Server& s, ApiContext& ctx) {
+  s.Post("/api/v1/dossiers", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    auto user = current_user(req, ctx);
+    if (!user.ok()) return send_error(res, user.error());
+    if (!may_receive(user->role))
+      return send_error(res, make_error(ErrorCode::forbidden, "dossier.forbidden",
+                                        "only reception staff may receive dossiers",
+                                        "chỉ cán bộ tiếp nhận được tiếp nhận hồ sơ"));
+    auto body = parse_json_body(req);
+    if (!body.ok()) return send_error(res, body.error());
+    auto request = reception_request_from_json(*body);
+    if (!request.ok()) return send_error(res, request.error());
+    const std::string key = req.get_header_value("Idempotency-Key");
+    if (key.size() > 200)
+      return send_error(res, make_error(ErrorCode::invalid, "request.idempotency_key",
+                                        "Idempotency-Key is at most 200 characters",
+                                        "Idempotency-Key tối đa 200 ký tự", "Idempotency-Key"));
+    auto d = ctx.reception.receive(*user, std::move(*request), key);
+    if (!d.ok()) return send_error(res, d.error());
+    res.set_header("Location", "/api/v1/dossiers/" + d->code);
+    send_json(res, 201, staff_dossier_json(*d));
+  });
+
+  s.Get(R"(/api/v1/dossiers/([^/]+))", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    auto user = current_user(req, ctx);
+    if (!user.ok()) return send_error(res, user.error());
+    auto view = ctx.dossiers.get_for_staff(*user, req.matches[1], "view");
+    if (!view.ok()) return send_error(res, view.error());
+    send_json(res, 200, staff_dossier_json(view->dossier));
+  });
+
+  s.Get(R"(/api/v1/dossiers/([^/]+)/history)",
+        [&ctx](const httplib::Request& req, httplib::Response& res) {
+          auto user = current_user(req, ctx);
+          if (!user.ok()) return send_error(res, user.error());
+          auto view = ctx.dossiers.get_for_staff(*user, req.matches[1], "history");
+          if (!view.ok()) return send_error(res, view.error());
+          nlohmann::json events = nlohmann::json::array();
+          for (const auto& e : view->events) events.push_back(event_json(e));
+          send_json(res, 200, {{"code", view->dossier.code}, {"events", events}});
+        });
+}
+
+}  // namespace motcua::http

@@ -1,0 +1,28 @@
+#include "http/auth_guard.hpp"
+#include "http/dossier_json.hpp"
+#include "http/json_io.hpp"
+#include "http/routes.hpp"
+
+namespace motcua::http {
+
+namespace {
+// DESIGN.md §5: status lookups are limited to 30 a minute per client address.
+constexpr int kLookupsPerMinute = 30;
+}  // namespace
+
+void register_public_routes(httplib::Server& s, ApiContext& ctx) {
+  s.Get(R"(/api/v1/public/dossiers/([^/]+))",
+        [&ctx](const httplib::Request& req, httplib::Response& res) {
+          auto allowed = ctx.limiter.hit("lookup:" + client_address(req), kLookupsPerMinute,
+                                         std::chrono::seconds(60));
+          if (!allowed.ok()) {
+            res.set_header("Retry-After", "60");
+            return send_error(res, allowed.error());
+          }
+          auto view = ctx.dossiers.get_for_public(req.matches[1], req.get_param_value("phone_last4"));
+          if (!view.ok()) return send_error(res, view.error());
+          send_json(res, 200, public_dossier_json(view->dossier, view->events));
+        });
+}
+
+}  // namespace motcua::http

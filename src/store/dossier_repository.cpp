@@ -1,0 +1,243 @@
+#include "motcua/store/dossier_repository.hpp"
+
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+#include "motcua/catalog/catalog_names.hpp"
+#include "motcua/common/time.hpp"
+#include "motcua/dossier/history.hpp"
+
+namespace motcua::store {
+
+using dossier::Dossier;
+using dossier::DossierEvent;
+
+namespace {
+
+constexpr const char* kDossierColumns =
+    "SELECT d.code, d.procedure_code, d.procedure_version, d.receiving_agency, "
+    "d.competent_agency, d.channel, d.status, d.current_step, d.step_agency, d.step_role, "
+    "d.assignee, d.received_at, d.due_at, d.step_due_at, d.finished_at, d.applicant_name, "
+    "d.applicant_id_number, d.applicant_phone, d.applicant_email, d.applicant_address, "
+    "d.documents, d.received_by, d.idempotency_key, d.version, p.name "
+    "FROM dossiers d LEFT JOIN procedures p ON p.code = d.procedure_code ";
+
+std::optional<TimePoint> opt_time(const SqlRow& r, size_t i) {
+  if (r.is_null(i)) return std::nullopt;
+  return parse_iso(r.text(i));
+}
+
+SqlValue time_value(const std::optional<TimePoint>& t) {
+  return t ? SqlValue{format_iso(*t)} : SqlValue{nullptr};
+}
+
+SqlValue opt_string(const std::string& s) { return s.empty() ? SqlValue{nullptr} : SqlValue{s}; }
+
+Dossier dossier_from_row(const SqlRow& r) {
+  Dossier d;
+  d.code = r.text(0);
+  d.procedure_code = r.text(1);
+  d.procedure_version = int(r.integer(2));
+  d.receiving_agency = r.text(3);
+  d.competent_agency = r.text(4);
+  d.channel = catalog::parse_channel_name(r.text(5)).value_or(catalog::Channel::counter);
+  dossier::parse_status(r.text(6), d.status);
+  d.current_step = r.text(7);
+  d.step_agency = r.text(8);
+  d.step_role = r.text(9);
+  d.assignee = r.text(10);
+  d.received_at = opt_time(r, 11).value_or(TimePoint{});
+  d.due_at = opt_time(r, 12).value_or(TimePoint{});
+  d.step_due_at = opt_time(r, 13);
+  d.finished_at = opt_time(r, 14);
+  d.applicant.full_name = r.text(15);
+  d.applicant.id_number = r.text(16);
+  d.applicant.phone = r.text(17);
+  d.applicant.email = r.text(18);
+  d.applicant.address = r.text(19);
+  auto docs = nlohmann::json::parse(r.text(20), nullptr, false);
+  if (docs.is_array())
+    for (const auto& j : docs)
+      d.documents.push_back({j.value("id", 0), j.value("name", ""), j.value("copies", 1)});
+  d.received_by = r.text(21);
+  d.idempotency_key = r.text(22);
+  d.version = int(r.integer(23));
+  d.procedure_name = r.text(24);
+  return d;
+}
+
+std::string documents_json(const Dossier& d) {
+  nlohmann::json docs = nlohmann::json::array();
+  for (const auto& doc : d.documents)
+    docs.push_back({{"id", doc.required_id}, {"name", doc.name}, {"copies", doc.copies}});
+  return docs.dump();
+}
+
+Result<std::optional<Dossier>> first_dossier(Result<SqlRows> rows) {
+  if (!rows.ok()) return rows.error();
+  if (rows->empty()) return std::optional<Dossier>{};
+  return std::optional<Dossier>{dossier_from_row(rows->front())};
+}
+
+constexpr const char* kEventColumns =
+    "SELECT seq, chain_key, chain_pos, dossier_code, at, actor, action, from_status, to_status, "
+    "details, note, prev_hash, hash FROM dossier_events ";
+
+DossierEvent event_from_row(const SqlRow& r, bool* canonical_time = nullptr) {
+  DossierEvent e;
+  e.seq = r.integer(0);
+  e.chain_key = r.text(1);
+  e.chain_pos = r.integer(2);
+  e.dossier_code = r.text(3);
+  const std::string at = r.text(4);
+  auto t = parse_iso(at);
+  e.at = t.value_or(TimePoint{});
+  // A time rewritten in another but equivalent spelling is still an alteration.
+  if (canonical_time) *canonical_time = t && format_iso(*t) == at;
+  e.actor = r.text(5);
+  e.action = r.text(6);
+  e.from_status = r.text(7);
+  e.to_status = r.text(8);
+  e.details = r.text(9);
+  e.note = r.text(10);
+  e.prev_hash = r.text(11);
+  e.hash = r.text(12);
+  return e;
+}
+
+}  // namespace
+
+Result<long long> next_dossier_number(SqlConnection& c, const std::string& agency_code,
+                                      const std::string& day) {
+  auto r = c.query(
+      "INSERT INTO dossier_sequences (agency_code, day, last_number) VALUES ($1, $2, 1) "
+      "ON CONFLICT (agency_code, day) DO UPDATE SET last_number = dossier_sequences.last_number "
+      "+ 1 RETURNING last_number",
+      {agency_code, day});
+  if (!r.ok()) return r.error();
+  return static_cast<long long>(r->front().integer(0));
+}
+
+Status insert_dossier(SqlConnection& c, const Dossier& d) {
+  const std::string& phone = d.applicant.phone;
+  auto r = c.query(
+      "INSERT INTO dossiers (code, procedure_code, procedure_version, receiving_agency, "
+      "competent_agency, channel, status, current_step, step_agency, step_role, assignee, "
+      "received_at, due_at, step_due_at, finished_at, applicant_name, applicant_id_number, "
+      "applicant_phone, applicant_phone_last4, applicant_email, applicant_address, documents, "
+      "received_by, idempotency_key, version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, "
+      "$11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25)",
+      {d.code, d.procedure_code, std::int64_t(d.procedure_version), d.receiving_agency,
+       d.competent_agency, std::string(catalog::channel_name(d.channel)), std::string(dossier::to_string(d.status)),
+       opt_string(d.current_step), opt_string(d.step_agency), opt_string(d.step_role),
+       opt_string(d.assignee), format_iso(d.received_at), format_iso(d.due_at),
+       time_value(d.step_due_at), time_value(d.finished_at), d.applicant.full_name,
+       d.applicant.id_number, phone, phone.size() >= 4 ? phone.substr(phone.size() - 4) : phone,
+       opt_string(d.applicant.email), opt_string(d.applicant.address), documents_json(d),
+       d.received_by, opt_string(d.idempotency_key), std::int64_t(d.version)});
+  if (!r.ok()) return r.error();
+  return ok_status();
+}
+
+Status update_dossier(SqlConnection& c, const Dossier& d, int expected_version) {
+  auto r = c.query(
+      "UPDATE dossiers SET competent_agency = $2, status = $3, current_step = $4, "
+      "step_agency = $5, step_role = $6, assignee = $7, due_at = $8, step_due_at = $9, "
+      "finished_at = $10, version = $11 WHERE code = $1 AND version = $12 RETURNING code",
+      {d.code, d.competent_agency, std::string(dossier::to_string(d.status)), opt_string(d.current_step),
+       opt_string(d.step_agency), opt_string(d.step_role), opt_string(d.assignee),
+       format_iso(d.due_at), time_value(d.step_due_at), time_value(d.finished_at),
+       std::int64_t(d.version), std::int64_t(expected_version)});
+  if (!r.ok()) return r.error();
+  if (r->empty())
+    return make_error(ErrorCode::conflict, "dossier.concurrent_change",
+                      "the dossier was changed by someone else; reload it",
+                      "hồ sơ vừa được người khác thay đổi; vui lòng tải lại");
+  return ok_status();
+}
+
+Result<std::optional<Dossier>> find_dossier(SqlConnection& c, const std::string& code) {
+  return first_dossier(c.query(std::string(kDossierColumns) + "WHERE d.code = $1", {code}));
+}
+
+Result<std::optional<Dossier>> find_dossier_by_idempotency_key(SqlConnection& c,
+                                                               const std::string& key) {
+  return first_dossier(
+      c.query(std::string(kDossierColumns) + "WHERE d.idempotency_key = $1", {key}));
+}
+
+Result<DossierEvent> append_event(SqlConnection& c, DossierEvent e) {
+  auto head = c.query("SELECT pos, hash FROM chain_heads WHERE chain_key = $1", {e.chain_key});
+  if (!head.ok()) return head.error();
+  e.chain_pos = head->empty() ? 1 : head->front().integer(0) + 1;
+  e.prev_hash = head->empty() ? std::string(dossier::kGenesisHash) : head->front().text(1);
+  auto seq = c.query("SELECT COALESCE(MAX(seq), 0) + 1 FROM dossier_events");
+  if (!seq.ok()) return seq.error();
+  e.seq = seq->front().integer(0);
+  e.hash = dossier::compute_event_hash(e);
+  auto ins = c.query(
+      "INSERT INTO dossier_events (seq, chain_key, chain_pos, dossier_code, at, actor, action, "
+      "from_status, to_status, details, note, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, "
+      "$7, $8, $9, $10, $11, $12, $13)",
+      {e.seq, e.chain_key, e.chain_pos, e.dossier_code, format_iso(e.at), e.actor, e.action,
+       e.from_status, e.to_status, e.details, e.note, e.prev_hash, e.hash});
+  if (!ins.ok()) return ins.error();
+  auto h = c.query(
+      "INSERT INTO chain_heads (chain_key, pos, hash) VALUES ($1, $2, $3) ON CONFLICT "
+      "(chain_key) DO UPDATE SET pos = excluded.pos, hash = excluded.hash",
+      {e.chain_key, e.chain_pos, e.hash});
+  if (!h.ok()) return h.error();
+  return e;
+}
+
+Result<std::vector<DossierEvent>> dossier_events(SqlConnection& c, const std::string& code) {
+  auto rows = c.query(std::string(kEventColumns) + "WHERE dossier_code = $1 ORDER BY seq", {code});
+  if (!rows.ok()) return rows.error();
+  std::vector<DossierEvent> out;
+  for (const auto& r : *rows) out.push_back(event_from_row(r));
+  return out;
+}
+
+Result<std::vector<ChainReport>> verify_all_chains(SqlConnection& c) {
+  auto rows = c.query(std::string(kEventColumns) + "ORDER BY chain_key, chain_pos");
+  if (!rows.ok()) return rows.error();
+  std::vector<ChainReport> reports;
+  std::vector<DossierEvent> chain;
+  std::optional<dossier::ChainBreak> non_canonical;
+  auto close_chain = [&] {
+    if (chain.empty()) return;
+    ChainReport rep{chain.front().chain_key, std::int64_t(chain.size()), chain.back().hash, {}};
+    rep.broken = dossier::verify_chain(chain);
+    if (!rep.broken && non_canonical) rep.broken = non_canonical;
+    reports.push_back(std::move(rep));
+    chain.clear();
+    non_canonical.reset();
+  };
+  for (const auto& r : *rows) {
+    bool canonical = true;
+    DossierEvent e = event_from_row(r, &canonical);
+    if (!chain.empty() && chain.front().chain_key != e.chain_key) close_chain();
+    if (!canonical && !non_canonical)
+      non_canonical = dossier::ChainBreak{e.seq, e.chain_pos, "the event's time was rewritten"};
+    chain.push_back(std::move(e));
+  }
+  close_chain();
+  // The recorded head must be the chain's last event: a cut-off tail shows here.
+  auto heads = c.query("SELECT chain_key, pos, hash FROM chain_heads ORDER BY chain_key");
+  if (!heads.ok()) return heads.error();
+  for (const auto& h : *heads) {
+    auto it = std::find_if(reports.begin(), reports.end(),
+                           [&](const ChainReport& rep) { return rep.chain_key == h.text(0); });
+    if (it == reports.end()) {
+      reports.push_back({h.text(0), 0, "", dossier::ChainBreak{0, h.integer(1),
+                                                              "every event of the chain is gone"}});
+    } else if (!it->broken && (it->length != h.integer(1) || it->head_hash != h.text(2))) {
+      it->broken = dossier::ChainBreak{0, it->length + 1,
+                                       "the chain ends before its recorded head (events removed)"};
+    }
+  }
+  return reports;
+}
+
+}  // namespace motcua::store

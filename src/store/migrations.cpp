@@ -1,0 +1,48 @@
+#include <algorithm>
+#include <string>
+
+#include "motcua/common/embedded.hpp"
+#include "motcua/store/database.hpp"
+
+namespace motcua::store {
+
+namespace {
+// A migration file may start with "-- engine: sqlite" (or postgres) when only one engine
+// needs it, e.g. triggers whose syntax differs.
+bool applies_to(std::string_view sql, std::string_view engine) {
+  constexpr std::string_view kTag = "-- engine: ";
+  if (sql.substr(0, kTag.size()) != kTag) return true;
+  auto rest = sql.substr(kTag.size());
+  return rest.substr(0, rest.find('\n')) == engine;
+}
+}  // namespace
+
+Status apply_migrations(SqlConnection& conn) {
+  MOTCUA_TRY(conn.execute_script(
+      "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT "
+      "NOT NULL DEFAULT CURRENT_TIMESTAMP)"));
+  auto names = embedded::list("migrations/");
+  std::sort(names.begin(), names.end());
+  for (auto name : names) {
+    auto done = conn.query("SELECT 1 FROM schema_migrations WHERE name = $1",
+                           {sql_text(std::string(name))});
+    if (!done.ok()) return done.error();
+    if (!done->empty()) continue;
+    auto sql = *embedded::find(name);
+    MOTCUA_TRY(conn.execute_script("BEGIN"));
+    Status s = applies_to(sql, conn.engine()) ? conn.execute_script(sql) : ok_status();
+    if (s.ok()) {
+      auto r = conn.query("INSERT INTO schema_migrations (name) VALUES ($1)",
+                          {sql_text(std::string(name))});
+      if (!r.ok()) s = r.error();
+    }
+    if (!s.ok()) {
+      (void)conn.execute_script("ROLLBACK");
+      return s;
+    }
+    MOTCUA_TRY(conn.execute_script("COMMIT"));
+  }
+  return ok_status();
+}
+
+}  // namespace motcua::store

@@ -1,0 +1,111 @@
+#include "store/sqlite/sqlite_connection.hpp"
+
+namespace motcua::store {
+
+Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const std::string& path,
+                                                                  bool read_only) {
+  sqlite3* db = nullptr;
+  int flags = read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  flags |= SQLITE_OPEN_NOMUTEX;
+  if (sqlite3_open_v2(path.c_str(), &db, flags, nullptr) != SQLITE_OK) {
+    std::string msg = db ? sqlite3_errmsg(db) : "out of memory";
+    sqlite3_close(db);
+    return make_error(ErrorCode::unavailable, "store.open_failed", "cannot open database: " + msg,
+                      "không mở được cơ sở dữ liệu: " + msg);
+  }
+  std::unique_ptr<SqliteConnection> conn(new SqliteConnection(db));
+  sqlite3_busy_timeout(db, 10000);
+  // WAL lets readers run beside the single writer; FULL makes an acknowledged commit durable.
+  const char* pragmas = read_only ? "PRAGMA foreign_keys=ON;"
+                                  : "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; "
+                                    "PRAGMA foreign_keys=ON;";
+  MOTCUA_TRY(conn->execute_script(pragmas));
+  return conn;
+}
+
+SqliteConnection::~SqliteConnection() {
+  for (auto& [sql, stmt] : statements_) sqlite3_finalize(stmt);
+  sqlite3_close(db_);
+}
+
+Error SqliteConnection::last_error(std::string_view what) const {
+  const int code = sqlite3_extended_errcode(db_);
+  std::string msg = std::string(what) + ": " + sqlite3_errmsg(db_);
+  ErrorCode ec = ErrorCode::unavailable;
+  std::string key = "store.error";
+  if ((code & 0xff) == SQLITE_CONSTRAINT) {
+    ec = ErrorCode::conflict;
+    key = "store.constraint";
+  }
+  return make_error(ec, key, msg, "lỗi cơ sở dữ liệu: " + msg);
+}
+
+Result<SqlRows> SqliteConnection::query(std::string_view sql, const std::vector<SqlValue>& params) {
+  std::string key(sql);
+  sqlite3_stmt* stmt = nullptr;
+  if (auto it = statements_.find(key); it != statements_.end()) {
+    stmt = it->second;
+  } else {
+    if (sqlite3_prepare_v3(db_, key.c_str(), int(key.size()), SQLITE_PREPARE_PERSISTENT, &stmt,
+                           nullptr) != SQLITE_OK)
+      return last_error("prepare");
+    statements_.emplace(key, stmt);
+  }
+  sqlite3_reset(stmt);
+  sqlite3_clear_bindings(stmt);
+  for (size_t i = 0; i < params.size(); ++i) {
+    // Parameters are written $1, $2 … as PostgreSQL wants; bind by name so order in text is free.
+    const std::string name = "$" + std::to_string(i + 1);
+    const int idx = sqlite3_bind_parameter_index(stmt, name.c_str());
+    if (idx == 0) continue;
+    const auto& v = params[i];
+    if (auto s = std::get_if<std::string>(&v))
+      sqlite3_bind_text(stmt, idx, s->data(), int(s->size()), SQLITE_TRANSIENT);
+    else if (auto n = std::get_if<std::int64_t>(&v))
+      sqlite3_bind_int64(stmt, idx, *n);
+    else if (auto d = std::get_if<double>(&v))
+      sqlite3_bind_double(stmt, idx, *d);
+    else
+      sqlite3_bind_null(stmt, idx);
+  }
+  SqlRows rows;
+  const int columns = sqlite3_column_count(stmt);
+  for (;;) {
+    const int rc = sqlite3_step(stmt);
+    if (rc == SQLITE_DONE) break;
+    if (rc != SQLITE_ROW) {
+      Error e = last_error("step");
+      sqlite3_reset(stmt);
+      return e;
+    }
+    std::vector<SqlValue> values;
+    values.reserve(columns);
+    for (int c = 0; c < columns; ++c) {
+      switch (sqlite3_column_type(stmt, c)) {
+        case SQLITE_INTEGER: values.emplace_back(std::int64_t(sqlite3_column_int64(stmt, c))); break;
+        case SQLITE_FLOAT: values.emplace_back(sqlite3_column_double(stmt, c)); break;
+        case SQLITE_NULL: values.emplace_back(nullptr); break;
+        default: {
+          const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt, c));
+          values.emplace_back(std::string(p, size_t(sqlite3_column_bytes(stmt, c))));
+        }
+      }
+    }
+    rows.emplace_back(std::move(values));
+  }
+  sqlite3_reset(stmt);
+  return rows;
+}
+
+Status SqliteConnection::execute_script(std::string_view sql) {
+  std::string text(sql);
+  char* err = nullptr;
+  if (sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
+    std::string msg = err ? err : "unknown";
+    sqlite3_free(err);
+    return make_error(ErrorCode::unavailable, "store.error", "sql: " + msg, "lỗi SQL: " + msg);
+  }
+  return ok_status();
+}
+
+}  // namespace motcua::store

@@ -1,0 +1,74 @@
+#include "motcua/store/user_repository.hpp"
+
+#include "motcua/common/time.hpp"
+
+namespace motcua::store {
+
+namespace {
+auth::User user_from_row(const SqlRow& r) {
+  auth::User u;
+  u.username = r.text(0);
+  u.full_name = r.text(1);
+  auth::parse_role(r.text(2), u.role);
+  u.agency_code = r.text(3);
+  u.active = r.integer(4) != 0;
+  return u;
+}
+}  // namespace
+
+Status upsert_user(SqlConnection& c, const auth::User& u,
+                   const std::optional<std::string>& password_hash) {
+  Result<SqlRows> r = password_hash
+      ? c.query("INSERT INTO users (username, password_hash, full_name, role, agency_code, active) "
+                "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (username) DO UPDATE SET "
+                "password_hash = excluded.password_hash, full_name = excluded.full_name, "
+                "role = excluded.role, agency_code = excluded.agency_code, active = excluded.active",
+                {u.username, *password_hash, u.full_name, std::string(to_string(u.role)),
+                 u.agency_code, std::int64_t(u.active)})
+      : c.query("UPDATE users SET full_name = $2, role = $3, agency_code = $4, active = $5 "
+                "WHERE username = $1",
+                {u.username, u.full_name, std::string(to_string(u.role)), u.agency_code,
+                 std::int64_t(u.active)});
+  if (!r.ok()) return r.error();
+  return ok_status();
+}
+
+Result<std::optional<StoredUser>> find_user(SqlConnection& c, const std::string& username) {
+  auto rows = c.query(
+      "SELECT username, full_name, role, agency_code, active, password_hash FROM users "
+      "WHERE username = $1",
+      {username});
+  if (!rows.ok()) return rows.error();
+  if (rows->empty()) return std::optional<StoredUser>{};
+  const auto& r = rows->front();
+  return std::optional<StoredUser>{StoredUser{user_from_row(r), r.text(5)}};
+}
+
+Status insert_session(SqlConnection& c, const std::string& token_hash, const std::string& username,
+                      TimePoint created_at, TimePoint expires_at) {
+  auto r = c.query(
+      "INSERT INTO sessions (token_hash, username, created_at, expires_at) VALUES ($1, $2, $3, $4)",
+      {token_hash, username, format_iso(created_at), std::int64_t(expires_at.time_since_epoch().count())});
+  if (!r.ok()) return r.error();
+  return ok_status();
+}
+
+Result<std::optional<auth::User>> find_session_user(SqlConnection& c, const std::string& token_hash,
+                                                    TimePoint now) {
+  auto rows = c.query(
+      "SELECT u.username, u.full_name, u.role, u.agency_code, u.active FROM sessions s "
+      "JOIN users u ON u.username = s.username WHERE s.token_hash = $1 AND s.expires_at > $2 "
+      "AND u.active = 1",
+      {token_hash, std::int64_t(now.time_since_epoch().count())});
+  if (!rows.ok()) return rows.error();
+  if (rows->empty()) return std::optional<auth::User>{};
+  return std::optional<auth::User>{user_from_row(rows->front())};
+}
+
+Status delete_session(SqlConnection& c, const std::string& token_hash) {
+  auto r = c.query("DELETE FROM sessions WHERE token_hash = $1", {token_hash});
+  if (!r.ok()) return r.error();
+  return ok_status();
+}
+
+}  // namespace motcua::store

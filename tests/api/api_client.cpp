@@ -1,0 +1,69 @@
+#include "api/api_client.hpp"
+
+#include <stdexcept>
+
+namespace motcua::testing {
+
+std::string ApiResponse::header(const std::string& name) const {
+  auto it = headers.find(name);
+  return it == headers.end() ? std::string{} : it->second;
+}
+
+ApiResponse ApiClient::convert(const httplib::Result& r) {
+  if (!r) throw std::runtime_error("HTTP request failed: " + httplib::to_string(r.error()));
+  ApiResponse out;
+  out.status = r->status;
+  out.body = r->body;
+  out.headers = r->headers;
+  out.json = nlohmann::json::parse(r->body, nullptr, false);
+  if (out.json.is_discarded()) out.json = nullptr;
+  return out;
+}
+
+httplib::Headers ApiClient::auth_headers(const httplib::Headers& extra) const {
+  httplib::Headers h = extra;
+  if (!token_.empty()) h.emplace("Authorization", "Bearer " + token_);
+  return h;
+}
+
+ApiResponse ApiClient::get(const std::string& path) { return convert(cli_.Get(path, auth_headers())); }
+
+ApiResponse ApiClient::post(const std::string& path, const nlohmann::json& body,
+                            const httplib::Headers& extra) {
+  return convert(cli_.Post(path, auth_headers(extra), body.dump(), "application/json"));
+}
+
+ApiResponse ApiClient::put(const std::string& path, const nlohmann::json& body) {
+  return convert(cli_.Put(path, auth_headers(), body.dump(), "application/json"));
+}
+
+void ApiClient::login(const std::string& username, const std::string& password) {
+  auto r = post("/api/v1/auth/login", {{"username", username}, {"password", password}});
+  if (r.status != 200) throw std::runtime_error("login failed: " + r.body);
+  token_ = r.json["token"].get<std::string>();
+}
+
+void ApiClient::set_clock(const std::string& iso_time) {
+  auto r = put("/api/v1/_test/clock", {{"now", iso_time}});
+  if (r.status != 200) throw std::runtime_error("clock: " + r.body);
+}
+
+nlohmann::json application_for(ApiClient& api, const std::string& procedure_code,
+                               const std::string& name, const std::string& id_number,
+                               const std::string& phone) {
+  auto p = api.get("/api/v1/procedures/" + procedure_code);
+  if (p.status != 200) throw std::runtime_error("procedure " + procedure_code + ": " + p.body);
+  nlohmann::json docs = nlohmann::json::array();
+  for (const auto& d : p.json["required_documents"])
+    if (d.value("mandatory", false)) docs.push_back({{"id", d["id"]}, {"copies", d["copies"]}});
+  return {{"procedure_code", procedure_code},
+          {"applicant",
+           {{"full_name", name},
+            {"id_number", id_number},
+            {"phone", phone},
+            {"address", "Phường Hội An, Thành phố Đà Nẵng"}}},
+          {"channel", "counter"},
+          {"documents", docs}};
+}
+
+}  // namespace motcua::testing

@@ -1,0 +1,47 @@
+#pragma once
+// A JSON client for API tests: remembers the bearer token after login.
+#include <httplib.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "api/server_process.hpp"
+
+namespace motcua::testing {
+
+struct ApiResponse {
+  int status = 0;
+  nlohmann::json json;  // null when the body is not JSON
+  std::string body;
+  std::string header(const std::string& name) const;
+  httplib::Headers headers;
+};
+
+class ApiClient {
+ public:
+  explicit ApiClient(const ServerProcess& server) : cli_(server.client()) {}
+
+  ApiResponse get(const std::string& path);
+  ApiResponse post(const std::string& path, const nlohmann::json& body,
+                   const httplib::Headers& extra = {});
+  ApiResponse put(const std::string& path, const nlohmann::json& body);
+  // Logs in (demo password) and keeps the token for later calls.
+  void login(const std::string& username, const std::string& password = "motcua-demo");
+  void logout_locally() { token_.clear(); }
+  void set_clock(const std::string& iso_time);
+
+ private:
+  httplib::Headers auth_headers(const httplib::Headers& extra = {}) const;
+  static ApiResponse convert(const httplib::Result& r);
+
+  httplib::Client cli_;
+  std::string token_;
+};
+
+// A reception body for `procedure` handing in every mandatory document once.
+nlohmann::json application_for(ApiClient& api, const std::string& procedure_code,
+                               const std::string& name = "Nguyễn Thị Hồng Đào",
+                               const std::string& id_number = "001203004567",
+                               const std::string& phone = "0912345678");
+
+}  // namespace motcua::testing
