@@ -49,10 +49,18 @@ struct RowStart {
   Channel channel = Channel::counter;
 };
 
+// A time cell follows a channel name when digits or the placeholder come next, or when a
+// capital is glued to the name ("Trực tiếpKhông phải trả kết quả…"): descriptions that merely
+// mention a channel go on with a space and a lower-case word.
 bool time_follows(std::string_view s, size_t i) {
+  if (is_upper_at(s, i)) return true;
   if (i < s.size() && s[i] == ' ') ++i;
   return is_digit_at(s, i) || starts_with_at(s, i, kNoInformation);
 }
+
+// Where the fee cell starts in a time cell written as words: at "Miễn phí", the placeholder or
+// a money amount.
+size_t fee_cell_start(std::string_view row, size_t i);
 
 std::vector<RowStart> find_rows(std::string_view s) {
   std::vector<RowStart> rows;
@@ -120,6 +128,15 @@ double parse_amount(std::string_view digits) {
   return std::strtod(s.c_str(), nullptr);
 }
 
+size_t fee_cell_start(std::string_view row, size_t i) {
+  for (size_t j = i + 1; j < row.size(); ++j) {
+    if (starts_with_at(row, j, "Miễn phí") || starts_with_at(row, j, kNoInformation) ||
+        (is_digit_at(row, j) && money_at(row, j)))
+      return j;
+  }
+  return row.size();
+}
+
 }  // namespace
 
 std::vector<ChannelTerm> parse_channels(std::string_view text, std::vector<std::string>& warnings) {
@@ -143,6 +160,12 @@ std::vector<ChannelTerm> parse_channels(std::string_view text, std::vector<std::
     if (starts_with_at(row, i, kNoInformation)) {
       i += kNoInformation.size();
       warnings.push_back("time.missing: " + std::string(label) + " gives no processing time");
+    } else if (!is_digit_at(row, i)) {
+      const size_t fee = fee_cell_start(row, i);
+      term.time_text = trim(row.substr(i, fee - i));
+      i = fee;
+      warnings.push_back("time.missing: " + std::string(label) + " time given as words \"" +
+                         term.time_text + "\"");
     } else {
       size_t d = digits_end(row, i);
       if (d < row.size() && (row[d] == ',' || row[d] == '.') && is_digit_at(row, d + 1) &&

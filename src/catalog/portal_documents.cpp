@@ -5,12 +5,16 @@
 // the next character can start a row.
 //
 // Which documents are mandatory (the rule reception relies on):
-//  - rows whose count is 0 are notes or headings, not documents, and are left out;
+//  - rows whose count is 0 are notes or headings, not documents, and are left out, unless
+//    they carry a form file (then they count as 1 copy, with a warning);
 //  - rows in a "Lưu ý" (notes) section are left out;
 //  - a row is optional (mandatory = false) when its section title or the heading row above it
 //    ("- Đối với …:", "Trường hợp …:") is conditional, or when its own first clause is
 //    conditional: it opens with "Trường hợp", "Nếu", "Đối với", "Riêng", "Khi", "Ngoài", or
 //    contains "nếu có", "trong trường hợp", "(trường hợp", "(đối với trường hợp";
+//  - when the record has two or more sections titled by case (not the generic "Giấy tờ phải
+//    nộp/xuất trình"), the cases are alternatives: their rows are optional, except a document
+//    every case asks for, which stays mandatory (its first occurrence);
 //  - every other row is mandatory. A parenthesis naming a channel ("(nếu … nộp hồ sơ theo hình
 //    thức trực tiếp)") does not make a row optional.
 #include <algorithm>
@@ -146,6 +150,40 @@ bool is_notes_title(std::string_view title) {
   return text::fold_for_search(title).find("luu y") != std::string::npos;
 }
 
+// A section title that names a case ("Đăng ký thường trú tại cơ sở tín ngưỡng…") rather than
+// a generic part of every dossier ("* Giấy tờ phải nộp:", "--").
+bool is_case_title(std::string_view title) {
+  const std::string f = text::fold_for_search(title);
+  if (f.empty()) return false;
+  for (std::string_view generic : {"giay to phai nop", "giay to phai xuat trinh", "luu y",
+                                   "ho so bao gom", "thanh phan ho so", "so luong ho so"})
+    if (f.find(generic) != std::string::npos) return false;
+  return true;
+}
+
+// Several case sections are alternatives: only one applies to an applicant, so their
+// documents are optional, except one that every case asks for (kept mandatory once).
+void apply_alternatives(std::vector<RequiredDocument>& docs, const std::vector<int>& case_of,
+                        int cases) {
+  if (cases < 2) return;
+  std::vector<std::string> folded(docs.size());
+  for (size_t i = 0; i < docs.size(); ++i) folded[i] = text::fold_for_search(docs[i].name);
+  std::vector<bool> seen_name(docs.size(), false);
+  for (size_t i = 0; i < docs.size(); ++i) {
+    if (case_of[i] < 0) continue;
+    bool in_every_case = docs[i].mandatory && !seen_name[i];
+    for (int c = 0; c < cases && in_every_case; ++c) {
+      bool found = false;
+      for (size_t j = 0; j < docs.size() && !found; ++j)
+        found = case_of[j] == c && folded[j] == folded[i];
+      in_every_case = found;
+    }
+    for (size_t j = i + 1; j < docs.size(); ++j)
+      if (folded[j] == folded[i]) seen_name[j] = true;
+    docs[i].mandatory = in_every_case;
+  }
+}
+
 // Splits "…theo mẫuTK 1.002268.docx" into the name and the form's file name. The file name
 // starts at the seam where a lower-case letter, digit or ')' is directly followed by a capital
 // or (after ')') a digit: that is where two cells were run together.
@@ -188,6 +226,10 @@ std::vector<RequiredDocument> parse_documents(std::string_view s,
   bool heading_conditional = false;
   size_t piece_begin = 0;
   int no_count_rows = 0;
+  int zero_count_forms = 0;
+  int cases = 0;           // case sections seen so far
+  int current_case = -1;   // the case section rows are in, -1 when none
+  std::vector<int> case_of;  // per document
 
   auto add_row = [&](std::string_view raw, const Count* count) {
     std::string raw_trim = trim(raw);
@@ -203,17 +245,22 @@ std::vector<RequiredDocument> parse_documents(std::string_view s,
         return;
       }
     }
-    if (copies == 0) return;  // a note, not something to hand in
-    if (!count) ++no_count_rows;
     RequiredDocument d;
-    d.id = static_cast<int>(docs.size()) + 1;
     split_form(name, d.form);
+    if (copies == 0) {
+      if (d.form.empty()) return;  // a note, not something to hand in
+      ++zero_count_forms;          // a form to fill in is a document whatever the count says
+      copies = 1;
+    }
+    if (!count) ++no_count_rows;
+    d.id = static_cast<int>(docs.size()) + 1;
     while (!name.empty() && (name.back() == ';' || name.back() == ',')) name.pop_back();
     d.name = trim(name);
     d.copies = copies;
     d.copy_kind = count ? count->kind : std::string();
     d.mandatory = !(section_conditional || heading_conditional || first_clause_conditional(d.name));
     docs.push_back(std::move(d));
+    case_of.push_back(current_case);
   };
 
   for (size_t i = 0; i <= s.size();) {
@@ -227,6 +274,7 @@ std::vector<RequiredDocument> parse_documents(std::string_view s,
       notes_section = is_notes_title(title);
       section_conditional = first_clause_conditional(strip_bullet(title));
       heading_conditional = false;
+      current_case = is_case_title(title) && !notes_section ? cases++ : -1;
       i += kTableHeader.size();
       piece_begin = i;
       continue;
@@ -241,13 +289,17 @@ std::vector<RequiredDocument> parse_documents(std::string_view s,
     }
     ++i;
   }
+  apply_alternatives(docs, case_of, cases);
+  if (zero_count_forms > 0)
+    warnings.push_back("documents.zero_count_form: " + std::to_string(zero_count_forms) +
+                       " form(s) listed with 0 copies, taken as 1");
   if (no_count_rows > 0)
     warnings.push_back("documents.no_count: " + std::to_string(no_count_rows) +
                        " document(s) without a count, taken as 1 copy");
   if (!docs.empty() &&
       std::none_of(docs.begin(), docs.end(), [](const auto& d) { return d.mandatory; }))
     warnings.push_back("documents.none_mandatory: every document is conditional");
-  if (docs.empty() && !trim(s).empty())
+  if (docs.empty() && !text::fold_for_search(s).empty())
     warnings.push_back("documents.none_found: document list could not be read");
   return docs;
 }
