@@ -8,7 +8,6 @@ int main(int argc, char** argv) {
   root.require_subcommand(1);
   motcua::app::add_serve_command(root);
   motcua::app::add_catalog_commands(root);
-  motcua::app::add_catalog_commands(root);
   motcua::app::add_calendar_commands(root);
   motcua::app::add_import_commands(root);
   motcua::app::add_audit_commands(root);

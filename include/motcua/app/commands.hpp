@@ -8,7 +8,6 @@ namespace motcua::app {
 
 void add_serve_command(CLI::App& root);
 void add_catalog_commands(CLI::App& root);
-void add_catalog_commands(CLI::App& root);
 void add_calendar_commands(CLI::App& root);
 void add_import_commands(CLI::App& root);
 void add_audit_commands(CLI::App& root);
