@@ -7,7 +7,7 @@ namespace motcua::render {
 
 std::string apology_pdf(const ApologyView& v) {
   DocumentInfo info{v.title + " " + v.dossier_code, v.letterhead.agency,
-                    "Mã hồ sơ: " + v.dossier_code};
+                    detail::code_footer(v.dossier_code)};
   Document doc(PageSize::a5_portrait, {}, info);
   detail::draw_letterhead(doc, v.letterhead);
   detail::draw_title(doc, v.title);
@@ -25,8 +25,7 @@ std::string apology_pdf(const ApologyView& v) {
                            Span{detail::or_blank(v.applicant_name), true}, Span{"."}});
   detail::draw_field(doc, "Nội dung yêu cầu giải quyết", v.procedure_name);
   detail::draw_field(doc, "Mã hồ sơ", v.dossier_code, true);
-  detail::draw_field(doc, "Thời hạn trả kết quả giải quyết hồ sơ theo giấy hẹn",
-                     v.original_due_at);
+  detail::draw_field(doc, "Thời hạn trả kết quả giải quyết hồ sơ theo giấy hẹn", v.original_due_at);
   detail::draw_text(doc, "Tuy nhiên đến nay, " + agency +
                              " chưa trả kết quả giải quyết hồ sơ của " + who + " đúng hạn.");
   detail::draw_field(doc, "Lý do", v.reason);

@@ -21,10 +21,14 @@ struct PageDims {
 
 PageDims dims(PageSize size) {
   switch (size) {
-    case PageSize::a5_portrait: return {148, 210};
-    case PageSize::a5_landscape: return {210, 148};
-    case PageSize::a4_portrait: return {210, 297};
-    case PageSize::a4_landscape: return {297, 210};
+    case PageSize::a5_portrait:
+      return {148, 210};
+    case PageSize::a5_landscape:
+      return {210, 148};
+    case PageSize::a4_portrait:
+      return {210, 297};
+    case PageSize::a4_landscape:
+      return {297, 210};
   }
   return {148, 210};
 }
@@ -124,9 +128,7 @@ Document::~Document() = default;
 
 double Document::content_width_mm() const { return impl_->width / detail::kPtPerMm; }
 
-double Document::remaining_mm() const {
-  return (impl_->bottom - impl_->y) / detail::kPtPerMm;
-}
+double Document::remaining_mm() const { return (impl_->bottom - impl_->y) / detail::kPtPerMm; }
 
 void Document::paragraph(const Paragraph& p) {
   detail::LayoutPtr layout = impl_->layout(p, impl_->width);

@@ -58,8 +58,7 @@ void Document::qr_block(std::string_view payload, double size_mm,
   draw_qr(d.cr.get(), *qr, d.left, d.y, size);
   double y = d.y;
   for (std::size_t i = 0; i < beside.size(); ++i) {
-    y = detail::draw_block(d.cr.get(), layouts[i].get(), beside[i], d.left + size + gap, y,
-                           text_w);
+    y = detail::draw_block(d.cr.get(), layouts[i].get(), beside[i], d.left + size + gap, y, text_w);
   }
   d.y += std::max(size, text_h);
 }

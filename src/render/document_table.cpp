@@ -71,7 +71,7 @@ void Document::table(const Table& t) {
   const Row header = build_row(d, t, header_texts, d.width, true);
   const double header_h = has_header ? header.height : 0;
   bool header_on_page = false;  // the current page already shows the header row
-  bool first_page = true;        // the table has not yet continued onto another page
+  bool first_page = true;       // the table has not yet continued onto another page
   for (const auto& texts : t.rows) {
     const Row row = build_row(d, t, texts, d.width, false);
     if (!header_on_page) {

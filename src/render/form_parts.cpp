@@ -40,6 +40,10 @@ std::string or_blank(std::string_view value) {
   return value.empty() ? std::string("……………………") : std::string(value);
 }
 
+std::string code_footer(std::string_view dossier_code) {
+  return dossier_code.empty() ? std::string() : "Mã hồ sơ: " + std::string(dossier_code);
+}
+
 void draw_letterhead(Document& doc, const Letterhead& head) {
   Column left{kLeftFraction, {}};
   if (!head.parent_agency.empty()) {
@@ -61,9 +65,9 @@ void draw_letterhead(Document& doc, const Letterhead& head) {
   doc.columns({left, Column{kGapFraction, {}}, right});
 
   doc.space(1.5);
-  Column number{kLeftFraction, {centred("Số: " + (head.number.empty() ? std::string("………")
-                                                                       : head.number),
-                                       kHeadPt, false)}};
+  Column number{
+      kLeftFraction,
+      {centred("Số: " + (head.number.empty() ? std::string("………") : head.number), kHeadPt, false)}};
   Column date{1 - kLeftFraction - kGapFraction,
               {centred(head.place_date.empty() ? "……, ngày … tháng … năm ……" : head.place_date,
                        kHeadPt, false, true)}};
@@ -84,8 +88,7 @@ void draw_title(Document& doc, std::string_view title, const Paragraph* subtitle
 }
 
 void draw_field(Document& doc, std::string_view label, std::string_view value, bool bold_value) {
-  Paragraph p{{Span{std::string(label) + ": "}, Span{or_blank(value), bold_value}},
-              body_style()};
+  Paragraph p{{Span{std::string(label) + ": "}, Span{or_blank(value), bold_value}}, body_style()};
   p.style.align = Align::left;
   doc.paragraph(p);
 }

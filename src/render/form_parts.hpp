@@ -37,6 +37,9 @@ void draw_spans(Document& doc, std::vector<Span> spans);
 void draw_contact(Document& doc, std::string_view address, std::string_view phone,
                   std::string_view email);
 
+// "Mã hồ sơ: …" for the continuation footer, or nothing when the code is not known yet.
+std::string code_footer(std::string_view dossier_code);
+
 // Value or a dotted blank when the caller has nothing to print.
 std::string or_blank(std::string_view value);
 

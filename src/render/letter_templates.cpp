@@ -66,14 +66,13 @@ std::string fill_placeholders(std::string_view text,
 
 std::string letter_body(const LetterView& v) {
   const std::string tpl = v.body_template.empty() ? letter_template(v.kind) : v.body_template;
-  return fill_placeholders(
-      tpl, {{"recipient", v.recipient_name},
-            {"subject", v.subject_name},
-            {"event_date", v.event_date},
-            {"agency", v.agency.empty() ? v.letterhead.agency : v.agency},
-            {"date", v.date.empty() ? v.letterhead.place_date : v.date},
-            {"signer_title", v.signer_title},
-            {"signer", v.signer_name}});
+  return fill_placeholders(tpl, {{"recipient", v.recipient_name},
+                                 {"subject", v.subject_name},
+                                 {"event_date", v.event_date},
+                                 {"agency", v.agency.empty() ? v.letterhead.agency : v.agency},
+                                 {"date", v.date.empty() ? v.letterhead.place_date : v.date},
+                                 {"signer_title", v.signer_title},
+                                 {"signer", v.signer_name}});
 }
 
 }  // namespace motcua::render

@@ -38,26 +38,31 @@ void draw_handoffs(Document& doc, const ProcessControlView& v) {
   note.size_pt = 8;
   note.italic = true;
   note.space_before_mm = 1;
-  doc.paragraph("Kết quả: trước hạn, đúng hạn hoặc quá hạn so với hạn xử lý của bước; bên giao "
-                "và bên nhận cùng ký khi giao, nhận hồ sơ giấy.",
-                note);
+  doc.paragraph(
+      "Kết quả: trước hạn, đúng hạn hoặc quá hạn so với hạn xử lý của bước; bên giao "
+      "và bên nhận cùng ký khi giao, nhận hồ sơ giấy.",
+      note);
 }
 
 }  // namespace
 
 std::string step_result_label(StepResult result) {
   switch (result) {
-    case StepResult::early: return "Trước hạn";
-    case StepResult::on_time: return "Đúng hạn";
-    case StepResult::late: return "Quá hạn";
-    case StepResult::pending: break;
+    case StepResult::early:
+      return "Trước hạn";
+    case StepResult::on_time:
+      return "Đúng hạn";
+    case StepResult::late:
+      return "Quá hạn";
+    case StepResult::pending:
+      break;
   }
   return "";
 }
 
 std::string process_control_pdf(const ProcessControlView& v) {
   DocumentInfo info{"Phiếu kiểm soát quá trình giải quyết hồ sơ " + v.dossier_code,
-                    v.letterhead.agency, "Mã hồ sơ: " + v.dossier_code};
+                    v.letterhead.agency, detail::code_footer(v.dossier_code)};
   const bool a4 = v.page_size != PageSize::a5_landscape;
   Margins margins;
   if (a4) {
@@ -67,8 +72,7 @@ std::string process_control_pdf(const ProcessControlView& v) {
     margins.top_mm = 10;
     margins.left_mm = 15;
   }
-  Document doc(a4 ? PageSize::a4_portrait : PageSize::a5_landscape, margins, info,
-               a4 ? 1.2 : 1.0);
+  Document doc(a4 ? PageSize::a4_portrait : PageSize::a5_landscape, margins, info, a4 ? 1.2 : 1.0);
   detail::draw_letterhead(doc, v.letterhead);
   Paragraph code{{Span{"Mã hồ sơ: "}, Span{detail::or_blank(v.dossier_code), true}},
                  detail::body_style()};
@@ -79,13 +83,12 @@ std::string process_control_pdf(const ProcessControlView& v) {
     TextStyle italic = detail::body_style();
     italic.align = Align::center;
     italic.italic = true;
-    doc.paragraph("(Kèm theo Giấy tiếp nhận hồ sơ và hẹn trả kết quả số: " + v.receipt_number +
-                      ")",
+    doc.paragraph("(Kèm theo Giấy tiếp nhận hồ sơ và hẹn trả kết quả số: " + v.receipt_number + ")",
                   italic);
   }
-  detail::draw_spans(doc, {Span{"Người nộp hồ sơ: "}, Span{detail::or_blank(v.applicant_name), true},
-                           Span{"; Nội dung yêu cầu giải quyết: " +
-                                detail::or_blank(v.procedure_name)}});
+  detail::draw_spans(
+      doc, {Span{"Người nộp hồ sơ: "}, Span{detail::or_blank(v.applicant_name), true},
+            Span{"; Nội dung yêu cầu giải quyết: " + detail::or_blank(v.procedure_name)}});
   detail::draw_spans(doc, {Span{"Thời gian nhận hồ sơ: " + detail::or_blank(v.received_at) +
                                 "; Thời gian trả kết quả: "},
                            Span{detail::or_blank(v.due_at), true}});

@@ -60,7 +60,7 @@ void draw_lookup(Document& doc, const ReceiptView& v) {
 
 std::string receipt_pdf(const ReceiptView& v) {
   DocumentInfo info{"Giấy tiếp nhận hồ sơ và hẹn trả kết quả " + v.dossier_code,
-                    v.letterhead.agency, "Mã hồ sơ: " + v.dossier_code};
+                    v.letterhead.agency, detail::code_footer(v.dossier_code)};
   Document doc(PageSize::a5_portrait, {}, info);
   detail::draw_letterhead(doc, v.letterhead);
 

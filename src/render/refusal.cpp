@@ -6,8 +6,9 @@
 namespace motcua::render {
 
 std::string refusal_pdf(const RefusalView& v) {
-  DocumentInfo info{"Phiếu từ chối tiếp nhận giải quyết hồ sơ", v.letterhead.agency,
-                    v.dossier_code.empty() ? v.applicant_name : "Mã hồ sơ: " + v.dossier_code};
+  DocumentInfo info{
+      "Phiếu từ chối tiếp nhận giải quyết hồ sơ", v.letterhead.agency,
+      v.dossier_code.empty() ? v.applicant_name : detail::code_footer(v.dossier_code)};
   Document doc(PageSize::a5_portrait, {}, info);
   detail::draw_letterhead(doc, v.letterhead);
   if (v.dossier_code.empty()) {

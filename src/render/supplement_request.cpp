@@ -12,8 +12,7 @@ void draw_items(Document& doc, const SupplementRequestView& v) {
   Table t;
   t.size_pt = 9;
   t.columns.push_back({"TT", 0.08, Align::center});
-  t.columns.push_back({"Nội dung cần bổ sung, hoàn thiện", with_reason ? 0.50 : 0.92,
-                       Align::left});
+  t.columns.push_back({"Nội dung cần bổ sung, hoàn thiện", with_reason ? 0.50 : 0.92, Align::left});
   if (with_reason) t.columns.push_back({"Lý do", 0.42, Align::left});
   int index = 0;
   for (const SupplementItem& item : v.items) {
@@ -28,8 +27,9 @@ void draw_items(Document& doc, const SupplementRequestView& v) {
 }  // namespace
 
 std::string supplement_request_pdf(const SupplementRequestView& v) {
-  DocumentInfo info{"Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ", v.letterhead.agency,
-                    v.dossier_code.empty() ? v.applicant_name : "Mã hồ sơ: " + v.dossier_code};
+  DocumentInfo info{
+      "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ", v.letterhead.agency,
+      v.dossier_code.empty() ? v.applicant_name : detail::code_footer(v.dossier_code)};
   Document doc(PageSize::a5_portrait, {}, info);
   detail::draw_letterhead(doc, v.letterhead);
   if (v.dossier_code.empty()) {

@@ -33,10 +33,13 @@ std::string markup_of(const Paragraph& p) {
 
 PangoAlignment pango_align(Align a) {
   switch (a) {
-    case Align::center: return PANGO_ALIGN_CENTER;
-    case Align::right: return PANGO_ALIGN_RIGHT;
+    case Align::center:
+      return PANGO_ALIGN_CENTER;
+    case Align::right:
+      return PANGO_ALIGN_RIGHT;
     case Align::left:
-    case Align::justify: break;
+    case Align::justify:
+      break;
   }
   return PANGO_ALIGN_LEFT;
 }
@@ -50,9 +53,7 @@ void set_font(PangoLayout* layout, const TextStyle& style, double size_pt) {
   pango_layout_set_font_description(layout, font.get());
 }
 
-double text_box_width(const Paragraph& p, double width_pt) {
-  return width_pt - layout_x_offset(p);
-}
+double text_box_width(const Paragraph& p, double width_pt) { return width_pt - layout_x_offset(p); }
 
 LayoutPtr build(PangoContext* ctx, const std::string& markup, const TextStyle& style,
                 double size_pt, double width_pt, bool wrap) {
@@ -92,7 +93,8 @@ LayoutPtr make_layout(PangoContext* ctx, const Paragraph& p, double width_pt) {
     const double natural = from_pango(logical.width);
     if (natural > box && natural > 0) {
       double size = p.style.size_pt * box / natural;
-      size = std::max(p.style.size_pt * kMinShrink, static_cast<double>(static_cast<int>(size * 10)) / 10.0);
+      size = std::max(p.style.size_pt * kMinShrink,
+                      static_cast<double>(static_cast<int>(size * 10)) / 10.0);
       return build(ctx, markup, p.style, size, box, true);
     }
   }

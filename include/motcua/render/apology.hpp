@@ -14,13 +14,13 @@ struct ApologyView {
   Letterhead letterhead;
   std::string title = "Phiếu xin lỗi và hẹn lại ngày trả kết quả";
   std::string honorific = "Ông/Bà";  // how the text addresses the applicant
-  std::string applicant_name;         // "Kính gửi: …"
-  std::string received_date;          // "24/11/2026"
+  std::string applicant_name;        // "Kính gửi: …"
+  std::string received_date;         // "24/11/2026"
   std::string dossier_code;
   std::string procedure_name;
-  std::string original_due_at;        // the appointment on the receipt
+  std::string original_due_at;  // the appointment on the receipt
   std::string reason;
-  std::string new_due_at;             // the new appointment (it may be moved only once)
+  std::string new_due_at;  // the new appointment (it may be moved only once)
   std::string signer_title = "Thủ trưởng cơ quan";
   std::string signer_name;
 };

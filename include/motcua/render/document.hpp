@@ -28,10 +28,10 @@ struct Margins {
 
 // Information that is not drawn by blocks: PDF metadata and the continuation footer.
 struct DocumentInfo {
-  std::string title;    // PDF /Title
-  std::string author;   // PDF /Author, usually the agency
-  std::string footer;   // printed at the foot of every page when there is more than one page,
-                        // e.g. "Mã hồ sơ: …", next to "Trang i/n"
+  std::string title;   // PDF /Title
+  std::string author;  // PDF /Author, usually the agency
+  std::string footer;  // printed at the foot of every page when there is more than one page,
+                       // e.g. "Mã hồ sơ: …", next to "Trang i/n"
 };
 
 // A run of text in one paragraph; the text is plain UTF-8 (never markup).
@@ -44,15 +44,15 @@ struct Span {
 struct TextStyle {
   double size_pt = 10.5;
   Align align = Align::left;
-  bool bold = false;     // applies to the whole paragraph, on top of each span's own flags
+  bool bold = false;  // applies to the whole paragraph, on top of each span's own flags
   bool italic = false;
-  double indent_mm = 0;          // left indent of every line
-  double first_line_mm = 0;      // extra indent of the first line (negative: hanging)
+  double indent_mm = 0;      // left indent of every line
+  double first_line_mm = 0;  // extra indent of the first line (negative: hanging)
   double space_before_mm = 0;
   double space_after_mm = 1.0;
-  double line_spacing = 1.12;    // multiple of the font's natural line height
-  bool shrink_to_fit = false;    // single line: reduce the size until it fits the width
-  double rule_below_mm = 0;      // > 0: a short centred rule of this length under the text
+  double line_spacing = 1.12;  // multiple of the font's natural line height
+  bool shrink_to_fit = false;  // single line: reduce the size until it fits the width
+  double rule_below_mm = 0;    // > 0: a short centred rule of this length under the text
 };
 
 struct Paragraph {

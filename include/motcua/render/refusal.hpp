@@ -16,8 +16,8 @@ struct RefusalView {
   std::string applicant_phone;
   std::string applicant_email;  // optional
   std::string procedure_name;
-  std::string submitted_at;     // optional
-  std::string reason;           // may hold several paragraphs separated by '\n'
+  std::string submitted_at;  // optional
+  std::string reason;        // may hold several paragraphs separated by '\n'
   std::string signer_title = "Người tiếp nhận hồ sơ";
   std::string signer_name;
 };

@@ -22,11 +22,11 @@ struct SupplementRequestView {
   std::string applicant_phone;
   std::string applicant_email;  // optional
   std::string procedure_name;
-  std::string submitted_at;     // optional: when the dossier was handed in
+  std::string submitted_at;  // optional: when the dossier was handed in
   std::vector<SupplementItem> items;
-  std::string deadline;         // optional: by when the applicant should come back
-  std::string officer_name;     // who explained it and signs as "Người hướng dẫn"
-  std::string contact_phone;    // where to ask questions while completing the dossier
+  std::string deadline;       // optional: by when the applicant should come back
+  std::string officer_name;   // who explained it and signs as "Người hướng dẫn"
+  std::string contact_phone;  // where to ask questions while completing the dossier
 };
 
 std::string supplement_request_pdf(const SupplementRequestView& view);

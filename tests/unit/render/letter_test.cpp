@@ -38,10 +38,10 @@ TEST(RenderLetter, BirthCongratulation) {
   ASSERT_EQ(pdf.rfind("%PDF", 0), 0u);
   testing::maybe_png(pdf, "letter-birth");
   const std::string text = collapse_spaces(pdf_text(pdf, "letter-birth"));
-  for (const char* e : {"THƯ CHÚC MỪNG", "Kính gửi: Ông Nguyễn Văn An và Bà Trần Thị Bình",
-                        "cháu Nguyễn Thị Hồng Đào, sinh ngày 20/11/2026",
-                        "Ủy ban nhân dân phường Hà Đông vui mừng", "CHỦ TỊCH",
-                        "Phạm Quang Huy", "Hà Đông, ngày 24 tháng 11 năm 2026"}) {
+  for (const char* e :
+       {"THƯ CHÚC MỪNG", "Kính gửi: Ông Nguyễn Văn An và Bà Trần Thị Bình",
+        "cháu Nguyễn Thị Hồng Đào, sinh ngày 20/11/2026", "Ủy ban nhân dân phường Hà Đông vui mừng",
+        "CHỦ TỊCH", "Phạm Quang Huy", "Hà Đông, ngày 24 tháng 11 năm 2026"}) {
     EXPECT_NE(text.find(e), std::string::npos) << e << "\n---\n" << text;
   }
   EXPECT_EQ(pdf_pages(pdf, "letter-birth"), 1);
@@ -67,8 +67,7 @@ TEST(RenderLetter, DeathCondolenceAndCustomTemplate) {
   testing::maybe_png(pdf, "letter-death");
   const std::string text = collapse_spaces(pdf_text(pdf, "letter-death"));
   EXPECT_NE(text.find("THƯ CHIA BUỒN"), std::string::npos);
-  EXPECT_NE(text.find("cụ bà Trần Thị Lành đã từ trần ngày 20/11/2026"), std::string::npos)
-      << text;
+  EXPECT_NE(text.find("cụ bà Trần Thị Lành đã từ trần ngày 20/11/2026"), std::string::npos) << text;
 
   v.body_template = "{agency} kính viếng {subject}.\nNgười ký: {signer}. {date}";
   const std::string custom = collapse_spaces(pdf_text(letter_pdf(v), "letter-custom"));

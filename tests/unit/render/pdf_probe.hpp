@@ -19,8 +19,9 @@ namespace motcua::render::testing {
 namespace detail {
 
 inline std::filesystem::path write_temp(const std::string& pdf, const std::string& name) {
-  const std::filesystem::path path = std::filesystem::temp_directory_path() /
-                        ("motcua-render-" + std::to_string(::getpid()) + "-" + name + ".pdf");
+  const std::filesystem::path path =
+      std::filesystem::temp_directory_path() /
+      ("motcua-render-" + std::to_string(::getpid()) + "-" + name + ".pdf");
   std::ofstream out(path, std::ios::binary);
   out.write(pdf.data(), static_cast<std::streamsize>(pdf.size()));
   return path;
@@ -75,8 +76,10 @@ inline void maybe_png(const std::string& pdf, const std::string& name) {
   if (!dir) return;
   const std::filesystem::path path = detail::write_temp(pdf, name);
   std::filesystem::create_directories(dir);
-  std::filesystem::copy_file(path, std::filesystem::path(dir) / (name + ".pdf"), std::filesystem::copy_options::overwrite_existing);
-  detail::run("pdftoppm -png -r 80 '" + path.string() + "' '" + (std::filesystem::path(dir) / name).string() + "'");
+  std::filesystem::copy_file(path, std::filesystem::path(dir) / (name + ".pdf"),
+                             std::filesystem::copy_options::overwrite_existing);
+  detail::run("pdftoppm -png -r 80 '" + path.string() + "' '" +
+              (std::filesystem::path(dir) / name).string() + "'");
   std::filesystem::remove(path);
 }
 

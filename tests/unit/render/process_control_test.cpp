@@ -23,14 +23,14 @@ ProcessControlView sample_sheet(int steps) {
   v.due_at = "16 giờ 00 phút, ngày 15/12/2026";
   v.lead_agency = "Văn phòng đăng ký đất đai, chi nhánh Hà Đông";
   v.coordinating_agencies = "Chi cục Thuế khu vực Hà Đông";
-  const Handoff first{"Bộ phận Một cửa", "Trần Văn Ánh", "Văn phòng đăng ký đất đai",
-                      "Lê Thị Bích Ngọc", "09 giờ 00, 24/11/2026", "17 giờ 00, 24/11/2026",
-                      StepResult::early, ""};
+  const Handoff first{"Bộ phận Một cửa",           "Trần Văn Ánh",
+                      "Văn phòng đăng ký đất đai", "Lê Thị Bích Ngọc",
+                      "09 giờ 00, 24/11/2026",     "17 giờ 00, 24/11/2026",
+                      StepResult::early,           ""};
   for (int i = 0; i < steps; ++i) {
     Handoff h = first;
     h.note = "Bước " + std::to_string(i + 1);
-    h.result = i % 3 == 0 ? StepResult::early : i % 3 == 1 ? StepResult::on_time
-                                                           : StepResult::late;
+    h.result = i % 3 == 0 ? StepResult::early : i % 3 == 1 ? StepResult::on_time : StepResult::late;
     v.handoffs.push_back(h);
   }
   return v;
@@ -44,9 +44,9 @@ TEST(RenderForm05, TableOfHandoffs) {
   testing::maybe_png(pdf, "form05");
   const std::string text = collapse_spaces(pdf_text(pdf, "form05"));
   for (const char* e :
-       {"PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", "Mã hồ sơ: H29.21-261124-0001",
-        "Bên giao", "Bên nhận", "Hạn xử lý", "Trước hạn", "Đúng hạn", "Quá hạn",
-        "Lê Thị Bích Ngọc", "Chi cục Thuế khu vực Hà Đông", "0125/TNHS"}) {
+       {"PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", "Mã hồ sơ: H29.21-261124-0001", "Bên giao",
+        "Bên nhận", "Hạn xử lý", "Trước hạn", "Đúng hạn", "Quá hạn", "Lê Thị Bích Ngọc",
+        "Chi cục Thuế khu vực Hà Đông", "0125/TNHS"}) {
     EXPECT_NE(text.find(e), std::string::npos) << e << "\n---\n" << text;
   }
   EXPECT_EQ(pdf_pages(pdf, "form05"), 1);

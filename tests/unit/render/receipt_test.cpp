@@ -41,16 +41,28 @@ TEST(RenderReceipt, IsPdfWithVietnameseText) {
   ASSERT_EQ(pdf.rfind("%PDF", 0), 0u);
   testing::maybe_png(pdf, "receipt");
   const std::string text = collapse_spaces(pdf_text(pdf, "receipt"));
-  for (const char* expected :
-       {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-        "ỦY BAN NHÂN DÂN PHƯỜNG HÀ ĐÔNG", "BỘ PHẬN MỘT CỬA", "Số: 0125/TNHS",
-        "Hà Đông, ngày 24 tháng 11 năm 2026", "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ",
-        "Giấy tiếp nhận hồ sơ và hẹn trả kết quả", "Mã hồ sơ: H29.21-261124-0001",
-        "Nguyễn Thị Hồng Đào", "Đăng ký khai sinh", "Tên giấy tờ", "Số lượng",
-        "Giấy chứng nhận kết hôn của cha, mẹ", "Thời gian nhận hồ sơ",
-        "08 giờ 30 phút, ngày 24/11/2026", "Thời gian trả kết quả giải quyết hồ sơ",
-        "16 giờ 00 phút, ngày 25/11/2026", "Vào Sổ theo dõi hồ sơ", "Trần Văn Ánh",
-        "https://motcua.hadong.gov.vn/tra-cuu?ma=H29.21-261124-0001", "NGƯỜI TIẾP NHẬN HỒ SƠ"}) {
+  for (const char* expected : {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                               "Độc lập - Tự do - Hạnh phúc",
+                               "ỦY BAN NHÂN DÂN PHƯỜNG HÀ ĐÔNG",
+                               "BỘ PHẬN MỘT CỬA",
+                               "Số: 0125/TNHS",
+                               "Hà Đông, ngày 24 tháng 11 năm 2026",
+                               "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ",
+                               "Giấy tiếp nhận hồ sơ và hẹn trả kết quả",
+                               "Mã hồ sơ: H29.21-261124-0001",
+                               "Nguyễn Thị Hồng Đào",
+                               "Đăng ký khai sinh",
+                               "Tên giấy tờ",
+                               "Số lượng",
+                               "Giấy chứng nhận kết hôn của cha, mẹ",
+                               "Thời gian nhận hồ sơ",
+                               "08 giờ 30 phút, ngày 24/11/2026",
+                               "Thời gian trả kết quả giải quyết hồ sơ",
+                               "16 giờ 00 phút, ngày 25/11/2026",
+                               "Vào Sổ theo dõi hồ sơ",
+                               "Trần Văn Ánh",
+                               "https://motcua.hadong.gov.vn/tra-cuu?ma=H29.21-261124-0001",
+                               "NGƯỜI TIẾP NHẬN HỒ SƠ"}) {
     EXPECT_NE(text.find(expected), std::string::npos) << expected << "\n---\n" << text;
   }
   EXPECT_EQ(pdf_pages(pdf, "receipt-pages"), 1);

@@ -39,12 +39,12 @@ TEST(RenderForm02, ListsEveryMissingItemAndTheOfficer) {
   const std::string pdf = supplement_request_pdf(v);
   ASSERT_EQ(pdf.rfind("%PDF", 0), 0u);
   testing::maybe_png(pdf, "form02");
-  expect_all(collapse_spaces(pdf_text(pdf, "form02")),
-             {"PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ", "Hà Đông, ngày 05 tháng 02 năm 2026",
-              "Nguyễn Thị Hồng Đào", "Đăng ký kết hôn",
-              "Yêu cầu hoàn thiện hồ sơ gồm những nội dung sau",
-              "Bản sao Giấy xác nhận tình trạng hôn nhân", "Giấy đã nộp hết hạn sử dụng",
-              "Thiếu chữ ký của bên nữ", "Trần Văn Ánh", "024 3382 1234", "NGƯỜI HƯỚNG DẪN"});
+  expect_all(
+      collapse_spaces(pdf_text(pdf, "form02")),
+      {"PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ", "Hà Đông, ngày 05 tháng 02 năm 2026",
+       "Nguyễn Thị Hồng Đào", "Đăng ký kết hôn", "Yêu cầu hoàn thiện hồ sơ gồm những nội dung sau",
+       "Bản sao Giấy xác nhận tình trạng hôn nhân", "Giấy đã nộp hết hạn sử dụng",
+       "Thiếu chữ ký của bên nữ", "Trần Văn Ánh", "024 3382 1234", "NGƯỜI HƯỚNG DẪN"});
   EXPECT_EQ(pdf_pages(pdf, "form02"), 1);
 }
 
@@ -55,8 +55,9 @@ TEST(RenderForm03, StatesTheReason) {
   v.applicant_address = "Khu công nghiệp Phú Nghĩa, thành phố Hà Nội";
   v.applicant_phone = "024 1234 5678";
   v.procedure_name = "Cấp giấy phép xây dựng";
-  v.reason = "Công trình thuộc thẩm quyền cấp phép của Sở Xây dựng.\nĐề nghị nộp hồ sơ tại Trung "
-             "tâm Phục vụ hành chính công thành phố.";
+  v.reason =
+      "Công trình thuộc thẩm quyền cấp phép của Sở Xây dựng.\nĐề nghị nộp hồ sơ tại Trung "
+      "tâm Phục vụ hành chính công thành phố.";
   v.signer_name = "Lê Thị Bích Ngọc";
   const std::string pdf = refusal_pdf(v);
   ASSERT_EQ(pdf.rfind("%PDF", 0), 0u);
@@ -97,8 +98,7 @@ TEST(RenderForm04, TitleFollowsCircular032025WhenAsked) {
   v.letterhead = sample_letterhead();
   v.title = "Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết";
   const std::string text = collapse_spaces(pdf_text(apology_pdf(v), "form04-2025"));
-  EXPECT_NE(text.find("VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT"),
-            std::string::npos)
+  EXPECT_NE(text.find("VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT"), std::string::npos)
       << text;
 }
 
