@@ -53,10 +53,11 @@ int serve(const ServeOptions& o) {
   std::atomic<bool> ready{false};
   const std::string public_url =
       o.public_url.empty() ? "http://localhost:" + std::to_string(o.port) : o.public_url;
-  http::ApiContext ctx{database, clock,     o.test_clock ? &shiftable : nullptr,
-                       auth,     catalog,   reception,
-                       dossiers, limiter,   public_url,
-                       ready};
+  service::ReceiptService receipts(database, dossiers, public_url);
+  http::ApiContext ctx{database, clock,    o.test_clock ? &shiftable : nullptr,
+                       auth,     catalog,  reception,
+                       dossiers, receipts, limiter,
+                       public_url, ready};
   http::ApiServer server(ctx, o.threads);
   std::thread stopper([&] {
     int sig = 0;

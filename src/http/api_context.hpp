@@ -8,6 +8,7 @@
 #include "motcua/service/catalog_service.hpp"
 #include "motcua/service/dossier_query_service.hpp"
 #include "motcua/service/rate_limiter.hpp"
+#include "motcua/service/receipt_service.hpp"
 #include "motcua/service/reception_service.hpp"
 #include "motcua/store/database.hpp"
 
@@ -21,6 +22,7 @@ struct ApiContext {
   service::CatalogService& catalog;
   service::ReceptionService& reception;
   service::DossierQueryService& dossiers;
+  service::ReceiptService& receipts;
   service::RateLimiter& limiter;
   std::string public_base_url;  // e.g. "http://localhost:8080", used in receipt QR codes
   std::atomic<bool>& ready;

@@ -43,6 +43,17 @@ void register_dossier_routes(httplib::Server& s, ApiContext& ctx) {
     send_json(res, 200, staff_dossier_json(view->dossier));
   });
 
+  s.Get(R"(/api/v1/dossiers/([^/]+)/receipt\.pdf)",
+        [&ctx](const httplib::Request& req, httplib::Response& res) {
+          auto user = current_user(req, ctx);
+          if (!user.ok()) return send_error(res, user.error());
+          auto pdf = ctx.receipts.receipt_pdf(*user, req.matches[1]);
+          if (!pdf.ok()) return send_error(res, pdf.error());
+          res.set_header("Content-Disposition",
+                         "inline; filename=\"" + std::string(req.matches[1]) + "-receipt.pdf\"");
+          res.set_content(std::move(*pdf), "application/pdf");
+        });
+
   s.Get(R"(/api/v1/dossiers/([^/]+)/history)",
         [&ctx](const httplib::Request& req, httplib::Response& res) {
           auto user = current_user(req, ctx);

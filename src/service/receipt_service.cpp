@@ -1,0 +1,127 @@
+#include "motcua/service/receipt_service.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+#include <nlohmann/json.hpp>
+
+#include "motcua/catalog/procedure_json.hpp"
+#include "motcua/common/time.hpp"
+#include "motcua/render/receipt.hpp"
+#include "motcua/store/catalog_repository.hpp"
+#include "motcua/store/user_repository.hpp"
+
+namespace motcua::service {
+
+namespace {
+
+std::string channel_label(catalog::Channel c) {
+  switch (c) {
+    case catalog::Channel::counter: return "Trực tiếp";
+    case catalog::Channel::online: return "Trực tuyến";
+    case catalog::Channel::postal: return "Qua dịch vụ bưu chính công ích";
+  }
+  return "";
+}
+
+std::string processing_time_text(const calendar::ProcessingTime& t) {
+  char amount[32];
+  if (t.amount == std::floor(t.amount))
+    std::snprintf(amount, sizeof amount, "%02d", int(t.amount));
+  else
+    std::snprintf(amount, sizeof amount, "%g", t.amount);
+  switch (t.unit) {
+    case calendar::TimeUnit::working_days: return std::string(amount) + " ngày làm việc";
+    case calendar::TimeUnit::working_hours: return std::string(amount) + " giờ làm việc";
+    case calendar::TimeUnit::calendar_days: return std::string(amount) + " ngày";
+    case calendar::TimeUnit::calendar_months: return std::string(amount) + " tháng";
+  }
+  return amount;
+}
+
+// "Phường Hội An" → "Hội An": the place line names the locality, not its kind.
+std::string place_of(const std::string& unit_name) {
+  for (std::string_view prefix : {"Thành phố ", "Tỉnh ", "Phường ", "Xã ", "Đặc khu ", "Thị trấn "})
+    if (unit_name.rfind(prefix, 0) == 0) return unit_name.substr(prefix.size());
+  return unit_name;
+}
+
+}  // namespace
+
+std::string vietnamese_time_text(TimePoint t) {
+  using namespace std::chrono;
+  const auto local = to_local(t);
+  const auto day = floor<days>(local);
+  const year_month_day ymd{day};
+  const hh_mm_ss hms{local - day};
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%02ld giờ %02ld phút, ngày %02u/%02u/%04d",
+                long(hms.hours().count()), long(hms.minutes().count()), unsigned(ymd.day()),
+                unsigned(ymd.month()), int(ymd.year()));
+  return buf;
+}
+
+Result<std::string> ReceiptService::receipt_pdf(const auth::User& user, const std::string& code) {
+  auto view = dossiers_.get_for_staff(user, code, "receipt");
+  if (!view.ok()) return view.error();
+  const dossier::Dossier& d = view->dossier;
+  render::ReceiptView r;
+  auto filled = db_.read<bool>([&](store::SqlConnection& c) -> Result<bool> {
+    auto agency = store::find_agency(c, d.receiving_agency);
+    if (!agency.ok()) return agency.error();
+    std::string place;
+    if (agency->has_value()) {
+      const auto& a = **agency;
+      if (a.kind == catalog::AgencyKind::commune || a.kind == catalog::AgencyKind::province) {
+        r.letterhead.parent_agency = "Ủy ban nhân dân " + a.name;
+        r.letterhead.agency = "Bộ phận Một cửa";
+        place = place_of(a.name);
+      } else {
+        r.letterhead.agency = a.name;
+        auto parent = store::find_agency(c, a.parent_code);
+        if (parent.ok() && parent->has_value()) {
+          r.letterhead.parent_agency = "Ủy ban nhân dân " + (*parent)->name;
+          place = place_of((*parent)->name);
+        }
+      }
+    }
+    const std::chrono::year_month_day ymd{std::chrono::floor<std::chrono::days>(to_local(d.received_at))};
+    r.letterhead.place_date =
+        render::place_date_line(place, int(ymd.year()), int(unsigned(ymd.month())), int(unsigned(ymd.day())));
+    auto officer = store::find_user(c, d.received_by);
+    if (officer.ok() && officer->has_value()) r.officer_name = (*officer)->user.full_name;
+    auto proc = store::find_procedure_version(c, d.procedure_code, d.procedure_version);
+    if (proc.ok() && proc->has_value()) {
+      auto p = catalog::procedure_from_json(nlohmann::json::parse((*proc)->body));
+      if (p.ok()) {
+        r.procedure_name = p->name;
+        for (const auto& term : p->channels)
+          if (term.channel == d.channel && term.time) r.processing_time = processing_time_text(*term.time);
+        for (const auto& rd : d.documents) {
+          render::ReceivedDocument doc{rd.name, rd.copies, ""};
+          for (const auto& req : p->documents)
+            if (req.id == rd.required_id) doc.form = req.copy_kind;
+          r.documents.push_back(std::move(doc));
+        }
+      }
+    }
+    return true;
+  });
+  if (!filled.ok()) return filled.error();
+  if (r.procedure_name.empty()) r.procedure_name = d.procedure_name;
+  r.dossier_code = d.code;
+  r.applicant_name = d.applicant.full_name;
+  r.applicant_phone = d.applicant.phone;
+  r.applicant_email = d.applicant.email;
+  r.applicant_address = d.applicant.address;
+  r.procedure_code = d.procedure_code;
+  r.channel_label = channel_label(d.channel);
+  r.received_at = vietnamese_time_text(d.received_at);
+  r.due_at = vietnamese_time_text(d.due_at);
+  // The QR code opens the public status page with the code filled in; the phone digits are
+  // deliberately not in it, so a lost receipt alone does not open the dossier.
+  r.lookup_url = public_base_url_ + "/tra-cuu?code=" + d.code;
+  return render::receipt_pdf(r);
+}
+
+}  // namespace motcua::service
