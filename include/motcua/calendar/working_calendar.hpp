@@ -51,9 +51,9 @@ struct CalendarState;
 
 class WorkingCalendar {
  public:
-  // Rules + the given schedule documents (applied in order: a later schedule with the same
-  // id replaces an earlier one) + office hours. Invalid when two schedules conflict is not
-  // checked: the later one wins, as an admin's correction should.
+  // Rules + the given schedule documents + office hours. Documents apply in order: a later
+  // schedule with the same id replaces the earlier one, as an admin's correction should;
+  // where two schedules name the same date, the later listed one decides.
   WorkingCalendar(OfficeHours hours, std::vector<ScheduleDocument> schedules,
                   CalendarPolicy policy = {});
 
@@ -109,7 +109,7 @@ class WorkingCalendar {
   std::int64_t working_minutes_until(TimePoint now, TimePoint due) const;
 
   // A supplement received in full restarts the time from zero (Decree 61/2018 Art. 19(4),
-  // kept by Decree 118/2025): the new due time counts from the completing receipt.
+  // DOMAIN.md §3): the new due time counts from the completing receipt, as a new one.
   TimePoint restart(TimePoint complete_at, const ProcessingTime& limit) const {
     return due_at(complete_at, limit);
   }
