@@ -1,7 +1,6 @@
 // `motcua calendar holidays|due`: the working calendar from the command line, on the rules and
 // the schedules shipped with the program.
 #include <CLI/CLI.hpp>
-
 #include <cstdio>
 #include <iostream>
 #include <memory>

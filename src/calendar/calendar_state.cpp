@@ -80,9 +80,8 @@ std::unique_ptr<YearTable> CalendarState::build(int y) const {
       t->extra_working.push_back(ExtraWorkingDay{d.date, d.name, s.source});
     }
   }
-  std::sort(t->days_off.begin(), t->days_off.end(), [](const DayOff& a, const DayOff& b) {
-    return sys_days{a.date} < sys_days{b.date};
-  });
+  std::sort(t->days_off.begin(), t->days_off.end(),
+            [](const DayOff& a, const DayOff& b) { return sys_days{a.date} < sys_days{b.date}; });
   std::sort(t->extra_working.begin(), t->extra_working.end(),
             [](const auto& a, const auto& b) { return sys_days{a.date} < sys_days{b.date}; });
 

@@ -28,8 +28,8 @@ struct DayPattern {
 
 struct YearTable {
   int year = 0;
-  std::int64_t first_day = 0;  // civil day number (sys_days count) of 1 January
-  std::int32_t length = 0;     // 365 or 366
+  std::int64_t first_day = 0;                // civil day number (sys_days count) of 1 January
+  std::int32_t length = 0;                   // 365 or 366
   std::vector<std::uint8_t> pattern;         // per day: 0..6 weekday hours, kClosed
   std::vector<std::int32_t> cum_seconds;     // [i] = office seconds before day i; size length+1
   std::vector<std::int32_t> working_before;  // [i] = working days before day i; size length+1

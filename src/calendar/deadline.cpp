@@ -145,8 +145,8 @@ std::int64_t WorkingCalendar::working_minutes_until(TimePoint now, TimePoint due
 }
 
 TimePoint WorkingCalendar::resume(TimePoint due, TimePoint paused_at, TimePoint resumed_at) const {
-  return add_working_seconds(due, std::max<std::int64_t>(
-                                      0, working_seconds_between(paused_at, resumed_at)));
+  return add_working_seconds(
+      due, std::max<std::int64_t>(0, working_seconds_between(paused_at, resumed_at)));
 }
 
 TimePoint WorkingCalendar::due_at(TimePoint start, const ProcessingTime& limit) const {
@@ -167,8 +167,7 @@ TimePoint WorkingCalendar::due_at(TimePoint start, const ProcessingTime& limit) 
       const double whole = std::floor(amount);
       const auto fraction = std::llround((amount - whole) * kSecondsPerWorkingDay);
       if (whole >= 1) {
-        due = close_of_nth_working_day_after(s, locate(s, local),
-                                             static_cast<std::int64_t>(whole));
+        due = close_of_nth_working_day_after(s, locate(s, local), static_cast<std::int64_t>(whole));
       }
       due = add_office_seconds(s, due, fraction);
       break;
@@ -188,9 +187,8 @@ TimePoint WorkingCalendar::due_at(TimePoint start, const ProcessingTime& limit) 
       const year_month_day from{sys_days{days{day}}};
       const year_month_day month_start = year_month_day{from.year() / from.month() / 1d} +
                                          months{static_cast<int>(std::ceil(amount))};
-      const std::chrono::day last_of_month = year_month_day_last{month_start.year() / month_start.month() /
-                                                    std::chrono::last}
-                                    .day();
+      const std::chrono::day last_of_month =
+          year_month_day_last{month_start.year() / month_start.month() / std::chrono::last}.day();
       const year_month_day last{month_start.year(), month_start.month(),
                                 std::min(from.day(), last_of_month)};
       due = close_on_or_after(s, sys_days{last}.time_since_epoch().count());

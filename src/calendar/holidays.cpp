@@ -49,9 +49,12 @@ std::optional<Occasion> parse_occasion(std::string_view name) {
 
 std::string_view to_string(DayOffReason reason) {
   switch (reason) {
-    case DayOffReason::rule: return "rule";
-    case DayOffReason::compensation: return "compensation";
-    case DayOffReason::schedule: return "schedule";
+    case DayOffReason::rule:
+      return "rule";
+    case DayOffReason::compensation:
+      return "compensation";
+    case DayOffReason::schedule:
+      return "schedule";
   }
   return "rule";
 }
@@ -77,9 +80,8 @@ std::vector<DayOff> statutory_days_off(int y) {
   const bool tuesday = weekday{sys_days{national}} == Tuesday;
   add(out, tuesday ? yr / September / 1d : yr / September / 3d, "Quốc khánh (ngày liền kề)",
       Occasion::national_day);
-  std::sort(out.begin(), out.end(), [](const DayOff& a, const DayOff& b) {
-    return sys_days{a.date} < sys_days{b.date};
-  });
+  std::sort(out.begin(), out.end(),
+            [](const DayOff& a, const DayOff& b) { return sys_days{a.date} < sys_days{b.date}; });
 
   // Art. 111(3): a holiday on a weekly rest day moves to the next working day, which must be
   // neither a rest day, a holiday, nor a compensation day already given.
@@ -99,9 +101,8 @@ std::vector<DayOff> statutory_days_off(int y) {
                                   std::string(kArt111)});
   }
   out.insert(out.end(), compensation.begin(), compensation.end());
-  std::sort(out.begin(), out.end(), [](const DayOff& a, const DayOff& b) {
-    return sys_days{a.date} < sys_days{b.date};
-  });
+  std::sort(out.begin(), out.end(),
+            [](const DayOff& a, const DayOff& b) { return sys_days{a.date} < sys_days{b.date}; });
   return out;
 }
 

@@ -8,8 +8,8 @@ namespace {
 
 using std::chrono::minutes;
 
-constexpr std::array<std::string_view, 7> kDayNames = {
-    "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
+constexpr std::array<std::string_view, 7> kDayNames = {"sunday",   "monday", "tuesday", "wednesday",
+                                                       "thursday", "friday", "saturday"};
 
 Error invalid(std::string message, std::string message_vi, std::string field) {
   return make_error(ErrorCode::invalid, "calendar.office_hours", std::move(message),
@@ -41,8 +41,7 @@ std::string format_hhmm(minutes value) {
 OfficeHours OfficeHours::standard() {
   using namespace std::chrono;
   OfficeHours hours;
-  const std::vector<OfficeInterval> day = {{7h + 30min, 11h + 30min},
-                                           {13h, 17h}};
+  const std::vector<OfficeInterval> day = {{7h + 30min, 11h + 30min}, {13h, 17h}};
   for (auto d : {Monday, Tuesday, Wednesday, Thursday, Friday}) {
     hours.days_[d.c_encoding()] = day;
   }
@@ -67,8 +66,7 @@ Status OfficeHours::set(std::chrono::weekday day, std::vector<OfficeInterval> in
 Result<OfficeHours> parse_office_hours_json(std::string_view json) {
   const auto doc = nlohmann::json::parse(json, nullptr, false);
   if (doc.is_discarded() || !doc.is_object()) {
-    return invalid("office hours must be a JSON object", "giờ làm việc phải là đối tượng JSON",
-                   "");
+    return invalid("office hours must be a JSON object", "giờ làm việc phải là đối tượng JSON", "");
   }
   OfficeHours hours;
   for (const auto& [key, value] : doc.items()) {

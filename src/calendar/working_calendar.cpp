@@ -11,9 +11,12 @@ using namespace std::chrono;
 
 std::string_view to_string(Outcome outcome) {
   switch (outcome) {
-    case Outcome::early: return "early";
-    case Outcome::on_time: return "on_time";
-    case Outcome::late: return "late";
+    case Outcome::early:
+      return "early";
+    case Outcome::on_time:
+      return "on_time";
+    case Outcome::late:
+      return "late";
   }
   return "late";
 }

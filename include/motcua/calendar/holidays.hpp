@@ -25,10 +25,10 @@ std::string_view to_string(DayOffReason reason);
 
 struct DayOff {
   std::chrono::year_month_day date;
-  std::string name;                 // Vietnamese, e.g. "Tết Nguyên đán"
+  std::string name;  // Vietnamese, e.g. "Tết Nguyên đán"
   DayOffReason reason = DayOffReason::rule;
   std::optional<Occasion> occasion;  // empty for an extra day a schedule adds
-  std::string source;               // legal basis or official announcement
+  std::string source;                // legal basis or official announcement
   bool operator==(const DayOff&) const = default;
 };
 

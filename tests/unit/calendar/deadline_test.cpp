@@ -51,8 +51,8 @@ TEST(DeadlineTable, Classification) {
   for (const auto& row : rows) {
     const auto outcome =
         cal.classify(at(row.at("finished")), at(row.at("due")), unit_of(row.at("unit")));
-    EXPECT_EQ(to_string(outcome), row.at("expected")) << row.at("finished") << " vs "
-                                                      << row.at("due");
+    EXPECT_EQ(to_string(outcome), row.at("expected"))
+        << row.at("finished") << " vs " << row.at("due");
   }
 }
 
@@ -63,21 +63,20 @@ TEST(Deadline, RemainingAndOverdueInWorkingMinutes) {
   EXPECT_EQ(cal.working_minutes_until(at("2026-02-13T16:00:00+07:00"), due), 25 * 60);
   EXPECT_EQ(cal.working_minutes_until(at("2026-02-26T08:30:00+07:00"), due), -60);
   EXPECT_EQ(cal.working_minutes_until(due, due), 0);
-  EXPECT_EQ(cal.working_seconds_between(at("2026-03-02T11:00:00+07:00"),
-                                        at("2026-03-02T13:30:00+07:00")),
-            3600);
+  EXPECT_EQ(
+      cal.working_seconds_between(at("2026-03-02T11:00:00+07:00"), at("2026-03-02T13:30:00+07:00")),
+      3600);
 }
 
 TEST(Deadline, PauseAndRestart) {
   const auto& cal = WorkingCalendar::standard();
   const auto due = at("2026-03-11T17:00:00+07:00");
   // Paused Fri 6 Mar 16:00 until Mon 9 Mar 08:30: 2 working hours pass while paused.
-  EXPECT_EQ(format_iso(cal.resume(due, at("2026-03-06T16:00:00+07:00"),
-                                  at("2026-03-09T08:30:00+07:00"))),
-            "2026-03-12T09:30:00+07:00");
+  EXPECT_EQ(
+      format_iso(cal.resume(due, at("2026-03-06T16:00:00+07:00"), at("2026-03-09T08:30:00+07:00"))),
+      "2026-03-12T09:30:00+07:00");
   // A complete supplement received Tue 10 Mar restarts a 7-day limit from zero.
-  EXPECT_EQ(format_iso(cal.restart(at("2026-03-10T10:00:00+07:00"),
-                                   {7, TimeUnit::working_days})),
+  EXPECT_EQ(format_iso(cal.restart(at("2026-03-10T10:00:00+07:00"), {7, TimeUnit::working_days})),
             "2026-03-19T17:00:00+07:00");
 }
 
@@ -97,8 +96,7 @@ TEST(Deadline, AddWorkingHoursIsAdditiveAndMonotonic) {
     const auto ab = cal.add_working_hours(start, a + b);
     EXPECT_EQ(cal.add_working_hours(cal.add_working_hours(start, a), b), ab) << format_iso(start);
     EXPECT_GE(cal.add_working_hours(start, a), start);
-    EXPECT_EQ(cal.working_seconds_between(start, ab),
-              static_cast<std::int64_t>((a + b) * 3600))
+    EXPECT_EQ(cal.working_seconds_between(start, ab), static_cast<std::int64_t>((a + b) * 3600))
         << format_iso(start);
     for (auto unit : {TimeUnit::working_days, TimeUnit::working_hours, TimeUnit::calendar_days,
                       TimeUnit::calendar_months}) {

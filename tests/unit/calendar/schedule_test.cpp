@@ -1,7 +1,8 @@
 // Schedule documents: JSON round trip, validation, and admin overrides (Calendar suite).
+#include "motcua/calendar/schedule.hpp"
+
 #include <gtest/gtest.h>
 
-#include "motcua/calendar/schedule.hpp"
 #include "motcua/calendar/working_calendar.hpp"
 
 namespace motcua::calendar {

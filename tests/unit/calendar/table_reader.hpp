@@ -45,7 +45,8 @@ inline std::vector<Row> read_table(const std::string& name) {
       continue;
     }
     Row row;
-    for (std::size_t i = 0; i < header.size(); ++i) row[header[i]] = i < fields.size() ? fields[i] : "";
+    for (std::size_t i = 0; i < header.size(); ++i)
+      row[header[i]] = i < fields.size() ? fields[i] : "";
     rows.push_back(std::move(row));
   }
   return rows;
