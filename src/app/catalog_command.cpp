@@ -14,6 +14,7 @@
 #include "motcua/app/commands.hpp"
 #include "motcua/catalog/admin_unit.hpp"
 #include "motcua/catalog/catalog_names.hpp"
+#include "motcua/catalog/defence_record.hpp"
 #include "motcua/catalog/portal_record.hpp"
 #include "motcua/catalog/procedure_json.hpp"
 
@@ -91,7 +92,7 @@ int convert(const ConvertOptions& o) {
   int accepted = 0, warned = 0, rejected = 0, kept = 0;
   std::map<std::string, int> kinds;
   for (const fs::path& file : json_files(o.path)) {
-    auto parsed = catalog::parse_portal_record(read_file(file));
+    auto parsed = catalog::parse_procedure_record(read_file(file));
     if (!parsed) {
       ++rejected;
       std::cerr << "rejected " << file.string() << ": " << parsed.error().message << "\n";

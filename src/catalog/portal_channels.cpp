@@ -139,6 +139,19 @@ size_t fee_cell_start(std::string_view row, size_t i) {
 
 }  // namespace
 
+std::optional<calendar::ProcessingTime> parse_time_text(std::string_view text) {
+  std::string t = trim(text);
+  std::string_view s = t;
+  size_t d = digits_end(s, 0);
+  if (d == 0) return std::nullopt;
+  if (d < s.size() && (s[d] == ',' || s[d] == '.') && is_digit_at(s, d + 1))
+    d = digits_end(s, d + 1);
+  size_t u = d < s.size() && s[d] == ' ' ? d + 1 : d;
+  for (const auto& [name, unit] : kUnits)
+    if (s.substr(u) == name) return calendar::ProcessingTime{parse_amount(s.substr(0, d)), unit};
+  return std::nullopt;
+}
+
 std::vector<ChannelTerm> parse_channels(std::string_view text, std::vector<std::string>& warnings) {
   std::string_view s = text;
   if (s.substr(0, kHeader.size()) == kHeader) s.remove_prefix(kHeader.size());

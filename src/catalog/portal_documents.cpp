@@ -218,6 +218,8 @@ void split_form(std::string& name, std::string& form) {
 
 }  // namespace
 
+bool is_conditional_document(std::string_view name) { return first_clause_conditional(name); }
+
 std::vector<RequiredDocument> parse_documents(std::string_view s,
                                               std::vector<std::string>& warnings) {
   std::vector<RequiredDocument> docs;

@@ -53,6 +53,7 @@ std::string entry_for(std::string_view row, size_t code_slash) {
   size_t num_begin = code_slash;
   while (num_begin > 0 && (is_digit_at(row, num_begin - 1) || row[num_begin - 1] == '.'))
     --num_begin;
+  while (num_begin < code_slash && row[num_begin] == '.') ++num_begin;  // the title's full stop
   for (size_t b = num_begin; b < code_slash; ++b) {
     if (!is_digit_at(row, b)) continue;
     std::string_view code = row.substr(b);

@@ -1,6 +1,7 @@
 #pragma once
 // The parsers for the run-together table cells of a portal record. Each takes text already
 // cleaned by portal::clean_value and appends "kind: detail" warnings for what it had to guess.
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,6 +16,13 @@ std::vector<ChannelTerm> parse_channels(std::string_view text, std::vector<std::
 // thanh_phan_ho_so → required documents with ids 1..n in record order.
 std::vector<RequiredDocument> parse_documents(std::string_view text,
                                               std::vector<std::string>& warnings);
+
+// "10 Ngày làm việc", "01 Giờ", "0,5 ngày" → amount and unit; nothing when the text is not
+// exactly an amount followed by a known unit.
+std::optional<calendar::ProcessingTime> parse_time_text(std::string_view text);
+
+// The mandatory-document rule's test on one document's own wording (see portal_documents.cpp).
+bool is_conditional_document(std::string_view name);
 
 // can_cu_phap_ly → one entry per legal document: "title (code)", or the title alone when it
 // already names the code.
