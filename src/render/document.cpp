@@ -86,6 +86,16 @@ void Document::Impl::new_page() {
   y = top;
 }
 
+void Document::Impl::rule_below(double length) {
+  const double centre = left + width / 2;
+  const double rule_y = y + mm(detail::kRuleSpaceMm - 0.4);
+  cairo_set_line_width(cr.get(), 0.5);
+  cairo_move_to(cr.get(), centre - length / 2, rule_y);
+  cairo_line_to(cr.get(), centre + length / 2, rule_y);
+  cairo_stroke(cr.get());
+  y += mm(detail::kRuleSpaceMm);
+}
+
 void Document::Impl::ensure(double height) {
   if (y + height > bottom && !at_page_top()) new_page();
 }
@@ -134,6 +144,7 @@ void Document::paragraph(const Paragraph& p) {
   detail::LayoutPtr layout = impl_->layout(p, impl_->width);
   if (!impl_->at_page_top()) impl_->y += mm(p.style.space_before_mm);
   impl_->flow(layout.get(), impl_->left + detail::layout_x_offset(p));
+  if (p.style.rule_below_mm > 0) impl_->rule_below(mm(p.style.rule_below_mm));
   impl_->y += mm(p.style.space_after_mm);
 }
 

@@ -8,6 +8,8 @@
 namespace motcua::render::detail {
 
 constexpr double kPtPerMm = 72.0 / 25.4;
+// Room between a line of text and a rule under it: clear of Vietnamese dots below (ậ, ộ).
+constexpr double kRuleSpaceMm = 1.6;
 inline double mm(double v) { return v * kPtPerMm; }
 inline double from_pango(int units) { return static_cast<double>(units) / PANGO_SCALE; }
 
@@ -57,6 +59,8 @@ struct Document::Impl {
   detail::LayoutPtr text_layout(std::string_view text, TextStyle style, double width_pt) const;
 
   void new_page();
+  // A short centred rule under the text just drawn, as under a letterhead or a subtitle.
+  void rule_below(double length);
   // Starts a new page when a block of `height` would cross the bottom, unless the page is
   // still empty (an oversize block is then drawn as it is rather than looping forever).
   void ensure(double height);

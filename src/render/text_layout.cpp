@@ -11,8 +11,6 @@ namespace {
 constexpr const char* kFamily = "Noto Serif";
 // Below this share of the requested size a line wraps instead of shrinking further.
 constexpr double kMinShrink = 0.8;
-// Room between a line of text and the rule under it: clear of Vietnamese dots below (ậ, ộ).
-constexpr double kRuleSpaceMm = 1.6;
 
 std::string escape(std::string_view text) {
   GCharPtr escaped(g_markup_escape_text(text.data(), static_cast<gssize>(text.size())));
