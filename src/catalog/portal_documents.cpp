@@ -13,7 +13,7 @@
 //    conditional: it opens with "Trường hợp", "Nếu", "Đối với", "Riêng", "Khi", "Ngoài", or
 //    contains "nếu có", "trong trường hợp", "(trường hợp", "(đối với trường hợp";
 //  - when the record has two or more sections titled by case (not the generic "Giấy tờ phải
-//    nộp/xuất trình"), the cases are alternatives: their rows are optional, except a document
+//    nộp/xuất trình", nor "Hồ sơ của …" parts of one dossier), the cases are alternatives: their rows are optional, except a document
 //    every case asks for, which stays mandatory (its first occurrence);
 //  - every other row is mandatory. A parenthesis naming a channel ("(nếu … nộp hồ sơ theo hình
 //    thức trực tiếp)") does not make a row optional.
@@ -21,6 +21,7 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "motcua/text/normalize.hpp"
 #include "portal_parts.hpp"
@@ -151,10 +152,20 @@ bool is_notes_title(std::string_view title) {
 }
 
 // A section title that names a case ("Đăng ký thường trú tại cơ sở tín ngưỡng…") rather than
-// a generic part of every dossier ("* Giấy tờ phải nộp:", "--").
+// a generic part of every dossier ("* Giấy tờ phải nộp:", "--", "(ii) Hồ sơ của người được
+// nhận làm con nuôi:", which lists one party's share of the same dossier).
 bool is_case_title(std::string_view title) {
-  const std::string f = text::fold_for_search(title);
-  if (f.empty()) return false;
+  std::vector<std::string> words = text::search_tokens(title);
+  size_t first = 0;
+  auto numbering = [](const std::string& w) {
+    return w.size() <= 4 && (w.find_first_not_of("0123456789") == std::string::npos ||
+                             w.find_first_not_of("ivx") == std::string::npos || w.size() == 1);
+  };
+  while (first < words.size() && numbering(words[first])) ++first;
+  if (first == words.size()) return false;
+  std::string f;
+  for (size_t i = first; i < words.size(); ++i) f += (f.empty() ? "" : " ") + words[i];
+  if (f.rfind("ho so", 0) == 0 || f.rfind("thanh phan", 0) == 0) return false;
   for (std::string_view generic : {"giay to phai nop", "giay to phai xuat trinh", "luu y",
                                    "ho so bao gom", "thanh phan ho so", "so luong ho so"})
     if (f.find(generic) != std::string::npos) return false;
@@ -195,7 +206,21 @@ void split_form(std::string& name, std::string& form) {
       break;
     }
   }
-  if (ext_at == std::string::npos) return;
+  if (ext_at == std::string::npos) {
+    // A form given by name rather than file, glued to the document's name:
+    // "Bản khai cá nhân (Mẫu số 03).Mẫu 03" → form "Mẫu 03".
+    const std::string_view mau = "Mẫu";
+    size_t at = name.rfind(mau);
+    if (at != std::string::npos && at > 0 && name.size() - at <= 120) {
+      size_t p = previous_start(name, at);
+      if (is_lower_at(name, p) || name[p] == ')' || name[p] == '.') {
+        form = trim(std::string_view(name).substr(at));
+        while (!form.empty() && form.back() == '.') form.pop_back();
+        name = trim(std::string_view(name).substr(0, at));
+      }
+    }
+    return;
+  }
   size_t start = std::string::npos;
   for (size_t i = ext_at; i > 0 && ext_at - i < 80;) {
     size_t p = previous_start(name, i);
