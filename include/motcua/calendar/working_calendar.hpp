@@ -72,9 +72,10 @@ class WorkingCalendar {
   // True when the agency has office hours on `date` (weekday hours, not a day off, or a
   // swapped working day).
   bool is_working_day(std::chrono::year_month_day date) const;
-  // Every day off in `year` that is not an ordinary weekly rest day, sorted, with its name
-  // and reason (rule, compensation, schedule); schedule days include weekend days the
-  // announcement lists. Empty outside the supported span.
+  // The holidays, compensation days and scheduled days off of `year`, sorted, each with its
+  // name, reason (rule, compensation, schedule) and source. Ordinary weekends are not listed
+  // unless a schedule names them (announcements list the whole break, e.g. 14–22 Feb 2026).
+  // Empty outside the supported span.
   std::vector<DayOff> days_off(int year) const;
   // Rest days turned into working days by a schedule in `year`.
   std::vector<ExtraWorkingDay> extra_working_days(int year) const;
