@@ -46,6 +46,22 @@ bool year_slash_at(std::string_view s, size_t i) {
          is_digit_at(s, i + 3) && is_digit_at(s, i + 4) && s[i + 5] == '/';
 }
 
+// When the code cell holds words before the number ("Thông tư số 03/2023/TT-BTP"), those words
+// are glued to the title: "…Bộ Tư phápThông tư số". Drops such a digit-free glued tail.
+std::string without_glued_tail(std::string title) {
+  for (size_t i = title.size(); i > 0;) {
+    size_t p = previous_start(title, i);
+    if (title.size() - i > 40) break;
+    if (i < title.size() && is_lower_at(title, p) && is_upper_at(title, i)) {
+      std::string_view tail = std::string_view(title).substr(i);
+      if (tail.find_first_of("0123456789") == std::string_view::npos) return trim(title.substr(0, i));
+      break;
+    }
+    i = p;
+  }
+  return title;
+}
+
 // Splits a row into its title and the code at its end. The code's number is glued to the
 // title ("Luật 60/2014/QH1360/2014/QH13"), so prefer the longest number whose code the title
 // itself quotes, else the whole digit run.
@@ -58,7 +74,7 @@ std::string entry_for(std::string_view row, size_t code_slash) {
     if (!is_digit_at(row, b)) continue;
     std::string_view code = row.substr(b);
     std::string_view title = row.substr(0, b);
-    if (title.find(code) != std::string_view::npos) return trim(title);
+    if (title.find(code) != std::string_view::npos) return without_glued_tail(trim(title));
   }
   std::string title = trim(row.substr(0, num_begin));
   std::string code = trim(row.substr(num_begin));
