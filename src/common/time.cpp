@@ -30,7 +30,7 @@ bool read_int(std::string_view s, size_t pos, size_t len, int& out) {
 
 std::optional<TimePoint> parse_iso(std::string_view s) {
   using namespace std::chrono;
-  int y, mo, d, h, mi, sec = 0;
+  int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0;
   if (!read_int(s, 0, 4, y) || s.size() < 16 || s[4] != '-' || !read_int(s, 5, 2, mo) ||
       s[7] != '-' || !read_int(s, 8, 2, d) || (s[10] != 'T' && s[10] != ' ') ||
       !read_int(s, 11, 2, h) || s[13] != ':' || !read_int(s, 14, 2, mi))
@@ -52,7 +52,7 @@ std::optional<TimePoint> parse_iso(std::string_view s) {
   } else if (s[pos] == 'Z' && pos + 1 == s.size()) {
     offset = minutes{0};
   } else if ((s[pos] == '+' || s[pos] == '-') && s.size() == pos + 6 && s[pos + 3] == ':') {
-    int oh, om;
+    int oh = 0, om = 0;
     if (!read_int(s, pos + 1, 2, oh) || !read_int(s, pos + 4, 2, om) || oh > 14 || om > 59)
       return std::nullopt;
     offset = hours{oh} + minutes{om};

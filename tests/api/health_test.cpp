@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "api/server_process.hpp"
+#include "support/server_process.hpp"
 
 namespace motcua::testing {
 namespace {

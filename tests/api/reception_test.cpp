@@ -2,7 +2,7 @@
 // field, public lookup, history.
 #include <gtest/gtest.h>
 
-#include "api/api_client.hpp"
+#include "support/api_client.hpp"
 
 namespace motcua::testing {
 namespace {

@@ -1,4 +1,4 @@
-#include "api/api_client.hpp"
+#include "support/api_client.hpp"
 
 #include <stdexcept>
 

@@ -5,7 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "api/server_process.hpp"
+#include "support/server_process.hpp"
 
 namespace motcua::testing {
 

@@ -1,4 +1,4 @@
-#include "api/server_process.hpp"
+#include "support/server_process.hpp"
 
 #include <netinet/in.h>
 #include <signal.h>
@@ -38,7 +38,7 @@ std::string make_temp_dir() {
 
 std::string motcua_binary() {
   const char* bin = std::getenv("MOTCUA_BIN");
-  return bin ? bin : "build/motcua";
+  return bin ? bin : MOTCUA_DEFAULT_BIN;
 }
 
 ServerProcess::ServerProcess(std::vector<std::string> extra_args, std::string db_path) {
