@@ -195,7 +195,7 @@ SearchResult ProcedureSearchIndex::search(std::string_view query, const SearchFi
     }
   }
 
-  const std::size_t needed = std::max<std::size_t>(1, (n + 1) / 2);
+  const std::size_t needed = (2 * n + 2) / 3;  // two thirds of the words, rounded up
   const std::uint32_t all_words = (1u << n) - 1;
   std::vector<std::pair<float, unsigned>> scored;
   for (unsigned e : touched) {

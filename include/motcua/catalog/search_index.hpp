@@ -32,7 +32,7 @@ class ProcedureSearchIndex {
   //  1. a query that is a (partial) code, e.g. "1.0011", lists the procedures whose code starts
   //     with it, in code order; a query equal to a code (e.g. with spaces) puts it first;
   //  2. names holding every query word rank above names holding some; a procedure must match
-  //     at least half of the words (in its name, field or agency) to be listed;
+  //     at least two thirds of the words (in its name, field or agency) to be listed;
   //  3. the words as a phrase in the name, and at the name's start, earn a bonus; shorter
   //     names win ties;
   //  4. a word matches exactly, as an i/y spelling variant ("kí" = "ký"), as a prefix when it
