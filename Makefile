@@ -4,10 +4,13 @@ DB ?= motcua.db
 PORT ?= 8080
 JOBS ?= $(shell nproc)
 
-.PHONY: deps configure build run test bench clean
+.PHONY: deps e2e-deps configure build run test bench clean
 
 deps:
 	@bash scripts/install-deps.sh
+
+e2e-deps:
+	@bash scripts/install-e2e-deps.sh
 
 $(BUILD_DIR)/build.ninja:
 	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
@@ -20,8 +23,10 @@ build: configure
 run: build
 	./$(BUILD_DIR)/motcua serve --db $(DB) --port $(PORT) --demo
 
-test: build
+# Unit and API tests (CTest), then the browser tests (Playwright on Debian's Chromium).
+test: build e2e-deps
 	ctest --test-dir $(BUILD_DIR) --output-on-failure
+	cd tests/e2e && MOTCUA_BIN=$(abspath $(BUILD_DIR))/motcua npm test
 
 bench: build
 	@for b in $(BUILD_DIR)/bench/*_bench; do echo "== $$b"; $$b; done

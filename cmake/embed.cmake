@@ -1,7 +1,9 @@
-# Embeds every file under data/embed/ into the binary, so the product needs no data files at
-# run time. Generates an assembler file with .incbin and a C++ table mapping each relative path
+# Embeds every file under data/embed/ (by its path below data/embed) and under web/ (as
+# "web/…") into the binary, so the product needs no data files at run time. Generates an assembler file with .incbin and a C++ table mapping each relative path
 # to its bytes; motcua::embedded::find("calendar/schedules.json") returns them.
-file(GLOB_RECURSE EMBED_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/data/embed/*)
+file(GLOB_RECURSE EMBED_DATA_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/data/embed/*)
+file(GLOB_RECURSE EMBED_WEB_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*)
+set(EMBED_FILES ${EMBED_DATA_FILES} ${EMBED_WEB_FILES})
 set(EMBED_ASM ${CMAKE_BINARY_DIR}/generated/embedded_data.S)
 set(EMBED_CPP ${CMAKE_BINARY_DIR}/generated/embedded_table.cpp)
 set(asm "")
@@ -9,7 +11,11 @@ set(table "")
 set(decls "")
 set(i 0)
 foreach(f ${EMBED_FILES})
-  file(RELATIVE_PATH rel ${CMAKE_SOURCE_DIR}/data/embed ${f})
+  if(f MATCHES "^${CMAKE_SOURCE_DIR}/web/")
+    file(RELATIVE_PATH rel ${CMAKE_SOURCE_DIR} ${f})
+  else()
+    file(RELATIVE_PATH rel ${CMAKE_SOURCE_DIR}/data/embed ${f})
+  endif()
   string(APPEND asm "  .section .rodata\n  .global motcua_embed_${i}\n  .balign 16\nmotcua_embed_${i}:\n  .incbin \"${f}\"\n  .global motcua_embed_${i}_end\nmotcua_embed_${i}_end:\n  .byte 0\n")
   string(APPEND decls "extern \"C\" const char motcua_embed_${i}[];\nextern \"C\" const char motcua_embed_${i}_end[];\n")
   string(APPEND table "    {\"${rel}\", std::string_view(motcua_embed_${i}, size_t(motcua_embed_${i}_end - motcua_embed_${i}))},\n")

@@ -11,5 +11,7 @@ void register_catalog_routes(httplib::Server& s, ApiContext& ctx);
 void register_dossier_routes(httplib::Server& s, ApiContext& ctx);
 void register_public_routes(httplib::Server& s, ApiContext& ctx);
 void register_test_clock_routes(httplib::Server& s, ApiContext& ctx);
+void register_workflow_routes(httplib::Server& s, ApiContext& ctx);
+void register_static_routes(httplib::Server& s);
 
 }  // namespace motcua::http

@@ -1,0 +1,74 @@
+// Public status lookup: asks the API with the dossier code and the phone's last four digits.
+const STATUS = {
+  received: 'Đã tiếp nhận',
+  in_progress: 'Đang giải quyết',
+  supplement_requested: 'Chờ bổ sung hồ sơ',
+  paused: 'Tạm dừng giải quyết',
+  approved: 'Đã phê duyệt',
+  result_ready: 'Đã có kết quả, chờ trả',
+  returned: 'Đã trả kết quả',
+  refused: 'Từ chối giải quyết',
+  withdrawn: 'Đã rút hồ sơ',
+};
+const ACTION = {
+  receive: 'Tiếp nhận hồ sơ',
+  claim: 'Cán bộ nhận xử lý',
+  assign: 'Phân công xử lý',
+  forward: 'Chuyển bước xử lý',
+  send_back: 'Trả lại bước trước',
+  request_supplement: 'Yêu cầu bổ sung hồ sơ',
+  submit_supplement: 'Đã nhận hồ sơ bổ sung',
+  refuse: 'Từ chối giải quyết',
+  approve: 'Phê duyệt',
+  sign: 'Ký kết quả',
+  result_ready: 'Có kết quả',
+  return_result: 'Trả kết quả',
+  withdraw: 'Rút hồ sơ',
+  pause: 'Tạm dừng',
+  resume: 'Tiếp tục giải quyết',
+  apologize: 'Xin lỗi và hẹn lại ngày trả kết quả',
+};
+
+const fmt = (iso) =>
+  new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit',
+    minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric' });
+const $ = (id) => document.getElementById(id);
+
+async function lookup(code, phone) {
+  $('message').textContent = 'Đang tra cứu…';
+  $('result').hidden = true;
+  const res = await fetch(`/api/v1/public/dossiers/${encodeURIComponent(code)}?phone_last4=${encodeURIComponent(phone)}`);
+  if (res.status === 404) {
+    $('message').textContent = 'Không tìm thấy hồ sơ với mã và số điện thoại này. Vui lòng kiểm tra lại.';
+    return;
+  }
+  if (res.status === 429) {
+    $('message').textContent = 'Bạn đã tra cứu quá nhiều lần. Vui lòng thử lại sau một phút.';
+    return;
+  }
+  if (!res.ok) {
+    $('message').textContent = 'Hệ thống đang bận, vui lòng thử lại sau.';
+    return;
+  }
+  const d = await res.json();
+  $('message').textContent = '';
+  $('r-procedure').textContent = d.procedure_name;
+  $('r-code').textContent = d.code;
+  $('r-status').textContent = STATUS[d.status] ?? d.status;
+  $('r-received').textContent = fmt(d.received_at);
+  $('r-due').textContent = fmt(d.due_at);
+  const steps = $('r-steps');
+  steps.replaceChildren(...d.steps.map((s) => {
+    const li = document.createElement('li');
+    li.textContent = `${fmt(s.at)} — ${ACTION[s.action] ?? s.action}`;
+    return li;
+  }));
+  $('result').hidden = false;
+}
+
+const params = new URLSearchParams(location.search);
+if (params.get('code')) $('code').value = params.get('code');
+$('lookup').addEventListener('submit', (e) => {
+  e.preventDefault();
+  lookup($('code').value.trim(), $('phone').value.trim());
+});
