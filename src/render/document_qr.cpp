@@ -1,4 +1,5 @@
 // QR codes drawn as vector squares so they stay sharp at any print resolution.
+#include <algorithm>
 #include <mutex>
 #include <stdexcept>
 #include <string>
@@ -46,7 +47,7 @@ void Document::qr_block(std::string_view payload, double size_mm,
   Impl& d = *impl_;
   const detail::QrPtr qr = encode(payload);
   const double size = detail::mm(size_mm);
-  const double gap = detail::mm(4);
+  const double gap = std::max(detail::mm(4), 4 * size / qr->width);
   const double text_w = d.width - size - gap;
   std::vector<detail::LayoutPtr> layouts;
   double text_h = 0;
@@ -54,13 +55,17 @@ void Document::qr_block(std::string_view payload, double size_mm,
     layouts.push_back(d.layout(p, text_w));
     text_h += detail::block_height(layouts.back().get(), p.style);
   }
-  d.ensure(std::max(size, text_h));
+  // Scanners need a quiet zone of four modules around the code; the page margin gives it on
+  // the left, the gap on the right, and this keeps other blocks as far above and below.
+  const double quiet = 4 * size / qr->width;
+  d.ensure(2 * quiet + std::max(size, text_h));
+  if (!d.at_page_top()) d.y += quiet;
   draw_qr(d.cr.get(), *qr, d.left, d.y, size);
   double y = d.y;
   for (std::size_t i = 0; i < beside.size(); ++i) {
     y = detail::draw_block(d.cr.get(), layouts[i].get(), beside[i], d.left + size + gap, y, text_w);
   }
-  d.y += std::max(size, text_h);
+  d.y += std::max(size, text_h) + quiet;
 }
 
 }  // namespace motcua::render

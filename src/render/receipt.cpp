@@ -52,7 +52,6 @@ void draw_lookup(Document& doc, const ReceiptView& v) {
   std::vector<Paragraph> beside{
       {{Span{v.lookup_note.empty() ? kDefaultLookupNote : v.lookup_note, false, true}}, note},
       {{Span{v.lookup_url}}, url}};
-  doc.space(1);
   doc.qr_block(v.lookup_url, 19, beside);
 }
 

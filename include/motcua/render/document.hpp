@@ -97,7 +97,8 @@ class Document {
   void paragraph(std::string_view text, const TextStyle& style = {});
   // Side-by-side columns, kept together on one page (moved to a new page if needed).
   void columns(const std::vector<Column>& cols);
-  // A bordered table with a shaded header; rows move whole to the next page.
+  // A bordered table with a shaded header; rows move whole to the next page (a single row
+  // taller than a page is not split and runs past the bottom margin).
   void table(const Table& t);
   // A QR code of `payload` drawn as vector squares, `size_mm` wide, with paragraphs beside it.
   void qr_block(std::string_view payload, double size_mm, const std::vector<Paragraph>& beside);
