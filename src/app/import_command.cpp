@@ -10,7 +10,7 @@
 #include <sstream>
 
 #include "motcua/app/commands.hpp"
-#include "motcua/catalog/portal_record.hpp"
+#include "motcua/catalog/defence_record.hpp"
 #include "motcua/service/catalog_service.hpp"
 #include "motcua/store/catalog_repository.hpp"
 #include "app/unit_import.hpp"
@@ -47,9 +47,9 @@ int import_tthc(const std::string& root, const std::string& db_path) {
       if (!e.is_regular_file()) continue;
       const auto& p = e.path();
       const std::string where = p.string();
-      if (p.extension() == ".json" && where.find("defence_structured") == std::string::npos)
+      if (p.extension() == ".json")
         files.push_back(p);
-      else if (p.extension() == ".json" || p.extension() == ".xlsx")
+      else if (p.extension() == ".xlsx")
         skipped.push_back(where);
     }
   }
@@ -59,7 +59,8 @@ int import_tthc(const std::string& root, const std::string& db_path) {
   std::map<std::string, int> warning_kinds;
   int with_warnings = 0;
   for (const auto& f : files) {
-    auto parsed = catalog::parse_portal_record(read_file(f));
+    // Portal records and the Ministry of Defence's itemised tables are told apart by shape.
+    auto parsed = catalog::parse_procedure_record(read_file(f));
     if (!parsed.ok()) {
       rejected.emplace_back(f.string(), parsed.error().message);
       continue;
@@ -96,7 +97,7 @@ int import_tthc(const std::string& root, const std::string& db_path) {
   for (const auto& s : skipped) ++skipped_by_folder[std::filesystem::path(s).parent_path().string()];
   for (const auto& [folder, n] : skipped_by_folder)
     std::cout << "  not read: " << n << " files in " << folder
-              << " (not portal records; defence tables and xlsx lists are not imported yet)\n";
+              << " (xlsx lists are not read: no Debian package reads xlsx from C++)\n";
   return 0;
 }
 
@@ -111,7 +112,7 @@ void add_import_commands(CLI::App& root) {
   };
   auto tthc = std::make_shared<Options>();
   auto* t = import->add_subcommand("tthc", "Import procedure records (portal JSON, recursively)");
-  t->add_option("PATH", tthc->path, "A record file or a folder")->required();
+  t->add_option("PATH", tthc->path, "A record file or a folder (portal or defence JSON)")->required();
   t->add_option("--db", tthc->db, "SQLite database file");
   t->callback([tthc] {
     if (int rc = import_tthc(tthc->path, tthc->db); rc != 0) throw CLI::RuntimeError(rc);
