@@ -50,6 +50,7 @@ int serve(const ServeOptions& o) {
   service::ReceptionService reception(database, clock, make_due_calculator());
   service::DossierQueryService dossiers(database, clock);
   service::RateLimiter limiter(database, clock);
+  service::WorkflowService workflow(database, clock);
   std::atomic<bool> ready{false};
   const std::string public_url =
       o.public_url.empty() ? "http://localhost:" + std::to_string(o.port) : o.public_url;
@@ -57,7 +58,7 @@ int serve(const ServeOptions& o) {
   http::ApiContext ctx{database, clock,    o.test_clock ? &shiftable : nullptr,
                        auth,     catalog,  reception,
                        dossiers, receipts, limiter,
-                       public_url, ready};
+                       public_url, ready, workflow};
   http::ApiServer server(ctx, o.threads);
   std::thread stopper([&] {
     int sig = 0;

@@ -10,6 +10,7 @@
 #include "motcua/service/rate_limiter.hpp"
 #include "motcua/service/receipt_service.hpp"
 #include "motcua/service/reception_service.hpp"
+#include "motcua/service/workflow_service.hpp"
 #include "motcua/store/database.hpp"
 
 namespace motcua::http {
@@ -26,6 +27,7 @@ struct ApiContext {
   service::RateLimiter& limiter;
   std::string public_base_url;  // e.g. "http://localhost:8080", used in receipt QR codes
   std::atomic<bool>& ready;
+  service::WorkflowService& workflow;
 };
 
 }  // namespace motcua::http

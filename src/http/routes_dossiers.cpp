@@ -40,7 +40,11 @@ void register_dossier_routes(httplib::Server& s, ApiContext& ctx) {
     if (!user.ok()) return send_error(res, user.error());
     auto view = ctx.dossiers.get_for_staff(*user, req.matches[1], "view");
     if (!view.ok()) return send_error(res, view.error());
-    send_json(res, 200, staff_dossier_json(view->dossier));
+    nlohmann::json j = staff_dossier_json(view->dossier);
+    j["allowed_actions"] = nlohmann::json::array();
+    for (auto a : ctx.workflow.allowed_for(*user, view->dossier))
+      j["allowed_actions"].push_back(dossier::to_string(a));
+    send_json(res, 200, j);
   });
 
   s.Get(R"(/api/v1/dossiers/([^/]+)/receipt\.pdf)",

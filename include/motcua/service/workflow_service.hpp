@@ -1,0 +1,77 @@
+#pragma once
+// Officer work on a dossier after reception: every action goes through the state machine
+// (dossier/workflow.hpp), changes the dossier and appends its hash-chained event in one
+// write transaction (Decree 61/2018 Art. 18-20 as amended; issue 5).
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "motcua/auth/user.hpp"
+#include "motcua/calendar/working_calendar.hpp"
+#include "motcua/common/clock.hpp"
+#include "motcua/dossier/workflow.hpp"
+#include "motcua/store/database.hpp"
+
+namespace motcua::service {
+
+struct QueueItem {
+  dossier::Dossier dossier;
+  std::int64_t remaining_minutes = 0;  // working minutes left until step_due_at (or due_at)
+  std::int64_t overdue_minutes = 0;    // working minutes past it
+  bool warning = false;  // within one working day of the due time (Art. 19(9))
+};
+
+struct QueuePage {
+  std::vector<QueueItem> items;
+  int limit = 50;
+  int offset = 0;
+};
+
+class WorkflowService {
+ public:
+  WorkflowService(store::Database& db, const Clock& clock,
+                  const calendar::WorkingCalendar& calendar = calendar::WorkingCalendar::standard())
+      : db_(db), clock_(clock), calendar_(calendar) {}
+
+  // Performs `action` with its parameters ("reason", "assignee", "agency_code", "role",
+  // "step", "new_due_at", "items", "method", "tracking_number"). 403 for a role that may never
+  // take it, 409 (field "action") naming the allowed actions when the state does not allow it.
+  Result<dossier::Dossier> perform(const auth::User& user, const std::string& code,
+                                   const std::string& action, const nlohmann::json& params);
+
+  // What `user` may do now on `d` (empty outside the user's agency).
+  std::vector<dossier::Action> allowed_for(const auth::User& user, const dossier::Dossier& d) const;
+
+  // Dossiers waiting in the user's agency and role (an admin sees the whole agency), by step
+  // due time.
+  Result<QueuePage> queue(const auth::User& user, int limit, int offset);
+
+  // Forms 02-05 of a dossier as PDF ("02", "03", "04", "05").
+  Result<std::string> form_pdf(const auth::User& user, const std::string& code,
+                               const std::string& form);
+
+ private:
+  store::Database& db_;
+  const Clock& clock_;
+  const calendar::WorkingCalendar& calendar_;
+};
+
+namespace detail {
+// What one action needs while it runs inside the write transaction.
+struct ActionContext {
+  store::SqlConnection& conn;
+  const auth::User& user;
+  TimePoint now{};
+  const calendar::WorkingCalendar& calendar;
+  const nlohmann::json& params;
+  const std::vector<dossier::DossierEvent>* events = nullptr;  // the history so far
+  std::optional<calendar::ProcessingTime> limit;  // of the procedure version received under
+};
+// The rules of each action beyond the state machine; fills the event's details.
+Status apply_action(const ActionContext& ctx, dossier::Action action, dossier::Dossier& d,
+                    nlohmann::json& details);
+}  // namespace detail
+
+}  // namespace motcua::service

@@ -1,0 +1,103 @@
+// Officer work: one action on a dossier, the officer's queue, and the legal forms 02-05.
+#include <charconv>
+
+#include "http/auth_guard.hpp"
+#include "http/dossier_json.hpp"
+#include "http/json_io.hpp"
+#include "http/routes.hpp"
+#include "motcua/common/time.hpp"
+
+namespace motcua::http {
+
+namespace {
+
+nlohmann::json action_names(const std::vector<dossier::Action>& actions) {
+  nlohmann::json out = nlohmann::json::array();
+  for (auto a : actions) out.push_back(dossier::to_string(a));
+  return out;
+}
+
+int offset_param(const httplib::Request& req) {
+  if (!req.has_param("offset")) return 0;
+  const std::string v = req.get_param_value("offset");
+  int out = 0;
+  auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), out);
+  return ec == std::errc{} && p == v.data() + v.size() && out >= 0 ? out : 0;
+}
+
+}  // namespace
+
+void register_workflow_routes(httplib::Server& s, ApiContext& ctx) {
+  s.Post(R"(/api/v1/dossiers/([^/]+)/actions)",
+         [&ctx](const httplib::Request& req, httplib::Response& res) {
+           auto user = current_user(req, ctx);
+           if (!user.ok()) return send_error(res, user.error());
+           auto body = parse_json_body(req);
+           if (!body.ok()) return send_error(res, body.error());
+           auto action = required_string(*body, "action");
+           if (!action.ok()) return send_error(res, action.error());
+           const std::string code = req.matches[1];
+           auto d = ctx.workflow.perform(*user, code, *action, *body);
+           if (!d.ok()) {
+             if (d.error().key != "workflow.invalid_state") return send_error(res, d.error());
+             // 409 lists what the caller may do instead.
+             auto view = ctx.dossiers.get_for_staff(*user, code, "workflow");
+             nlohmann::json err = {{"code", d.error().key},
+                                   {"message", d.error().message},
+                                   {"message_vi", d.error().message_vi},
+                                   {"field", "action"}};
+             nlohmann::json allowed = nlohmann::json::array();
+             if (view.ok()) allowed = action_names(ctx.workflow.allowed_for(*user, view->dossier));
+             err["allowed_actions"] = allowed;
+             return send_json(res, 409, {{"error", err}, {"allowed_actions", allowed}});
+           }
+           nlohmann::json j = staff_dossier_json(*d);
+           j["allowed_actions"] = action_names(ctx.workflow.allowed_for(*user, *d));
+           send_json(res, 200, j);
+         });
+
+  s.Get("/api/v1/me/queue", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    auto user = current_user(req, ctx);
+    if (!user.ok()) return send_error(res, user.error());
+    auto limit = limit_param(req, 50, 100);
+    if (!limit.ok()) return send_error(res, limit.error());
+    auto page = ctx.workflow.queue(*user, *limit, offset_param(req));
+    if (!page.ok()) return send_error(res, page.error());
+    nlohmann::json items = nlohmann::json::array();
+    for (const auto& item : page->items) {
+      const auto& d = item.dossier;
+      items.push_back({{"code", d.code},
+                       {"procedure_code", d.procedure_code},
+                       {"procedure_name", d.procedure_name},
+                       {"applicant_name", d.applicant.full_name},
+                       {"status", dossier::to_string(d.status)},
+                       {"current_step", d.current_step},
+                       {"step_role", d.step_role},
+                       {"assignee", d.assignee.empty() ? nlohmann::json(nullptr)
+                                                       : nlohmann::json(d.assignee)},
+                       {"due_at", format_iso(d.due_at)},
+                       {"step_due_at", d.step_due_at ? nlohmann::json(format_iso(*d.step_due_at))
+                                                     : nlohmann::json(nullptr)},
+                       {"remaining_minutes", item.remaining_minutes},
+                       {"overdue_minutes", item.overdue_minutes},
+                       {"overdue", item.overdue_minutes > 0},
+                       {"warning", item.warning}});
+    }
+    send_json(res, 200, {{"items", items}, {"limit", page->limit}, {"offset", page->offset}});
+  });
+
+  s.Get(R"(/api/v1/dossiers/([^/]+)/forms/(0[2-5])\.pdf)",
+        [&ctx](const httplib::Request& req, httplib::Response& res) {
+          auto user = current_user(req, ctx);
+          if (!user.ok()) return send_error(res, user.error());
+          const std::string code = req.matches[1];
+          const std::string form = req.matches[2];
+          auto pdf = ctx.workflow.form_pdf(*user, code, form);
+          if (!pdf.ok()) return send_error(res, pdf.error());
+          res.set_header("Content-Disposition",
+                         "inline; filename=\"" + code + "-form" + form + ".pdf\"");
+          res.set_content(std::move(*pdf), "application/pdf");
+        });
+}
+
+}  // namespace motcua::http

@@ -1,0 +1,274 @@
+// The rules of each action beyond the state machine: who takes the dossier next, its step
+// deadlines, and the legal conditions of supplements, refusals, pauses and apologies.
+#include <algorithm>
+
+#include "motcua/common/time.hpp"
+#include "motcua/service/workflow_service.hpp"
+#include "motcua/store/catalog_repository.hpp"
+#include "motcua/store/user_repository.hpp"
+
+namespace motcua::service::detail {
+
+using dossier::Action;
+
+namespace {
+
+Error invalid(std::string field, std::string en, std::string vi, std::string key) {
+  return make_error(ErrorCode::invalid, std::move(key), std::move(en), std::move(vi),
+                    std::move(field));
+}
+
+std::string text_param(const nlohmann::json& p, const char* key) {
+  auto it = p.find(key);
+  return it != p.end() && it->is_string() ? it->get<std::string>() : std::string{};
+}
+
+Result<std::string> required_reason(const nlohmann::json& p) {
+  std::string reason = text_param(p, "reason");
+  if (reason.find_first_not_of(" \t\r\n") == std::string::npos)
+    return invalid("reason", "a reason is required", "cần nêu rõ lý do", "workflow.reason_required");
+  return reason;
+}
+
+const dossier::DossierEvent* last_event(const ActionContext& ctx, std::string_view action) {
+  const dossier::DossierEvent* found = nullptr;
+  for (const auto& e : *ctx.events)
+    if (e.action == action) found = &e;
+  return found;
+}
+
+double total_hours(const ActionContext& ctx, const dossier::Dossier& d) {
+  const calendar::ProcessingTime limit =
+      ctx.limit.value_or(calendar::ProcessingTime{0, calendar::TimeUnit::working_days});
+  if (limit.amount <= 0)
+    return static_cast<double>(ctx.calendar.working_seconds_between(d.received_at, d.due_at)) /
+           3600.0;
+  return dossier::limit_hours(limit, d.received_at, d.due_at, ctx.calendar);
+}
+
+// Moves the dossier into a step of the default process starting at `start`.
+void enter_step(const ActionContext& ctx, dossier::Dossier& d, std::string_view name,
+                TimePoint start) {
+  const dossier::ProcessStep* step = dossier::find_step(name);
+  if (!step) return;
+  d.current_step = step->name;
+  d.step_role = std::string(auth::to_string(step->role));
+  d.step_agency =
+      step->agency == dossier::StepAgency::receiving ? d.receiving_agency : d.competent_agency;
+  d.assignee.clear();
+  d.step_due_at = dossier::step_due(*step, start, total_hours(ctx, d), d.due_at, ctx.calendar);
+}
+
+void finish(const ActionContext& ctx, dossier::Dossier& d, nlohmann::json& details) {
+  d.finished_at = ctx.now;
+  d.step_due_at.reset();
+  d.assignee.clear();
+  const auto unit = ctx.limit ? ctx.limit->unit : calendar::TimeUnit::working_days;
+  details["outcome"] = calendar::to_string(ctx.calendar.classify(ctx.now, d.due_at, unit));
+}
+
+Status claim_or_assign(const ActionContext& ctx, Action action, dossier::Dossier& d,
+                       nlohmann::json& details) {
+  std::string assignee = ctx.user.username;
+  if (action == Action::assign) {
+    assignee = text_param(ctx.params, "assignee");
+    if (assignee.empty())
+      return invalid("assignee", "name the officer to assign", "cần chọn cán bộ được giao",
+                     "workflow.assignee_required");
+    auto u = store::find_user(ctx.conn, assignee);
+    if (!u.ok()) return u.error();
+    if (!u->has_value() || (*u)->user.agency_code != d.step_agency)
+      return invalid("assignee", "no officer " + assignee + " at agency " + d.step_agency,
+                     "không có cán bộ " + assignee + " tại cơ quan " + d.step_agency,
+                     "workflow.unknown_assignee");
+  }
+  // The first step started at reception, which gave it the whole time: give it its share.
+  if (d.current_step == "examination" && d.step_due_at == d.due_at && last_event(ctx, "claim") == nullptr)
+    enter_step(ctx, d, "examination", d.received_at);
+  d.assignee = assignee;
+  details["assignee"] = assignee;
+  return ok_status();
+}
+
+Status forward(const ActionContext& ctx, dossier::Dossier& d, nlohmann::json& details) {
+  const std::string agency = text_param(ctx.params, "agency_code").empty()
+                                 ? d.step_agency
+                                 : text_param(ctx.params, "agency_code");
+  auto a = store::find_agency(ctx.conn, agency);
+  if (!a.ok()) return a.error();
+  if (!a->has_value())
+    return invalid("agency_code", "unknown agency " + agency, "không có cơ quan mã " + agency,
+                   "agency.not_found");
+  std::string role = text_param(ctx.params, "role");
+  auth::Role parsed = auth::Role::specialist;
+  if (role.empty()) role = "specialist";
+  if (!auth::parse_role(role, parsed))
+    return invalid("role", "unknown role " + role, "không có vai trò " + role, "workflow.role");
+  const std::string step = text_param(ctx.params, "step");
+  details["from_agency"] = d.step_agency;
+  details["from_assignee"] = d.assignee;
+  d.step_agency = agency;
+  d.step_role = role;
+  d.assignee.clear();
+  d.current_step = step.empty() ? d.current_step : step;
+  // An inter-agency step gets its own allowance when given (Art. 19(6)), never past the due.
+  if (auto it = ctx.params.find("hours"); it != ctx.params.end() && it->is_number())
+    d.step_due_at = std::min(ctx.calendar.add_working_hours(ctx.now, it->get<double>()), d.due_at);
+  details["to_agency"] = agency;
+  details["to_role"] = role;
+  return ok_status();
+}
+
+Status request_supplement(const ActionContext& ctx, dossier::Dossier& d, nlohmann::json& details) {
+  // Decree 61/2018 Art. 19(4) (kept by Decree 118/2025): the supplement is asked once, in
+  // writing, no later than 3 working days after receipt.
+  const TimePoint limit = ctx.calendar.due_at(
+      d.received_at, calendar::ProcessingTime{3, calendar::TimeUnit::working_days});
+  if (ctx.now > limit)
+    return make_error(ErrorCode::conflict, "workflow.supplement_too_late",
+                      "a supplement may be requested only within 3 working days of receipt",
+                      "chỉ được yêu cầu bổ sung trong 3 ngày làm việc kể từ ngày tiếp nhận",
+                      "action");
+  if (last_event(ctx, "request_supplement"))
+    return make_error(ErrorCode::conflict, "workflow.supplement_already_requested",
+                      "a supplement is requested only once", "chỉ yêu cầu bổ sung một lần",
+                      "action");
+  nlohmann::json items = nlohmann::json::array();
+  if (auto it = ctx.params.find("items"); it != ctx.params.end() && it->is_array())
+    for (const auto& i : *it)
+      if (i.is_object()) items.push_back({{"content", text_param(i, "content")},
+                                          {"reason", text_param(i, "reason")}});
+  const std::string reason = text_param(ctx.params, "reason");
+  if (items.empty() && reason.empty())
+    return invalid("items", "say what must be supplemented", "cần nêu nội dung phải bổ sung",
+                   "workflow.items_required");
+  details["items"] = items;
+  details["reason"] = reason;
+  details["previous_due_at"] = format_iso(d.due_at);
+  d.current_step = "supplement";
+  d.step_agency = d.receiving_agency;
+  d.step_role = "receiver";
+  d.assignee.clear();
+  d.step_due_at.reset();
+  return ok_status();
+}
+
+Status submit_supplement(const ActionContext& ctx, dossier::Dossier& d, nlohmann::json& details) {
+  // Art. 19(4): the processing time starts again from zero when the complete dossier is
+  // received; a new appointment is issued.
+  details["previous_due_at"] = format_iso(d.due_at);
+  if (ctx.limit) d.due_at = ctx.calendar.restart(ctx.now, *ctx.limit);
+  enter_step(ctx, d, "examination", ctx.now);
+  if (ctx.limit)
+    d.step_due_at = dossier::step_due(*dossier::find_step("examination"), ctx.now,
+                                      dossier::limit_hours(*ctx.limit, ctx.now, d.due_at, ctx.calendar),
+                                      d.due_at, ctx.calendar);
+  details["due_at"] = format_iso(d.due_at);
+  return ok_status();
+}
+
+Status apologize(const ActionContext& ctx, dossier::Dossier& d, nlohmann::json& details) {
+  // Art. 19(9): the appointment may be moved only once.
+  if (last_event(ctx, "apologize"))
+    return make_error(ErrorCode::conflict, "dossier.apology_already_given",
+                      "the appointment was already moved once", "lịch hẹn đã được dời một lần",
+                      "action");
+  auto reason = required_reason(ctx.params);
+  if (!reason.ok()) return reason.error();
+  const auto new_due = parse_iso(text_param(ctx.params, "new_due_at"));
+  if (!new_due || *new_due <= d.due_at || *new_due <= ctx.now)
+    return invalid("new_due_at", "new_due_at must be a time after the present appointment",
+                   "ngày hẹn mới phải sau ngày hẹn hiện tại", "workflow.new_due_at");
+  // Art. 19(9): at the latest one working day before the due time; later it is still taken
+  // but recorded as late, and the original due time stays in the record for statistics.
+  const bool after_due = ctx.now > d.due_at;
+  const bool timely = ctx.calendar.working_seconds_between(ctx.now, d.due_at) >= 8 * 3600;
+  details["reason"] = *reason;
+  details["original_due_at"] = format_iso(d.due_at);
+  details["new_due_at"] = format_iso(*new_due);
+  details["late"] = after_due;
+  details["timely"] = timely;
+  details["notification"] = "queued";
+  d.due_at = *new_due;
+  return ok_status();
+}
+
+}  // namespace
+
+Status apply_action(const ActionContext& ctx, Action action, dossier::Dossier& d,
+                    nlohmann::json& details) {
+  switch (action) {
+    case Action::claim:
+    case Action::assign: return claim_or_assign(ctx, action, d, details);
+    case Action::forward: return forward(ctx, d, details);
+    case Action::send_back: {
+      auto reason = required_reason(ctx.params);
+      if (!reason.ok()) return reason.error();
+      details["reason"] = *reason;
+      enter_step(ctx, d, "examination", ctx.now);
+      return ok_status();
+    }
+    case Action::request_supplement: return request_supplement(ctx, d, details);
+    case Action::submit_supplement: return submit_supplement(ctx, d, details);
+    case Action::refuse: {
+      // Art. 19(8): a refusal states its reason in writing (Form 03).
+      auto reason = required_reason(ctx.params);
+      if (!reason.ok()) return reason.error();
+      details["reason"] = *reason;
+      finish(ctx, d, details);
+      return ok_status();
+    }
+    case Action::approve:
+      details["approved_by"] = ctx.user.username;
+      enter_step(ctx, d, "approval", ctx.now);
+      return ok_status();
+    case Action::sign:
+      details["signed_by"] = ctx.user.username;
+      enter_step(ctx, d, "result", ctx.now);
+      return ok_status();
+    case Action::result_ready:
+      enter_step(ctx, d, "return", ctx.now);
+      return ok_status();
+    case Action::return_result: {
+      // Art. 20: at the counter, or by public postal service with its tracking number.
+      std::string method = text_param(ctx.params, "method");
+      if (method.empty()) method = "counter";
+      if (method != "counter" && method != "postal" && method != "online")
+        return invalid("method", "method is counter, postal or online",
+                       "hình thức trả là counter, postal hoặc online", "workflow.method");
+      const std::string tracking = text_param(ctx.params, "tracking_number");
+      if (method == "postal" && tracking.empty())
+        return invalid("tracking_number", "a postal return needs its tracking number",
+                       "trả qua bưu chính cần số hiệu bưu gửi", "workflow.tracking_number");
+      details["method"] = method;
+      if (!tracking.empty()) details["tracking_number"] = tracking;
+      finish(ctx, d, details);
+      return ok_status();
+    }
+    case Action::withdraw:
+      details["reason"] = text_param(ctx.params, "reason");
+      finish(ctx, d, details);
+      return ok_status();
+    case Action::pause: {
+      auto reason = required_reason(ctx.params);
+      if (!reason.ok()) return reason.error();
+      details["reason"] = *reason;
+      details["paused_at"] = format_iso(ctx.now);
+      return ok_status();
+    }
+    case Action::resume: {
+      // The time paused where the law allows it is not counted: the due time moves on.
+      const auto* paused = last_event(ctx, "pause");
+      const TimePoint paused_at = paused ? paused->at : ctx.now;
+      details["previous_due_at"] = format_iso(d.due_at);
+      d.due_at = ctx.calendar.resume(d.due_at, paused_at, ctx.now);
+      if (d.step_due_at) d.step_due_at = ctx.calendar.resume(*d.step_due_at, paused_at, ctx.now);
+      details["due_at"] = format_iso(d.due_at);
+      return ok_status();
+    }
+    case Action::apologize: return apologize(ctx, d, details);
+  }
+  return ok_status();
+}
+
+}  // namespace motcua::service::detail

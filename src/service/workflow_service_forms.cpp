@@ -1,0 +1,238 @@
+// Forms 02-05 of a dossier, filled from the dossier and its history (Circular 01/2018 forms;
+// Decree 61/2018 Art. 19(4), (8), (9)).
+#include <chrono>
+#include <cstdio>
+#include <map>
+
+#include "motcua/common/time.hpp"
+#include "motcua/render/apology.hpp"
+#include "motcua/render/process_control.hpp"
+#include "motcua/render/refusal.hpp"
+#include "motcua/render/supplement_request.hpp"
+#include "motcua/service/receipt_service.hpp"
+#include "motcua/service/workflow_service.hpp"
+#include "motcua/store/catalog_repository.hpp"
+#include "motcua/store/dossier_repository.hpp"
+#include "motcua/store/user_repository.hpp"
+
+namespace motcua::service {
+
+namespace {
+
+struct FormData {
+  dossier::Dossier dossier;
+  std::vector<dossier::DossierEvent> events;
+  render::Letterhead letterhead;
+  std::map<std::string, std::string> agency_names;  // code → name
+  std::map<std::string, std::string> user_names;    // username → full name
+};
+
+std::string place_of(const std::string& unit_name) {
+  for (std::string_view prefix : {"Thành phố ", "Tỉnh ", "Phường ", "Xã ", "Đặc khu "})
+    if (unit_name.rfind(prefix, 0) == 0) return unit_name.substr(prefix.size());
+  return unit_name;
+}
+
+std::string date_text(TimePoint t) {
+  const std::chrono::year_month_day ymd{std::chrono::floor<std::chrono::days>(to_local(t))};
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%02u/%02u/%04d", unsigned(ymd.day()), unsigned(ymd.month()),
+                int(ymd.year()));
+  return buf;
+}
+
+nlohmann::json details_of(const dossier::DossierEvent& e) {
+  auto j = nlohmann::json::parse(e.details, nullptr, false);
+  return j.is_object() ? j : nlohmann::json::object();
+}
+
+std::string str(const nlohmann::json& j, const char* key) {
+  auto it = j.find(key);
+  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string{};
+}
+
+const dossier::DossierEvent* last_event(const FormData& f, std::string_view action) {
+  const dossier::DossierEvent* found = nullptr;
+  for (const auto& e : f.events)
+    if (e.action == action) found = &e;
+  return found;
+}
+
+std::string user_name(const FormData& f, const std::string& username) {
+  auto it = f.user_names.find(username);
+  return it == f.user_names.end() || it->second.empty() ? username : it->second;
+}
+
+std::string agency_name(const FormData& f, const std::string& code) {
+  auto it = f.agency_names.find(code);
+  return it == f.agency_names.end() ? code : it->second;
+}
+
+Error form_missing(const std::string& form, const std::string& what) {
+  return make_error(ErrorCode::not_found, "form.not_issued",
+                    "form " + form + " was not issued: no " + what + " on this dossier",
+                    "chưa có mẫu " + form + " cho hồ sơ này", "form");
+}
+
+std::string process_control(const FormData& f, const calendar::WorkingCalendar& cal) {
+  const dossier::Dossier& d = f.dossier;
+  render::ProcessControlView v;
+  v.letterhead = f.letterhead;
+  v.dossier_code = d.code;
+  v.applicant_name = d.applicant.full_name;
+  v.procedure_name = d.procedure_name;
+  v.received_at = vietnamese_time_text(d.received_at);
+  v.due_at = vietnamese_time_text(d.due_at);
+  v.lead_agency = agency_name(f, d.competent_agency);
+  // Each event that moves the dossier is a handoff: the giver is who acted, the receiver the
+  // step it entered; the deadline is the step's due time when it was handed on.
+  std::string holder_unit = agency_name(f, d.receiving_agency);
+  std::optional<TimePoint> step_deadline;
+  for (const auto& e : f.events) {
+    const auto det = details_of(e);
+    if (e.action == "receive") {
+      step_deadline = parse_iso(str(det, "due_at"));
+      continue;
+    }
+    render::Handoff h;
+    h.giver_unit = holder_unit;
+    h.giver_name = user_name(f, e.actor);
+    h.handed_at = vietnamese_time_text(e.at);
+    h.note = e.action;
+    if (step_deadline) {
+      h.step_deadline = vietnamese_time_text(*step_deadline);
+      switch (cal.classify(e.at, *step_deadline, calendar::TimeUnit::working_hours)) {
+        case calendar::Outcome::early:
+          h.result = render::StepResult::early;
+          break;
+        case calendar::Outcome::on_time:
+          h.result = render::StepResult::on_time;
+          break;
+        case calendar::Outcome::late:
+          h.result = render::StepResult::late;
+          break;
+      }
+    }
+    const std::string to_agency = str(det, "to_agency");
+    h.receiver_unit = to_agency.empty() ? holder_unit : agency_name(f, to_agency);
+    if (to_agency.size()) holder_unit = h.receiver_unit;
+    h.receiver_name =
+        str(det, "assignee").empty() ? str(det, "to_step") : user_name(f, str(det, "assignee"));
+    if (const auto due = parse_iso(str(det, "step_due_at"))) step_deadline = due;
+    v.handoffs.push_back(std::move(h));
+  }
+  v.blank_rows = v.handoffs.size() < 4 ? 4 - static_cast<int>(v.handoffs.size()) : 0;
+  return render::process_control_pdf(v);
+}
+
+}  // namespace
+
+Result<std::string> WorkflowService::form_pdf(const auth::User& user, const std::string& code,
+                                              const std::string& form) {
+  auto data = db_.read<FormData>([&](store::SqlConnection& c) -> Result<FormData> {
+    auto found = store::find_dossier(c, code);
+    if (!found.ok()) return found.error();
+    if (!found->has_value())
+      return make_error(ErrorCode::not_found, "dossier.not_found", "no dossier " + code,
+                        "không có hồ sơ " + code);
+    FormData f;
+    f.dossier = **found;
+    const auto& d = f.dossier;
+    auto events = store::dossier_events(c, code);
+    if (!events.ok()) return events.error();
+    f.events = std::move(*events);
+    bool involved = user.role == auth::Role::admin || user.agency_code == d.receiving_agency ||
+                    user.agency_code == d.competent_agency || user.agency_code == d.step_agency;
+    for (const auto& e : f.events) {
+      const auto det = details_of(e);
+      for (const char* k : {"to_agency", "from_agency"}) {
+        const std::string a = str(det, k);
+        if (!a.empty()) {
+          involved = involved || a == user.agency_code;
+          f.agency_names[a] = a;
+        }
+      }
+      f.user_names[e.actor] = e.actor;
+      if (!str(det, "assignee").empty()) f.user_names[str(det, "assignee")] = "";
+    }
+    if (!involved)
+      return make_error(ErrorCode::forbidden, "dossier.forbidden",
+                        "the dossier is not at your agency", "hồ sơ không thuộc cơ quan của bạn");
+    f.agency_names[d.receiving_agency] = d.receiving_agency;
+    f.agency_names[d.competent_agency] = d.competent_agency;
+    for (auto& [a, name] : f.agency_names) {
+      auto agency = store::find_agency(c, a);
+      if (agency.ok() && agency->has_value()) name = (*agency)->name;
+    }
+    for (auto& [u, name] : f.user_names) {
+      auto found_user = store::find_user(c, u);
+      if (found_user.ok() && found_user->has_value()) name = (*found_user)->user.full_name;
+    }
+    const std::string& unit = f.agency_names[d.competent_agency];
+    f.letterhead.parent_agency = "Ủy ban nhân dân " + unit;
+    f.letterhead.agency = "Bộ phận Một cửa";
+    return f;
+  });
+  if (!data.ok()) return data.error();
+  FormData& f = *data;
+  const dossier::Dossier& d = f.dossier;
+  const std::chrono::year_month_day today{
+      std::chrono::floor<std::chrono::days>(to_local(clock_.now()))};
+  f.letterhead.place_date =
+      render::place_date_line(place_of(f.agency_names[d.competent_agency]), int(today.year()),
+                              int(unsigned(today.month())), int(unsigned(today.day())));
+  if (form == "05") return process_control(f, calendar_);
+  if (form == "02") {
+    const auto* e = last_event(f, "request_supplement");
+    if (!e) return form_missing(form, "supplement request");
+    const auto det = details_of(*e);
+    render::SupplementRequestView v;
+    v.letterhead = f.letterhead;
+    v.dossier_code = d.code;
+    v.applicant_name = d.applicant.full_name;
+    v.applicant_address = d.applicant.address;
+    v.applicant_phone = d.applicant.phone;
+    v.applicant_email = d.applicant.email;
+    v.procedure_name = d.procedure_name;
+    v.submitted_at = vietnamese_time_text(d.received_at);
+    if (det.contains("items") && det["items"].is_array())
+      for (const auto& i : det["items"]) v.items.push_back({str(i, "content"), str(i, "reason")});
+    if (v.items.empty()) v.items.push_back({str(det, "reason"), ""});
+    v.officer_name = user_name(f, e->actor);
+    return render::supplement_request_pdf(v);
+  }
+  if (form == "03") {
+    const auto* e = last_event(f, "refuse");
+    if (!e) return form_missing(form, "refusal");
+    render::RefusalView v;
+    v.letterhead = f.letterhead;
+    v.dossier_code = d.code;
+    v.applicant_name = d.applicant.full_name;
+    v.applicant_address = d.applicant.address;
+    v.applicant_phone = d.applicant.phone;
+    v.applicant_email = d.applicant.email;
+    v.procedure_name = d.procedure_name;
+    v.submitted_at = vietnamese_time_text(d.received_at);
+    v.reason = str(details_of(*e), "reason");
+    v.signer_name = user_name(f, e->actor);
+    return render::refusal_pdf(v);
+  }
+  const auto* e = last_event(f, "apologize");
+  if (!e) return form_missing(form, "apology");
+  const auto det = details_of(*e);
+  render::ApologyView v;
+  v.letterhead = f.letterhead;
+  v.applicant_name = d.applicant.full_name;
+  v.received_date = date_text(d.received_at);
+  v.dossier_code = d.code;
+  v.procedure_name = d.procedure_name;
+  const auto original = parse_iso(str(det, "original_due_at"));
+  const auto new_due = parse_iso(str(det, "new_due_at"));
+  v.original_due_at = original ? vietnamese_time_text(*original) : "";
+  v.new_due_at = new_due ? vietnamese_time_text(*new_due) : "";
+  v.reason = str(det, "reason");
+  v.signer_name = user_name(f, e->actor);
+  return render::apology_pdf(v);
+}
+
+}  // namespace motcua::service

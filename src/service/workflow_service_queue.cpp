@@ -1,0 +1,36 @@
+#include "motcua/service/workflow_service.hpp"
+#include "motcua/store/dossier_repository.hpp"
+#include "motcua/store/queue_repository.hpp"
+
+namespace motcua::service {
+
+Result<QueuePage> WorkflowService::queue(const auth::User& user, int limit, int offset) {
+  const TimePoint now = clock_.now();
+  return db_.read<QueuePage>([&](store::SqlConnection& c) -> Result<QueuePage> {
+    const std::string role =
+        user.role == auth::Role::admin ? std::string{} : std::string(auth::to_string(user.role));
+    auto codes = store::queue_codes(c, user.agency_code, role, limit, offset);
+    if (!codes.ok()) return codes.error();
+    QueuePage page;
+    page.limit = limit;
+    page.offset = offset;
+    for (const auto& code : *codes) {
+      auto d = store::find_dossier(c, code);
+      if (!d.ok()) return d.error();
+      if (!d->has_value()) continue;
+      QueueItem item;
+      item.dossier = **d;
+      const TimePoint due = item.dossier.step_due_at.value_or(item.dossier.due_at);
+      const std::int64_t left = calendar_.working_minutes_until(now, due);
+      item.remaining_minutes = left > 0 ? left : 0;
+      item.overdue_minutes = left < 0 ? -left : 0;
+      // Art. 19(9): from one working day before the dossier's due time the agency must act
+      // (apologise and propose a new time), so the queue warns it.
+      item.warning = calendar_.working_minutes_until(now, item.dossier.due_at) <= 8 * 60;
+      page.items.push_back(std::move(item));
+    }
+    return page;
+  });
+}
+
+}  // namespace motcua::service

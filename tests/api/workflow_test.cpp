@@ -1,0 +1,228 @@
+// The processing workflow end to end over HTTP: a clean run, a supplement, a refusal, a late
+// dossier with its one apology, and the state machine's 403/409 answers.
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "support/api_client.hpp"
+
+namespace motcua::testing {
+namespace {
+
+class WorkflowApi : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { server_ = new ServerProcess(); }
+  static void TearDownTestSuite() { delete server_; }
+  void SetUp() override {
+    api_ = std::make_unique<ApiClient>(*server_);
+    api_->set_clock("2026-03-02T09:00:00+07:00");
+  }
+  // A dossier of procedure 1.004222 (7 working days) received on Monday 2 March 09:00.
+  std::string receive() {
+    api_->login("receiver");
+    auto r = api_->post("/api/v1/dossiers", application_for(*api_, "1.004222"));
+    EXPECT_EQ(r.status, 201) << r.body;
+    return r.json.value("code", "");
+  }
+  ApiResponse act(const std::string& code, const std::string& user, nlohmann::json body) {
+    api_->login(user);
+    return api_->post("/api/v1/dossiers/" + code + "/actions", body);
+  }
+  std::set<std::string> history_actions(const std::string& code) {
+    std::set<std::string> out;
+    auto h = api_->get("/api/v1/dossiers/" + code + "/history");
+    EXPECT_EQ(h.status, 200) << h.body.substr(0, 300);
+    for (const auto& e : h.json["events"])
+      out.insert(e["action"].get<std::string>());
+    return out;
+  }
+  static ServerProcess* server_;
+  std::unique_ptr<ApiClient> api_;
+};
+ServerProcess* WorkflowApi::server_ = nullptr;
+
+TEST_F(WorkflowApi, CleanRunEndsReturned) {
+  const std::string code = receive();
+  api_->login("specialist");
+  auto view = api_->get("/api/v1/dossiers/" + code);
+  ASSERT_EQ(view.status, 200);
+  EXPECT_TRUE(view.json["allowed_actions"].is_array());
+  EXPECT_NE(view.json["step_due_at"], nullptr);
+
+  auto r = act(code, "specialist", {{"action", "claim"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.json["assignee"], "specialist");
+  // Examination gets half of 7 × 8 working hours, well before the appointment.
+  EXPECT_LT(r.json["step_due_at"].get<std::string>(), r.json["due_at"].get<std::string>());
+  api_->set_clock("2026-03-03T10:00:00+07:00");
+  r = act(code, "specialist", {{"action", "approve"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.json["status"], "approved");
+  EXPECT_EQ(r.json["step_role"], "leader");
+  r = act(code, "leader", {{"action", "sign"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  r = act(code, "specialist", {{"action", "result_ready"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.json["status"], "result_ready");
+  r = act(code, "receiver", {{"action", "return_result"}, {"method", "postal"}});
+  EXPECT_EQ(r.status, 422);
+  EXPECT_EQ(r.json["error"]["field"], "tracking_number");
+  r = act(code, "receiver", {{"action", "return_result"}, {"method", "counter"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.json["status"], "returned");
+  EXPECT_NE(r.json["finished_at"], nullptr);
+  EXPECT_TRUE(r.json["allowed_actions"].empty());
+
+  const auto actions = history_actions(code);
+  for (const char* a : {"receive", "claim", "approve", "sign", "result_ready", "return_result"})
+    EXPECT_TRUE(actions.count(a)) << a;
+  auto pdf = api_->get("/api/v1/dossiers/" + code + "/forms/05.pdf");
+  ASSERT_EQ(pdf.status, 200);
+  EXPECT_EQ(pdf.body.rfind("%PDF", 0), 0u);
+}
+
+TEST_F(WorkflowApi, SupplementRestartsTheProcessingTime) {
+  const std::string code = receive();
+  auto r = act(code, "specialist",
+               {{"action", "request_supplement"},
+                {"items", {{{"content", "Bản sao Giấy khai sinh"}, {"reason", "bản mờ"}}}}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.json["status"], "supplement_requested");
+  auto pdf = api_->get("/api/v1/dossiers/" + code + "/forms/02.pdf");
+  ASSERT_EQ(pdf.status, 200) << pdf.body;
+  // The applicant comes back on Wednesday 4 March 10:00: 7 working days from then.
+  api_->set_clock("2026-03-04T10:00:00+07:00");
+  r = act(code, "receiver", {{"action", "submit_supplement"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.json["status"], "in_progress");
+  EXPECT_EQ(r.json["due_at"], "2026-03-13T17:00:00+07:00");
+  EXPECT_EQ(r.json["current_step"], "examination");
+  const auto actions = history_actions(code);
+  EXPECT_TRUE(actions.count("request_supplement"));
+  EXPECT_TRUE(actions.count("submit_supplement"));
+}
+
+TEST_F(WorkflowApi, SupplementOnlyWithinThreeWorkingDays) {
+  const std::string code = receive();
+  api_->set_clock("2026-03-06T09:00:00+07:00");  // after Thursday 5 March 17:00
+  auto r = act(code, "specialist", {{"action", "request_supplement"}, {"reason", "thiếu"}});
+  EXPECT_EQ(r.status, 409) << r.body;
+}
+
+TEST_F(WorkflowApi, RefusalNeedsAReasonAndEndsTheDossier) {
+  const std::string code = receive();
+  auto r = act(code, "specialist", {{"action", "refuse"}});
+  EXPECT_EQ(r.status, 422);
+  EXPECT_EQ(r.json["error"]["field"], "reason");
+  r = act(code, "specialist", {{"action", "refuse"}, {"reason", "Không đủ điều kiện"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.json["status"], "refused");
+  auto pdf = api_->get("/api/v1/dossiers/" + code + "/forms/03.pdf");
+  EXPECT_EQ(pdf.status, 200);
+  r = act(code, "specialist", {{"action", "claim"}});
+  EXPECT_EQ(r.status, 409);
+  EXPECT_TRUE(history_actions(code).count("refuse"));
+}
+
+TEST_F(WorkflowApi, LateDossierGetsOneApology) {
+  const std::string code = receive();
+  api_->set_clock("2026-03-20T10:00:00+07:00");
+  auto r = act(code, "specialist", {{"action", "claim"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  api_->login("specialist");
+  auto queue = api_->get("/api/v1/me/queue");
+  ASSERT_EQ(queue.status, 200);
+  bool seen = false;
+  for (const auto& item : queue.json["items"])
+    if (item["code"] == code) {
+      seen = true;
+      EXPECT_GT(item["overdue_minutes"].get<long>(), 0);
+    }
+  EXPECT_TRUE(seen);
+
+  r = act(code, "specialist",
+          {{"action", "apologize"},
+           {"reason", "Cần xác minh thêm thông tin"},
+           {"new_due_at", "2026-03-25T16:00:00+07:00"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.json["due_at"], "2026-03-25T16:00:00+07:00");
+  r = act(code, "specialist",
+          {{"action", "apologize"},
+           {"reason", "Lần hai"},
+           {"new_due_at", "2026-03-30T16:00:00+07:00"}});
+  EXPECT_EQ(r.status, 409);
+  EXPECT_EQ(r.json["error"]["code"], "dossier.apology_already_given");
+
+  auto h = api_->get("/api/v1/dossiers/" + code + "/history");
+  bool found = false;
+  for (const auto& e : h.json["events"])
+    if (e["action"] == "apologize") {
+      found = true;
+      EXPECT_EQ(e["details"]["late"], true);
+      EXPECT_EQ(e["details"]["original_due_at"], "2026-03-11T17:00:00+07:00");
+    }
+  EXPECT_TRUE(found);
+  EXPECT_EQ(api_->get("/api/v1/dossiers/" + code + "/forms/04.pdf").status, 200);
+  EXPECT_EQ(api_->get("/api/v1/dossiers/" + code + "/forms/05.pdf").status, 200);
+}
+
+TEST_F(WorkflowApi, ForbiddenRoleIs403AndWrongStateIs409WithAllowedActions) {
+  const std::string code = receive();
+  auto r = act(code, "receiver", {{"action", "approve"}});
+  EXPECT_EQ(r.status, 403) << r.body;
+  r = act(code, "specialist", {{"action", "resume"}});
+  ASSERT_EQ(r.status, 409) << r.body;
+  EXPECT_EQ(r.json["error"]["field"], "action");
+  std::set<std::string> allowed;
+  for (const auto& a : r.json["error"]["allowed_actions"]) allowed.insert(a.get<std::string>());
+  EXPECT_TRUE(allowed.count("claim"));
+  EXPECT_FALSE(allowed.count("resume"));
+  r = act(code, "specialist", {{"action", "fly"}});
+  EXPECT_EQ(r.status, 422);
+  EXPECT_EQ(api_->get("/api/v1/dossiers/" + code + "/forms/04.pdf").status, 404);
+}
+
+TEST_F(WorkflowApi, PauseAndResumeMoveTheDueTime) {
+  const std::string code = receive();
+  auto r = act(code, "specialist", {{"action", "pause"}, {"reason", "Chờ ý kiến cơ quan khác"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.json["status"], "paused");
+  api_->set_clock("2026-03-03T09:00:00+07:00");  // one working day later
+  r = act(code, "specialist", {{"action", "resume"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.json["status"], "in_progress");
+  // One working day paused moves the appointment by one working day (the test clock runs on
+  // in real time, so allow a second or two past the close of 12 March).
+  const std::string due = r.json["due_at"];
+  EXPECT_GE(due, "2026-03-12T16:59:00+07:00");
+  EXPECT_LE(due, "2026-03-13T07:31:00+07:00");
+}
+
+TEST_F(WorkflowApi, InterAgencyHandoffMovesTheDossierToTheOtherQueue) {
+  const std::string code = receive();
+  auto r = act(code, "specialist",
+               {{"action", "forward"},
+                {"agency_code", "48.STP"},
+                {"role", "specialist"},
+                {"step", "inter_agency"},
+                {"hours", 8}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.json["step_agency"], "48.STP");
+  EXPECT_LT(r.json["step_due_at"].get<std::string>(), r.json["due_at"].get<std::string>());
+  // The commune's officers no longer hold it; the department (here: an admin) does.
+  r = act(code, "specialist", {{"action", "claim"}});
+  EXPECT_EQ(r.status, 403) << r.body;
+  api_->set_clock("2026-03-04T09:00:00+07:00");
+  r = act(code, "admin",
+          {{"action", "forward"},
+           {"agency_code", "20410"},
+           {"role", "specialist"},
+           {"step", "examination"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.json["step_agency"], "20410");
+  api_->login("specialist");
+  EXPECT_EQ(api_->get("/api/v1/dossiers/" + code + "/forms/05.pdf").status, 200);
+}
+
+}  // namespace
+}  // namespace motcua::testing
