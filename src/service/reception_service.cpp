@@ -28,79 +28,121 @@ std::string yymmdd(TimePoint t) {
 
 }  // namespace
 
+namespace {
+
+// What reception decides before anything is written: the checked application, its procedure
+// version, the agencies involved and the time limit.
+struct Plan {
+  dossier::ReceptionRequest request;
+  catalog::Procedure procedure;
+  int procedure_version = 0;
+  std::string receiving_agency;
+  std::string competent_agency;
+  calendar::ProcessingTime limit;
+};
+
+Result<std::optional<dossier::Dossier>> earlier_retry(store::SqlConnection& c,
+                                                      const auth::User& officer,
+                                                      const std::string& key) {
+  if (key.empty()) return std::optional<dossier::Dossier>{};
+  auto existing = store::find_dossier_by_idempotency_key(c, key);
+  if (!existing.ok()) return existing.error();
+  if (existing->has_value() && (*existing)->received_by != officer.username)
+    return make_error(ErrorCode::conflict, "dossier.idempotency_key_reused",
+                      "this Idempotency-Key was used by another officer",
+                      "khóa Idempotency-Key đã được cán bộ khác sử dụng", "Idempotency-Key");
+  return existing;
+}
+
+Result<Plan> make_plan(store::SqlConnection& c, const auth::User& officer,
+                       dossier::ReceptionRequest request) {
+  auto stored = store::find_procedure(c, request.procedure_code);
+  if (!stored.ok()) return stored.error();
+  if (!stored->has_value())
+    return invalid_field("procedure_code", "unknown procedure " + request.procedure_code,
+                         "không có thủ tục mã " + request.procedure_code, "procedure.not_found");
+  auto parsed = catalog::procedure_from_json(nlohmann::json::parse((*stored)->body));
+  if (!parsed.ok()) return parsed.error();
+  auto valid = dossier::validate_reception(std::move(request), *parsed);
+  if (!valid.ok()) return valid.error();
+  Plan plan{std::move(*valid), std::move(*parsed), (*stored)->version, {}, {}, {}};
+  plan.receiving_agency =
+      plan.request.agency_code.empty() ? officer.agency_code : plan.request.agency_code;
+  auto receiving = store::find_agency(c, plan.receiving_agency);
+  if (!receiving.ok()) return receiving.error();
+  if (!receiving->has_value())
+    return invalid_field("agency_code", "unknown agency " + plan.receiving_agency,
+                         "không có cơ quan mã " + plan.receiving_agency, "agency.not_found");
+  auto competent = dossier::resolve_competent_agency(
+      plan.procedure, **receiving,
+      [&](const std::string& code) -> std::optional<catalog::Agency> {
+        auto a = store::find_agency(c, code);
+        return a.ok() ? *a : std::nullopt;
+      },
+      [&](const std::string& code) {
+        auto list = store::child_agencies(c, code);
+        return list.ok() ? *list : std::vector<catalog::Agency>{};
+      });
+  if (!competent.ok()) return competent.error();
+  plan.competent_agency = competent->code;
+  auto limit = dossier::processing_time_for(plan.procedure, plan.request.channel);
+  if (!limit)
+    return invalid_field("procedure_code",
+                         "procedure " + plan.procedure.code + " states no processing time",
+                         "thủ tục " + plan.procedure.code + " chưa quy định thời hạn giải quyết",
+                         "procedure.no_processing_time");
+  plan.limit = *limit;
+  return plan;
+}
+
+}  // namespace
+
 Result<dossier::Dossier> ReceptionService::receive(const auth::User& officer,
                                                    dossier::ReceptionRequest request,
                                                    const std::string& idempotency_key) {
   const TimePoint now = clock_.now();
+  // Checking and routing run on a reader connection, beside other requests; the single writer
+  // only numbers and inserts, so its groups stay short.
+  auto plan = db_.read<Plan>([&](store::SqlConnection& c) -> Result<Plan> {
+    auto retry = earlier_retry(c, officer, idempotency_key);
+    if (!retry.ok()) return retry.error();
+    if (retry->has_value()) return Plan{};  // answered below, inside the write
+    return make_plan(c, officer, std::move(request));
+  });
+  if (!plan.ok()) return plan.error();
+  const TimePoint due = plan->procedure.code.empty()
+                            ? now
+                            : due_(now, plan->limit, plan->competent_agency);
   return db_.write_returning<dossier::Dossier>([&](store::SqlConnection& c)
                                                    -> Result<dossier::Dossier> {
-    if (!idempotency_key.empty()) {
-      auto existing = store::find_dossier_by_idempotency_key(c, idempotency_key);
-      if (!existing.ok()) return existing.error();
-      if (existing->has_value()) {
-        if ((*existing)->received_by != officer.username)
-          return make_error(ErrorCode::conflict, "dossier.idempotency_key_reused",
-                            "this Idempotency-Key was used by another officer",
-                            "khóa Idempotency-Key đã được cán bộ khác sử dụng");
-        return **existing;
-      }
-    }
-    auto stored = store::find_procedure(c, request.procedure_code);
-    if (!stored.ok()) return stored.error();
-    if (!stored->has_value())
-      return invalid_field("procedure_code", "unknown procedure " + request.procedure_code,
-                           "không có thủ tục mã " + request.procedure_code,
-                           "procedure.not_found");
-    auto parsed = catalog::procedure_from_json(nlohmann::json::parse((*stored)->body));
-    if (!parsed.ok()) return parsed.error();
-    const catalog::Procedure& procedure = *parsed;
-    auto valid = dossier::validate_reception(std::move(request), procedure);
-    if (!valid.ok()) return valid.error();
-    dossier::ReceptionRequest r = std::move(*valid);
-
-    const std::string receiving_code = r.agency_code.empty() ? officer.agency_code : r.agency_code;
-    auto receiving = store::find_agency(c, receiving_code);
-    if (!receiving.ok()) return receiving.error();
-    if (!receiving->has_value())
-      return invalid_field("agency_code", "unknown agency " + receiving_code,
-                           "không có cơ quan mã " + receiving_code, "agency.not_found");
-    auto competent = dossier::resolve_competent_agency(
-        procedure, **receiving,
-        [&](const std::string& code) -> std::optional<catalog::Agency> {
-          auto a = store::find_agency(c, code);
-          return a.ok() ? *a : std::nullopt;
-        },
-        [&](const std::string& code) {
-          auto list = store::child_agencies(c, code);
-          return list.ok() ? *list : std::vector<catalog::Agency>{};
-        });
-    if (!competent.ok()) return competent.error();
-    auto limit = dossier::processing_time_for(procedure, r.channel);
-    if (!limit)
-      return invalid_field("procedure_code",
-                           "procedure " + procedure.code + " states no processing time",
-                           "thủ tục " + procedure.code + " chưa quy định thời hạn giải quyết",
-                           "procedure.no_processing_time");
-
-    auto number = store::next_dossier_number(c, receiving_code, yymmdd(now));
+    // Checked again here: two retries may have raced past the read above.
+    auto retry = earlier_retry(c, officer, idempotency_key);
+    if (!retry.ok()) return retry.error();
+    if (retry->has_value()) return **retry;
+    if (plan->procedure.code.empty())
+      return make_error(ErrorCode::conflict, "dossier.idempotency_race",
+                        "the dossier for this Idempotency-Key vanished; retry",
+                        "hồ sơ ứng với khóa Idempotency-Key không còn; vui lòng thử lại");
+    const Plan& p = *plan;
+    auto number = store::next_dossier_number(c, p.receiving_agency, yymmdd(now));
     if (!number.ok()) return number.error();
     dossier::Dossier d;
-    d.code = dossier::format_dossier_code(receiving_code, now, *number);
-    d.procedure_code = procedure.code;
-    d.procedure_name = procedure.name;
-    d.procedure_version = (*stored)->version;
-    d.receiving_agency = receiving_code;
-    d.competent_agency = competent->code;
-    d.channel = r.channel;
+    d.code = dossier::format_dossier_code(p.receiving_agency, now, *number);
+    d.procedure_code = p.procedure.code;
+    d.procedure_name = p.procedure.name;
+    d.procedure_version = p.procedure_version;
+    d.receiving_agency = p.receiving_agency;
+    d.competent_agency = p.competent_agency;
+    d.channel = p.request.channel;
     d.status = dossier::DossierStatus::in_progress;
     d.current_step = kFirstStep;
-    d.step_agency = competent->code;
+    d.step_agency = p.competent_agency;
     d.step_role = "specialist";
     d.received_at = now;
-    d.due_at = due_(now, *limit, competent->code);
+    d.due_at = due;
     d.step_due_at = d.due_at;
-    d.applicant = r.applicant;
-    d.documents = r.documents;
+    d.applicant = p.request.applicant;
+    d.documents = p.request.documents;
     d.received_by = officer.username;
     d.idempotency_key = idempotency_key;
     MOTCUA_TRY(store::insert_dossier(c, d));
@@ -113,10 +155,11 @@ Result<dossier::Dossier> ReceptionService::receive(const auth::User& officer,
         {"competent_agency", d.competent_agency},
         {"due_at", format_iso(d.due_at)},
         {"step", d.current_step},
-        {"processing_time", {{"amount", limit->amount}, {"unit", calendar::to_string(limit->unit)}}},
+        {"processing_time",
+         {{"amount", p.limit.amount}, {"unit", calendar::to_string(p.limit.unit)}}},
     };
     dossier::DossierEvent e;
-    e.chain_key = receiving_code;
+    e.chain_key = d.receiving_agency;
     e.dossier_code = d.code;
     e.at = now;
     e.actor = officer.username;
