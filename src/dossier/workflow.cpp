@@ -11,9 +11,9 @@ namespace motcua::dossier {
 namespace {
 
 constexpr std::array<std::string_view, 15> kActionNames = {
-    "claim",        "assign",        "forward",  "send_back", "request_supplement",
-    "submit_supplement", "refuse",   "approve",  "sign",      "result_ready",
-    "return_result", "withdraw",     "pause",    "resume",    "apologize"};
+    "claim",  "assign",  "forward",  "send_back",    "request_supplement", "submit_supplement",
+    "refuse", "approve", "sign",     "result_ready", "return_result",      "withdraw",
+    "pause",  "resume",  "apologize"};
 
 std::vector<std::string_view> split(std::string_view s, char sep) {
   std::vector<std::string_view> out;

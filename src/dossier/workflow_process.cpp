@@ -60,8 +60,10 @@ const ProcessStep* find_step(std::string_view name) {
 double limit_hours(const calendar::ProcessingTime& limit, TimePoint received_at, TimePoint due_at,
                    const calendar::WorkingCalendar& cal) {
   switch (limit.unit) {
-    case calendar::TimeUnit::working_days: return limit.amount * 8.0;
-    case calendar::TimeUnit::working_hours: return limit.amount;
+    case calendar::TimeUnit::working_days:
+      return limit.amount * 8.0;
+    case calendar::TimeUnit::working_hours:
+      return limit.amount;
     case calendar::TimeUnit::calendar_days:
     case calendar::TimeUnit::calendar_months:
       return static_cast<double>(cal.working_seconds_between(received_at, due_at)) / 3600.0;

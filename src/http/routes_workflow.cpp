@@ -66,38 +66,46 @@ void register_workflow_routes(httplib::Server& s, ApiContext& ctx) {
     nlohmann::json items = nlohmann::json::array();
     for (const auto& item : page->items) {
       const auto& d = item.dossier;
-      items.push_back({{"code", d.code},
-                       {"procedure_code", d.procedure_code},
-                       {"procedure_name", d.procedure_name},
-                       {"applicant_name", d.applicant.full_name},
-                       {"status", dossier::to_string(d.status)},
-                       {"current_step", d.current_step},
-                       {"step_role", d.step_role},
-                       {"assignee", d.assignee.empty() ? nlohmann::json(nullptr)
-                                                       : nlohmann::json(d.assignee)},
-                       {"due_at", format_iso(d.due_at)},
-                       {"step_due_at", d.step_due_at ? nlohmann::json(format_iso(*d.step_due_at))
-                                                     : nlohmann::json(nullptr)},
-                       {"remaining_minutes", item.remaining_minutes},
-                       {"overdue_minutes", item.overdue_minutes},
-                       {"overdue", item.overdue_minutes > 0},
-                       {"warning", item.warning}});
+      items.push_back(
+          {{"code", d.code},
+           {"procedure_code", d.procedure_code},
+           {"procedure_name", d.procedure_name},
+           {"applicant_name", d.applicant.full_name},
+           {"status", dossier::to_string(d.status)},
+           {"current_step", d.current_step},
+           {"step_role", d.step_role},
+           {"assignee", d.assignee.empty() ? nlohmann::json(nullptr) : nlohmann::json(d.assignee)},
+           {"due_at", format_iso(d.due_at)},
+           {"step_due_at",
+            d.step_due_at ? nlohmann::json(format_iso(*d.step_due_at)) : nlohmann::json(nullptr)},
+           {"remaining_minutes", item.remaining_minutes},
+           {"overdue_minutes", item.overdue_minutes},
+           {"overdue", item.overdue_minutes > 0},
+           {"warning", item.warning}});
     }
     send_json(res, 200, {{"items", items}, {"limit", page->limit}, {"offset", page->offset}});
   });
 
-  s.Get(R"(/api/v1/dossiers/([^/]+)/forms/(0[2-5])\.pdf)",
+  s.Get(R"(/api/v1/dossiers/([^/]+)/forms/05\.json)",
         [&ctx](const httplib::Request& req, httplib::Response& res) {
           auto user = current_user(req, ctx);
           if (!user.ok()) return send_error(res, user.error());
-          const std::string code = req.matches[1];
-          const std::string form = req.matches[2];
-          auto pdf = ctx.workflow.form_pdf(*user, code, form);
-          if (!pdf.ok()) return send_error(res, pdf.error());
-          res.set_header("Content-Disposition",
-                         "inline; filename=\"" + code + "-form" + form + ".pdf\"");
-          res.set_content(std::move(*pdf), "application/pdf");
+          auto j = ctx.workflow.process_control_json(*user, req.matches[1]);
+          if (!j.ok()) return send_error(res, j.error());
+          send_json(res, 200, *j);
         });
+
+  s.Get(R"(/api/v1/dossiers/([^/]+)/forms/(0[2-5])\.pdf)", [&ctx](const httplib::Request& req,
+                                                                  httplib::Response& res) {
+    auto user = current_user(req, ctx);
+    if (!user.ok()) return send_error(res, user.error());
+    const std::string code = req.matches[1];
+    const std::string form = req.matches[2];
+    auto pdf = ctx.workflow.form_pdf(*user, code, form);
+    if (!pdf.ok()) return send_error(res, pdf.error());
+    res.set_header("Content-Disposition", "inline; filename=\"" + code + "-form" + form + ".pdf\"");
+    res.set_content(std::move(*pdf), "application/pdf");
+  });
 }
 
 }  // namespace motcua::http

@@ -50,73 +50,73 @@ Result<dossier::Dossier> WorkflowService::perform(const auth::User& user, const 
                       "unknown action \"" + action_name + "\"",
                       "không có thao tác \"" + action_name + "\"", "action");
   const TimePoint now = clock_.now();
-  return db_.write_returning<dossier::Dossier>([&](store::SqlConnection& c)
-                                                   -> Result<dossier::Dossier> {
-    auto found = store::find_dossier(c, code);
-    if (!found.ok()) return found.error();
-    if (!found->has_value())
-      return make_error(ErrorCode::not_found, "dossier.not_found", "no dossier " + code,
-                        "không có hồ sơ " + code);
-    dossier::Dossier d = **found;
-    const auto ev =
-        dossier::Workflow::standard().evaluate(d.status, action, user.role, d.current_step);
-    if (ev.verdict == dossier::Verdict::forbidden)
-      return make_error(ErrorCode::forbidden, "workflow.forbidden",
-                        "role " + std::string(auth::to_string(user.role)) + " may not " +
-                            action_name,
-                        "vai trò " + std::string(auth::to_string(user.role)) +
-                            " không được thực hiện " + action_name,
-                        "action");
-    if (!in_scope(user, d, action))
-      return make_error(ErrorCode::forbidden, "workflow.other_agency",
-                        "the dossier is at agency " + d.step_agency + ", not yours",
-                        "hồ sơ đang ở cơ quan " + d.step_agency + ", không thuộc cơ quan của bạn",
-                        "action");
-    if (ev.verdict == dossier::Verdict::invalid_state) {
-      const std::string allowed = joined(allowed_for(user, d));
-      return make_error(ErrorCode::conflict, "workflow.invalid_state",
-                        action_name + " is not possible while the dossier is " +
-                            std::string(dossier::to_string(d.status)) +
-                            "; allowed_actions: " + allowed,
-                        "không thể " + action_name + " khi hồ sơ ở trạng thái " +
-                            std::string(dossier::to_string(d.status)) +
-                            "; các thao tác được phép: " + allowed,
-                        "action");
-    }
-    detail::ActionContext ctx{c, user, now, calendar_, params};
-    auto events = store::dossier_events(c, d.code);
-    if (!events.ok()) return events.error();
-    ctx.events = &*events;
-    auto stored = store::find_procedure_version(c, d.procedure_code, d.procedure_version);
-    if (!stored.ok()) return stored.error();
-    if (stored->has_value()) {
-      auto proc = catalog::procedure_from_json(nlohmann::json::parse((*stored)->body));
-      if (proc.ok()) ctx.limit = dossier::processing_time_for(*proc, d.channel);
-    }
-    const DossierStatus from = d.status;
-    nlohmann::json details = {{"step", d.current_step}};
-    MOTCUA_TRY(detail::apply_action(ctx, action, d, details));
-    d.status = ev.next;
-    details["to_step"] = d.current_step;
-    if (d.step_due_at) details["step_due_at"] = format_iso(*d.step_due_at);
-    const int expected = d.version;
-    d.version = expected + 1;
-    MOTCUA_TRY(store::update_dossier(c, d, expected));
+  return db_.write_returning<dossier::Dossier>(
+      [&](store::SqlConnection& c) -> Result<dossier::Dossier> {
+        auto found = store::find_dossier(c, code);
+        if (!found.ok()) return found.error();
+        if (!found->has_value())
+          return make_error(ErrorCode::not_found, "dossier.not_found", "no dossier " + code,
+                            "không có hồ sơ " + code);
+        dossier::Dossier d = **found;
+        const auto ev =
+            dossier::Workflow::standard().evaluate(d.status, action, user.role, d.current_step);
+        if (ev.verdict == dossier::Verdict::forbidden)
+          return make_error(
+              ErrorCode::forbidden, "workflow.forbidden",
+              "role " + std::string(auth::to_string(user.role)) + " may not " + action_name,
+              "vai trò " + std::string(auth::to_string(user.role)) + " không được thực hiện " +
+                  action_name,
+              "action");
+        if (!in_scope(user, d, action))
+          return make_error(
+              ErrorCode::forbidden, "workflow.other_agency",
+              "the dossier is at agency " + d.step_agency + ", not yours",
+              "hồ sơ đang ở cơ quan " + d.step_agency + ", không thuộc cơ quan của bạn", "action");
+        if (ev.verdict == dossier::Verdict::invalid_state) {
+          const std::string allowed = joined(allowed_for(user, d));
+          return make_error(ErrorCode::conflict, "workflow.invalid_state",
+                            action_name + " is not possible while the dossier is " +
+                                std::string(dossier::to_string(d.status)) +
+                                "; allowed_actions: " + allowed,
+                            "không thể " + action_name + " khi hồ sơ ở trạng thái " +
+                                std::string(dossier::to_string(d.status)) +
+                                "; các thao tác được phép: " + allowed,
+                            "action");
+        }
+        detail::ActionContext ctx{c, user, now, calendar_, params};
+        auto events = store::dossier_events(c, d.code);
+        if (!events.ok()) return events.error();
+        ctx.events = &*events;
+        auto stored = store::find_procedure_version(c, d.procedure_code, d.procedure_version);
+        if (!stored.ok()) return stored.error();
+        if (stored->has_value()) {
+          auto proc = catalog::procedure_from_json(nlohmann::json::parse((*stored)->body));
+          if (proc.ok()) ctx.limit = dossier::processing_time_for(*proc, d.channel);
+        }
+        const DossierStatus from = d.status;
+        nlohmann::json details = {{"step", d.current_step}};
+        MOTCUA_TRY(detail::apply_action(ctx, action, d, details));
+        d.status = ev.next;
+        details["to_step"] = d.current_step;
+        if (d.step_due_at) details["step_due_at"] = format_iso(*d.step_due_at);
+        const int expected = d.version;
+        d.version = expected + 1;
+        MOTCUA_TRY(store::update_dossier(c, d, expected));
 
-    dossier::DossierEvent e;
-    e.chain_key = d.receiving_agency;
-    e.dossier_code = d.code;
-    e.at = now;
-    e.actor = user.username;
-    e.action = action_name;
-    e.from_status = std::string(dossier::to_string(from));
-    e.to_status = std::string(dossier::to_string(d.status));
-    e.details = details.dump();
-    if (params.contains("note") && params["note"].is_string()) e.note = params["note"];
-    auto appended = store::append_event(c, std::move(e));
-    if (!appended.ok()) return appended.error();
-    return d;
-  });
+        dossier::DossierEvent e;
+        e.chain_key = d.receiving_agency;
+        e.dossier_code = d.code;
+        e.at = now;
+        e.actor = user.username;
+        e.action = action_name;
+        e.from_status = std::string(dossier::to_string(from));
+        e.to_status = std::string(dossier::to_string(d.status));
+        e.details = details.dump();
+        if (params.contains("note") && params["note"].is_string()) e.note = params["note"];
+        auto appended = store::append_event(c, std::move(e));
+        if (!appended.ok()) return appended.error();
+        return d;
+      });
 }
 
 }  // namespace motcua::service

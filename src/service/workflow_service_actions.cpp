@@ -26,7 +26,8 @@ std::string text_param(const nlohmann::json& p, const char* key) {
 Result<std::string> required_reason(const nlohmann::json& p) {
   std::string reason = text_param(p, "reason");
   if (reason.find_first_not_of(" \t\r\n") == std::string::npos)
-    return invalid("reason", "a reason is required", "cần nêu rõ lý do", "workflow.reason_required");
+    return invalid("reason", "a reason is required", "cần nêu rõ lý do",
+                   "workflow.reason_required");
   return reason;
 }
 
@@ -83,7 +84,8 @@ Status claim_or_assign(const ActionContext& ctx, Action action, dossier::Dossier
                      "workflow.unknown_assignee");
   }
   // The first step started at reception, which gave it the whole time: give it its share.
-  if (d.current_step == "examination" && d.step_due_at == d.due_at && last_event(ctx, "claim") == nullptr)
+  if (d.current_step == "examination" && d.step_due_at == d.due_at &&
+      last_event(ctx, "claim") == nullptr)
     enter_step(ctx, d, "examination", d.received_at);
   d.assignee = assignee;
   details["assignee"] = assignee;
@@ -136,8 +138,9 @@ Status request_supplement(const ActionContext& ctx, dossier::Dossier& d, nlohman
   nlohmann::json items = nlohmann::json::array();
   if (auto it = ctx.params.find("items"); it != ctx.params.end() && it->is_array())
     for (const auto& i : *it)
-      if (i.is_object()) items.push_back({{"content", text_param(i, "content")},
-                                          {"reason", text_param(i, "reason")}});
+      if (i.is_object())
+        items.push_back(
+            {{"content", text_param(i, "content")}, {"reason", text_param(i, "reason")}});
   const std::string reason = text_param(ctx.params, "reason");
   if (items.empty() && reason.empty())
     return invalid("items", "say what must be supplemented", "cần nêu nội dung phải bổ sung",
@@ -160,9 +163,9 @@ Status submit_supplement(const ActionContext& ctx, dossier::Dossier& d, nlohmann
   if (ctx.limit) d.due_at = ctx.calendar.restart(ctx.now, *ctx.limit);
   enter_step(ctx, d, "examination", ctx.now);
   if (ctx.limit)
-    d.step_due_at = dossier::step_due(*dossier::find_step("examination"), ctx.now,
-                                      dossier::limit_hours(*ctx.limit, ctx.now, d.due_at, ctx.calendar),
-                                      d.due_at, ctx.calendar);
+    d.step_due_at = dossier::step_due(
+        *dossier::find_step("examination"), ctx.now,
+        dossier::limit_hours(*ctx.limit, ctx.now, d.due_at, ctx.calendar), d.due_at, ctx.calendar);
   details["due_at"] = format_iso(d.due_at);
   return ok_status();
 }
@@ -199,8 +202,10 @@ Status apply_action(const ActionContext& ctx, Action action, dossier::Dossier& d
                     nlohmann::json& details) {
   switch (action) {
     case Action::claim:
-    case Action::assign: return claim_or_assign(ctx, action, d, details);
-    case Action::forward: return forward(ctx, d, details);
+    case Action::assign:
+      return claim_or_assign(ctx, action, d, details);
+    case Action::forward:
+      return forward(ctx, d, details);
     case Action::send_back: {
       auto reason = required_reason(ctx.params);
       if (!reason.ok()) return reason.error();
@@ -208,8 +213,10 @@ Status apply_action(const ActionContext& ctx, Action action, dossier::Dossier& d
       enter_step(ctx, d, "examination", ctx.now);
       return ok_status();
     }
-    case Action::request_supplement: return request_supplement(ctx, d, details);
-    case Action::submit_supplement: return submit_supplement(ctx, d, details);
+    case Action::request_supplement:
+      return request_supplement(ctx, d, details);
+    case Action::submit_supplement:
+      return submit_supplement(ctx, d, details);
     case Action::refuse: {
       // Art. 19(8): a refusal states its reason in writing (Form 03).
       auto reason = required_reason(ctx.params);
@@ -266,7 +273,8 @@ Status apply_action(const ActionContext& ctx, Action action, dossier::Dossier& d
       details["due_at"] = format_iso(d.due_at);
       return ok_status();
     }
-    case Action::apologize: return apologize(ctx, d, details);
+    case Action::apologize:
+      return apologize(ctx, d, details);
   }
   return ok_status();
 }

@@ -74,28 +74,36 @@ Error form_missing(const std::string& form, const std::string& what) {
                     "chưa có mẫu " + form + " cho hồ sơ này", "form");
 }
 
-std::string process_control(const FormData& f, const calendar::WorkingCalendar& cal) {
+// One handoff of Form 05 with the machine-readable facts behind it.
+struct HandoffRow {
+  render::Handoff handoff;
+  std::string giver_agency;  // the agency whose step ended: the one to blame when late
+  TimePoint at{};
+  std::optional<TimePoint> deadline;
+  std::string action;
+};
+
+// Each event that moves the dossier is a handoff: the giver is who acted, at the agency that
+// held the step; the deadline is that step's due time (Circular 01/2018 form 05).
+std::vector<HandoffRow> handoff_rows(const FormData& f, const calendar::WorkingCalendar& cal) {
   const dossier::Dossier& d = f.dossier;
-  render::ProcessControlView v;
-  v.letterhead = f.letterhead;
-  v.dossier_code = d.code;
-  v.applicant_name = d.applicant.full_name;
-  v.procedure_name = d.procedure_name;
-  v.received_at = vietnamese_time_text(d.received_at);
-  v.due_at = vietnamese_time_text(d.due_at);
-  v.lead_agency = agency_name(f, d.competent_agency);
-  // Each event that moves the dossier is a handoff: the giver is who acted, the receiver the
-  // step it entered; the deadline is the step's due time when it was handed on.
-  std::string holder_unit = agency_name(f, d.receiving_agency);
+  std::vector<HandoffRow> rows;
+  std::string holder = d.receiving_agency;
   std::optional<TimePoint> step_deadline;
   for (const auto& e : f.events) {
     const auto det = details_of(e);
     if (e.action == "receive") {
       step_deadline = parse_iso(str(det, "due_at"));
+      holder = str(det, "competent_agency").empty() ? holder : str(det, "competent_agency");
       continue;
     }
-    render::Handoff h;
-    h.giver_unit = holder_unit;
+    HandoffRow row;
+    row.giver_agency = holder;
+    row.at = e.at;
+    row.deadline = step_deadline;
+    row.action = e.action;
+    render::Handoff& h = row.handoff;
+    h.giver_unit = agency_name(f, holder);
     h.giver_name = user_name(f, e.actor);
     h.handed_at = vietnamese_time_text(e.at);
     h.note = e.action;
@@ -114,22 +122,64 @@ std::string process_control(const FormData& f, const calendar::WorkingCalendar& 
       }
     }
     const std::string to_agency = str(det, "to_agency");
-    h.receiver_unit = to_agency.empty() ? holder_unit : agency_name(f, to_agency);
-    if (to_agency.size()) holder_unit = h.receiver_unit;
+    if (!to_agency.empty()) holder = to_agency;
+    h.receiver_unit = agency_name(f, holder);
     h.receiver_name =
         str(det, "assignee").empty() ? str(det, "to_step") : user_name(f, str(det, "assignee"));
-    if (const auto due = parse_iso(str(det, "step_due_at"))) step_deadline = due;
-    v.handoffs.push_back(std::move(h));
+    step_deadline = parse_iso(str(det, "step_due_at"));
+    rows.push_back(std::move(row));
   }
+  return rows;
+}
+
+std::string process_control(const FormData& f, const calendar::WorkingCalendar& cal) {
+  const dossier::Dossier& d = f.dossier;
+  render::ProcessControlView v;
+  v.letterhead = f.letterhead;
+  v.dossier_code = d.code;
+  v.applicant_name = d.applicant.full_name;
+  v.procedure_name = d.procedure_name;
+  v.received_at = vietnamese_time_text(d.received_at);
+  v.due_at = vietnamese_time_text(d.due_at);
+  v.lead_agency = agency_name(f, d.competent_agency);
+  for (auto& row : handoff_rows(f, cal)) v.handoffs.push_back(std::move(row.handoff));
   v.blank_rows = v.handoffs.size() < 4 ? 4 - static_cast<int>(v.handoffs.size()) : 0;
   return render::process_control_pdf(v);
 }
 
-}  // namespace
+nlohmann::json handoffs_json(const FormData& f, const calendar::WorkingCalendar& cal) {
+  const dossier::Dossier& d = f.dossier;
+  nlohmann::json rows = nlohmann::json::array();
+  for (const auto& row : handoff_rows(f, cal)) {
+    const auto& h = row.handoff;
+    const char* result = h.result == render::StepResult::early     ? "early"
+                         : h.result == render::StepResult::on_time ? "on_time"
+                         : h.result == render::StepResult::late    ? "late"
+                                                                   : "pending";
+    rows.push_back({{"action", row.action},
+                    {"giver_agency", row.giver_agency},
+                    {"giver_unit", h.giver_unit},
+                    {"giver_name", h.giver_name},
+                    {"receiver_unit", h.receiver_unit},
+                    {"receiver_name", h.receiver_name},
+                    {"at", format_iso(row.at)},
+                    {"step_deadline", row.deadline ? nlohmann::json(format_iso(*row.deadline))
+                                                   : nlohmann::json(nullptr)},
+                    {"result", result},
+                    {"responsible_agency", h.result == render::StepResult::late
+                                               ? nlohmann::json(row.giver_agency)
+                                               : nlohmann::json(nullptr)}});
+  }
+  return {{"code", d.code},
+          {"received_at", format_iso(d.received_at)},
+          {"due_at", format_iso(d.due_at)},
+          {"lead_agency", d.competent_agency},
+          {"handoffs", rows}};
+}
 
-Result<std::string> WorkflowService::form_pdf(const auth::User& user, const std::string& code,
-                                              const std::string& form) {
-  auto data = db_.read<FormData>([&](store::SqlConnection& c) -> Result<FormData> {
+Result<FormData> load_form_data(store::Database& db, const auth::User& user,
+                                const std::string& code) {
+  return db.read<FormData>([&](store::SqlConnection& c) -> Result<FormData> {
     auto found = store::find_dossier(c, code);
     if (!found.ok()) return found.error();
     if (!found->has_value())
@@ -173,6 +223,20 @@ Result<std::string> WorkflowService::form_pdf(const auth::User& user, const std:
     f.letterhead.agency = "Bộ phận Một cửa";
     return f;
   });
+}
+
+}  // namespace
+
+Result<nlohmann::json> WorkflowService::process_control_json(const auth::User& user,
+                                                             const std::string& code) {
+  auto data = load_form_data(db_, user, code);
+  if (!data.ok()) return data.error();
+  return handoffs_json(*data, calendar_);
+}
+
+Result<std::string> WorkflowService::form_pdf(const auth::User& user, const std::string& code,
+                                              const std::string& form) {
+  auto data = load_form_data(db_, user, code);
   if (!data.ok()) return data.error();
   FormData& f = *data;
   const dossier::Dossier& d = f.dossier;

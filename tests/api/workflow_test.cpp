@@ -32,8 +32,7 @@ class WorkflowApi : public ::testing::Test {
     std::set<std::string> out;
     auto h = api_->get("/api/v1/dossiers/" + code + "/history");
     EXPECT_EQ(h.status, 200) << h.body.substr(0, 300);
-    for (const auto& e : h.json["events"])
-      out.insert(e["action"].get<std::string>());
+    for (const auto& e : h.json["events"]) out.insert(e["action"].get<std::string>());
     return out;
   }
   static ServerProcess* server_;
@@ -222,6 +221,16 @@ TEST_F(WorkflowApi, InterAgencyHandoffMovesTheDossierToTheOtherQueue) {
   EXPECT_EQ(r.json["step_agency"], "20410");
   api_->login("specialist");
   EXPECT_EQ(api_->get("/api/v1/dossiers/" + code + "/forms/05.pdf").status, 200);
+  // Form 05 blames the department: its one-day step ended a day late.
+  auto sheet = api_->get("/api/v1/dossiers/" + code + "/forms/05.json");
+  ASSERT_EQ(sheet.status, 200) << sheet.body;
+  const auto& rows = sheet.json["handoffs"];
+  ASSERT_EQ(rows.size(), 2u) << sheet.body;
+  EXPECT_EQ(rows[0]["giver_agency"], "20410");
+  EXPECT_NE(rows[0]["result"], "late");
+  EXPECT_EQ(rows[1]["giver_agency"], "48.STP");
+  EXPECT_EQ(rows[1]["result"], "late");
+  EXPECT_EQ(rows[1]["responsible_agency"], "48.STP");
 }
 
 }  // namespace

@@ -2,11 +2,10 @@
 // Officer work on a dossier after reception: every action goes through the state machine
 // (dossier/workflow.hpp), changes the dossier and appends its hash-chained event in one
 // write transaction (Decree 61/2018 Art. 18-20 as amended; issue 5).
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "motcua/auth/user.hpp"
 #include "motcua/calendar/working_calendar.hpp"
@@ -20,7 +19,7 @@ struct QueueItem {
   dossier::Dossier dossier;
   std::int64_t remaining_minutes = 0;  // working minutes left until step_due_at (or due_at)
   std::int64_t overdue_minutes = 0;    // working minutes past it
-  bool warning = false;  // within one working day of the due time (Art. 19(9))
+  bool warning = false;                // within one working day of the due time (Art. 19(9))
 };
 
 struct QueuePage {
@@ -51,6 +50,8 @@ class WorkflowService {
   // Forms 02-05 of a dossier as PDF ("02", "03", "04", "05").
   Result<std::string> form_pdf(const auth::User& user, const std::string& code,
                                const std::string& form);
+  // Form 05 as data: each handoff early/on_time/late, with the agency to blame when late.
+  Result<nlohmann::json> process_control_json(const auth::User& user, const std::string& code);
 
  private:
   store::Database& db_;

@@ -1,4 +1,6 @@
 // The state machine against an independent table of expectations, and every pair outside it.
+#include "motcua/dossier/workflow.hpp"
+
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -6,8 +8,6 @@
 #include <set>
 #include <sstream>
 #include <tuple>
-
-#include "motcua/dossier/workflow.hpp"
 
 namespace motcua::dossier {
 namespace {
@@ -45,8 +45,8 @@ TEST(Workflow, ExpectedTransitionsAreAllowed) {
   for (const auto& [key, next] : expected) {
     const auto& [s, a, r] = key;
     const Evaluation e = evaluate(s, a, r);
-    EXPECT_EQ(e.verdict, Verdict::allowed) << to_string(s) << " " << to_string(a) << " "
-                                           << auth::to_string(r);
+    EXPECT_EQ(e.verdict, Verdict::allowed)
+        << to_string(s) << " " << to_string(a) << " " << auth::to_string(r);
     EXPECT_EQ(e.next, next) << to_string(s) << " " << to_string(a);
   }
 }
@@ -76,18 +76,21 @@ TEST(Workflow, ForbiddenRoleVersusWrongState) {
 }
 
 TEST(Workflow, FinishedDossiersAllowNothing) {
-  for (DossierStatus s : {DossierStatus::returned, DossierStatus::refused, DossierStatus::withdrawn})
+  for (DossierStatus s :
+       {DossierStatus::returned, DossierStatus::refused, DossierStatus::withdrawn})
     for (auth::Role r : all_roles()) EXPECT_TRUE(allowed_actions(s, r).empty());
 }
 
 TEST(Workflow, StepGuardsOrderSignatureBeforeResult) {
   const Workflow& w = Workflow::standard();
-  EXPECT_EQ(w.evaluate(DossierStatus::approved, Action::sign, auth::Role::leader, "approval").verdict,
-            Verdict::allowed);
+  EXPECT_EQ(
+      w.evaluate(DossierStatus::approved, Action::sign, auth::Role::leader, "approval").verdict,
+      Verdict::allowed);
   EXPECT_EQ(w.evaluate(DossierStatus::approved, Action::sign, auth::Role::leader, "result").verdict,
             Verdict::invalid_state);
   EXPECT_EQ(
-      w.evaluate(DossierStatus::approved, Action::result_ready, auth::Role::leader, "approval").verdict,
+      w.evaluate(DossierStatus::approved, Action::result_ready, auth::Role::leader, "approval")
+          .verdict,
       Verdict::invalid_state);
 }
 
