@@ -27,12 +27,6 @@ struct FormData {
   std::map<std::string, std::string> user_names;    // username → full name
 };
 
-std::string place_of(const std::string& unit_name) {
-  for (std::string_view prefix : {"Thành phố ", "Tỉnh ", "Phường ", "Xã ", "Đặc khu "})
-    if (unit_name.rfind(prefix, 0) == 0) return unit_name.substr(prefix.size());
-  return unit_name;
-}
-
 std::string date_text(TimePoint t) {
   const std::chrono::year_month_day ymd{std::chrono::floor<std::chrono::days>(to_local(t))};
   char buf[16];

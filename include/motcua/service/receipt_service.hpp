@@ -4,6 +4,7 @@
 
 #include "motcua/auth/user.hpp"
 #include "motcua/service/dossier_query_service.hpp"
+#include "motcua/service/form_text.hpp"
 #include "motcua/store/database.hpp"
 
 namespace motcua::service {
@@ -21,8 +22,5 @@ class ReceiptService {
   DossierQueryService& dossiers_;
   std::string public_base_url_;
 };
-
-// "08 giờ 30 phút, ngày 24/11/2026" in Vietnam time.
-std::string vietnamese_time_text(TimePoint t);
 
 }  // namespace motcua::service

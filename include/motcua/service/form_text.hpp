@@ -1,0 +1,17 @@
+#pragma once
+// Vietnamese wording shared by every printed form: times, places, channels.
+#include <string>
+
+#include "motcua/catalog/procedure.hpp"
+#include "motcua/common/clock.hpp"
+
+namespace motcua::service {
+
+// "08 giờ 30 phút, ngày 24/11/2026" in Vietnam time.
+std::string vietnamese_time_text(TimePoint t);
+// "Phường Hội An" → "Hội An": a form's place line names the locality, not its kind.
+std::string place_of(const std::string& unit_name);
+// "Trực tiếp", "Trực tuyến", "Qua dịch vụ bưu chính công ích".
+std::string channel_label(catalog::Channel c);
+
+}  // namespace motcua::service
