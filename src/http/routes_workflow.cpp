@@ -86,6 +86,14 @@ void register_workflow_routes(httplib::Server& s, ApiContext& ctx) {
     send_json(res, 200, {{"items", items}, {"limit", page->limit}, {"offset", page->offset}});
   });
 
+  s.Get("/api/v1/reports/apologies", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    auto user = current_user(req, ctx);
+    if (!user.ok()) return send_error(res, user.error());
+    auto report = ctx.workflow.apology_report(*user);
+    if (!report.ok()) return send_error(res, report.error());
+    send_json(res, 200, *report);
+  });
+
   s.Get(R"(/api/v1/dossiers/([^/]+)/forms/05\.json)",
         [&ctx](const httplib::Request& req, httplib::Response& res) {
           auto user = current_user(req, ctx);

@@ -1,3 +1,4 @@
+#include "motcua/common/time.hpp"
 #include "motcua/service/workflow_service.hpp"
 #include "motcua/store/dossier_repository.hpp"
 #include "motcua/store/queue_repository.hpp"
@@ -30,6 +31,32 @@ Result<QueuePage> WorkflowService::queue(const auth::User& user, int limit, int 
       page.items.push_back(std::move(item));
     }
     return page;
+  });
+}
+
+Result<nlohmann::json> WorkflowService::apology_report(const auth::User& user) {
+  const TimePoint now = clock_.now();
+  return db_.read<nlohmann::json>([&](store::SqlConnection& c) -> Result<nlohmann::json> {
+    auto rows = store::late_dossiers(c, user.agency_code, format_iso(now), 1000);
+    if (!rows.ok()) return rows.error();
+    nlohmann::json missing = nlohmann::json::array();
+    int with_apology = 0;
+    for (const auto& r : *rows) {
+      if (r.apologies > 0) {
+        ++with_apology;
+        continue;
+      }
+      const auto due = parse_iso(r.due_at);
+      const std::int64_t left = due ? calendar_.working_minutes_until(now, *due) : 0;
+      missing.push_back(
+          {{"code", r.code}, {"due_at", r.due_at}, {"overdue_minutes", left < 0 ? -left : 0}});
+    }
+    const auto late = static_cast<int>(rows->size());
+    return nlohmann::json{{"agency_code", user.agency_code},
+                          {"late", late},
+                          {"with_apology", with_apology},
+                          {"coverage", late == 0 ? 1.0 : double(with_apology) / late},
+                          {"without_apology", missing}};
   });
 }
 

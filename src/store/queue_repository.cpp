@@ -18,4 +18,22 @@ Result<std::vector<std::string>> queue_codes(SqlConnection& c, const std::string
   return codes;
 }
 
+Result<std::vector<LateDossierRow>> late_dossiers(SqlConnection& c, const std::string& agency_code,
+                                                  const std::string& now_iso, int limit) {
+  auto rows = c.query(
+      "SELECT d.code, d.due_at, (SELECT COUNT(*) FROM dossier_events e WHERE "
+      "e.dossier_code = d.code AND e.action = 'apologize') FROM dossiers d "
+      "WHERE (d.competent_agency = $1 OR d.receiving_agency = $1) AND ("
+      "EXISTS (SELECT 1 FROM dossier_events e WHERE e.dossier_code = d.code "
+      "AND e.action = 'apologize') "
+      "OR (d.finished_at IS NULL AND d.status NOT IN ('returned', 'refused', 'withdrawn') "
+      "AND d.due_at < $2) OR (d.finished_at IS NOT NULL AND d.finished_at > d.due_at)) "
+      "ORDER BY d.due_at, d.code LIMIT $3",
+      {agency_code, now_iso, std::int64_t(limit)});
+  if (!rows.ok()) return rows.error();
+  std::vector<LateDossierRow> out;
+  for (const auto& r : *rows) out.push_back({r.text(0), r.text(1), static_cast<int>(r.integer(2))});
+  return out;
+}
+
 }  // namespace motcua::store

@@ -139,6 +139,14 @@ TEST_F(WorkflowApi, LateDossierGetsOneApology) {
     }
   EXPECT_TRUE(seen);
 
+  auto in_report = [&] {
+    auto report = api_->get("/api/v1/reports/apologies");
+    EXPECT_EQ(report.status, 200) << report.body;
+    for (const auto& item : report.json["without_apology"])
+      if (item["code"] == code) return true;
+    return false;
+  };
+  EXPECT_TRUE(in_report());
   r = act(code, "specialist",
           {{"action", "apologize"},
            {"reason", "Cần xác minh thêm thông tin"},
@@ -151,6 +159,7 @@ TEST_F(WorkflowApi, LateDossierGetsOneApology) {
            {"new_due_at", "2026-03-30T16:00:00+07:00"}});
   EXPECT_EQ(r.status, 409);
   EXPECT_EQ(r.json["error"]["code"], "dossier.apology_already_given");
+  EXPECT_FALSE(in_report());
 
   auto h = api_->get("/api/v1/dossiers/" + code + "/history");
   bool found = false;

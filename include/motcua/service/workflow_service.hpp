@@ -47,6 +47,10 @@ class WorkflowService {
   // due time.
   Result<QueuePage> queue(const auth::User& user, int limit, int offset);
 
+  // Art. 19(9): every late dossier needs an apology. The agency's late dossiers without one,
+  // and the share of late dossiers that have one.
+  Result<nlohmann::json> apology_report(const auth::User& user);
+
   // Forms 02-05 of a dossier as PDF ("02", "03", "04", "05").
   Result<std::string> form_pdf(const auth::User& user, const std::string& code,
                                const std::string& form);

@@ -12,4 +12,14 @@ namespace motcua::store {
 Result<std::vector<std::string>> queue_codes(SqlConnection& c, const std::string& agency_code,
                                              const std::string& role, int limit, int offset);
 
+struct LateDossierRow {
+  std::string code;
+  std::string due_at;
+  int apologies = 0;
+};
+// Dossiers of an agency (received or handled there) that are late at `now_iso` or were
+// finished late, plus every dossier with an apology, earliest due first.
+Result<std::vector<LateDossierRow>> late_dossiers(SqlConnection& c, const std::string& agency_code,
+                                                  const std::string& now_iso, int limit);
+
 }  // namespace motcua::store
