@@ -38,7 +38,7 @@ class ShiftableClock final : public Clock {
   void set(TimePoint t);
 
  private:
-  std::atomic<long long> offset_seconds_{0};
+  std::atomic<long long> offset_nanoseconds_{0};
 };
 
 }  // namespace motcua
