@@ -1,7 +1,7 @@
 // cach_thuc_thuc_hien is the table "Hình thức nộp | Thời gian | Phí, lệ phí | Mô tả" with the
 // cells run together: "Trực tuyến5 Ngày làm việc25 USD(…)mô tả…Trực tiếp1Miễn phí".
 // A row starts where a channel name is directly followed by a time (digits) or by the
-// "Không có thông tin" placeholder; the same words inside a description are followed by
+// "Không có thông tin" (no-information) marker; the same words inside a description are followed by
 // ordinary text, which is how the two are told apart.
 #include <array>
 #include <cstdlib>
@@ -49,7 +49,7 @@ struct RowStart {
   Channel channel = Channel::counter;
 };
 
-// A time cell follows a channel name when digits or the placeholder come next, or when a
+// A time cell follows a channel name when digits or the no-information marker come next, or when a
 // capital is glued to the name ("Trực tiếpKhông phải trả kết quả…"): descriptions that merely
 // mention a channel go on with a space and a lower-case word.
 bool time_follows(std::string_view s, size_t i) {
@@ -58,7 +58,7 @@ bool time_follows(std::string_view s, size_t i) {
   return is_digit_at(s, i) || starts_with_at(s, i, kNoInformation);
 }
 
-// Where the fee cell starts in a time cell written as words: at "Miễn phí", the placeholder or
+// Where the fee cell starts in a time cell written as words: at "Miễn phí", the no-information marker or
 // a money amount.
 size_t fee_cell_start(std::string_view row, size_t i);
 

@@ -9,7 +9,7 @@ namespace motcua::catalog::portal {
 inline constexpr std::string_view kNoInformation = "Không có thông tin";
 
 // Cleans a portal value (NFC, no-break spaces, collapsed spaces, trimmed); the portal's
-// "Không có thông tin" placeholder becomes empty.
+// "Không có thông tin" (no-information) marker becomes empty.
 std::string clean_value(std::string_view raw);
 
 // Code point starting at byte i (U+FFFD when invalid); len receives its byte length.

@@ -1,4 +1,4 @@
-// Default wording of the civil-status letters and the placeholder filler. The wording is our
+// Default wording of the civil-status letters and the filler of their {field} slots. The wording is our
 // own; an agency replaces it through LetterView::body_template.
 #include <string>
 

@@ -27,6 +27,20 @@ struct FormData {
   std::map<std::string, std::string> user_names;    // username → full name
 };
 
+// Forms 02 and 03 open with the same block: who applied, for what, and when.
+template <class View>
+void fill_applicant_part(View& v, const FormData& f) {
+  const dossier::Dossier& d = f.dossier;
+  v.letterhead = f.letterhead;
+  v.dossier_code = d.code;
+  v.applicant_name = d.applicant.full_name;
+  v.applicant_address = d.applicant.address;
+  v.applicant_phone = d.applicant.phone;
+  v.applicant_email = d.applicant.email;
+  v.procedure_name = d.procedure_name;
+  v.submitted_at = vietnamese_time_text(d.received_at);
+}
+
 std::string date_text(TimePoint t) {
   const std::chrono::year_month_day ymd{std::chrono::floor<std::chrono::days>(to_local(t))};
   char buf[16];
@@ -245,14 +259,7 @@ Result<std::string> WorkflowService::form_pdf(const auth::User& user, const std:
     if (!e) return form_missing(form, "supplement request");
     const auto det = details_of(*e);
     render::SupplementRequestView v;
-    v.letterhead = f.letterhead;
-    v.dossier_code = d.code;
-    v.applicant_name = d.applicant.full_name;
-    v.applicant_address = d.applicant.address;
-    v.applicant_phone = d.applicant.phone;
-    v.applicant_email = d.applicant.email;
-    v.procedure_name = d.procedure_name;
-    v.submitted_at = vietnamese_time_text(d.received_at);
+    fill_applicant_part(v, f);
     if (det.contains("items") && det["items"].is_array())
       for (const auto& i : det["items"]) v.items.push_back({str(i, "content"), str(i, "reason")});
     if (v.items.empty()) v.items.push_back({str(det, "reason"), ""});
@@ -263,14 +270,7 @@ Result<std::string> WorkflowService::form_pdf(const auth::User& user, const std:
     const auto* e = last_event(f, "refuse");
     if (!e) return form_missing(form, "refusal");
     render::RefusalView v;
-    v.letterhead = f.letterhead;
-    v.dossier_code = d.code;
-    v.applicant_name = d.applicant.full_name;
-    v.applicant_address = d.applicant.address;
-    v.applicant_phone = d.applicant.phone;
-    v.applicant_email = d.applicant.email;
-    v.procedure_name = d.procedure_name;
-    v.submitted_at = vietnamese_time_text(d.received_at);
+    fill_applicant_part(v, f);
     v.reason = str(details_of(*e), "reason");
     v.signer_name = user_name(f, e->actor);
     return render::refusal_pdf(v);
