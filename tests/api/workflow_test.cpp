@@ -5,6 +5,7 @@
 #include <set>
 
 #include "support/api_client.hpp"
+#include "support/pdf_probe.hpp"
 
 namespace motcua::testing {
 namespace {
@@ -34,6 +35,16 @@ class WorkflowApi : public ::testing::Test {
     EXPECT_EQ(h.status, 200) << h.body.substr(0, 300);
     for (const auto& e : h.json["events"]) out.insert(e["action"].get<std::string>());
     return out;
+  }
+  // The form as a citizen would read it: fetched over HTTP, text extracted by pdftotext.
+  std::string form_text(const std::string& code, const std::string& form) {
+    auto pdf = api_->get("/api/v1/dossiers/" + code + "/forms/" + form + ".pdf");
+    EXPECT_EQ(pdf.status, 200) << pdf.body.substr(0, 300);
+    EXPECT_EQ(pdf.header("Content-Type"), "application/pdf");
+    return collapse_spaces(pdf_text(pdf.body, "api-form" + form));
+  }
+  static void expect_contains(const std::string& text, std::initializer_list<const char*> parts) {
+    for (const char* p : parts) EXPECT_NE(text.find(p), std::string::npos) << p << "\n---\n" << text;
   }
   static ServerProcess* server_;
   std::unique_ptr<ApiClient> api_;
@@ -75,9 +86,11 @@ TEST_F(WorkflowApi, CleanRunEndsReturned) {
   const auto actions = history_actions(code);
   for (const char* a : {"receive", "claim", "approve", "sign", "result_ready", "return_result"})
     EXPECT_TRUE(actions.count(a)) << a;
-  auto pdf = api_->get("/api/v1/dossiers/" + code + "/forms/05.pdf");
-  ASSERT_EQ(pdf.status, 200);
-  EXPECT_EQ(pdf.body.rfind("%PDF", 0), 0u);
+  // Form 05: every handoff of the clean run, none of them late.
+  const std::string sheet = form_text(code, "05");
+  expect_contains(sheet, {"PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", code.c_str(),
+                          "Nguyễn Thị Hồng Đào", "Bên giao", "Trước hạn"});
+  EXPECT_EQ(sheet.find("Quá hạn"), std::string::npos) << sheet;
 }
 
 TEST_F(WorkflowApi, SupplementRestartsTheProcessingTime) {
@@ -87,8 +100,9 @@ TEST_F(WorkflowApi, SupplementRestartsTheProcessingTime) {
                 {"items", {{{"content", "Bản sao Giấy khai sinh"}, {"reason", "bản mờ"}}}}});
   ASSERT_EQ(r.status, 200) << r.body;
   EXPECT_EQ(r.json["status"], "supplement_requested");
-  auto pdf = api_->get("/api/v1/dossiers/" + code + "/forms/02.pdf");
-  ASSERT_EQ(pdf.status, 200) << pdf.body;
+  expect_contains(form_text(code, "02"),
+                  {"PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ", code.c_str(), "Nguyễn Thị Hồng Đào",
+                   "Bản sao Giấy khai sinh", "bản mờ"});
   // The applicant comes back on Wednesday 4 March 10:00: 7 working days from then.
   api_->set_clock("2026-03-04T10:00:00+07:00");
   r = act(code, "receiver", {{"action", "submit_supplement"}});
@@ -116,8 +130,8 @@ TEST_F(WorkflowApi, RefusalNeedsAReasonAndEndsTheDossier) {
   r = act(code, "specialist", {{"action", "refuse"}, {"reason", "Không đủ điều kiện"}});
   ASSERT_EQ(r.status, 200) << r.body;
   EXPECT_EQ(r.json["status"], "refused");
-  auto pdf = api_->get("/api/v1/dossiers/" + code + "/forms/03.pdf");
-  EXPECT_EQ(pdf.status, 200);
+  expect_contains(form_text(code, "03"), {"PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ",
+                                          "Nguyễn Thị Hồng Đào", "Không đủ điều kiện"});
   r = act(code, "specialist", {{"action", "claim"}});
   EXPECT_EQ(r.status, 409);
   EXPECT_TRUE(history_actions(code).count("refuse"));
@@ -170,8 +184,12 @@ TEST_F(WorkflowApi, LateDossierGetsOneApology) {
       EXPECT_EQ(e["details"]["original_due_at"], "2026-03-11T17:00:00+07:00");
     }
   EXPECT_TRUE(found);
-  EXPECT_EQ(api_->get("/api/v1/dossiers/" + code + "/forms/04.pdf").status, 200);
-  EXPECT_EQ(api_->get("/api/v1/dossiers/" + code + "/forms/05.pdf").status, 200);
+  expect_contains(form_text(code, "04"),
+                  {"PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", "Kính gửi: Nguyễn Thị Hồng Đào",
+                   "Cần xác minh thêm thông tin", "17 giờ 00 phút, ngày 11/03/2026",
+                   "16 giờ 00 phút, ngày 25/03/2026"});
+  // The new appointment does not hide the lateness: Form 05 still shows a late step.
+  expect_contains(form_text(code, "05"), {"PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ"});
 }
 
 TEST_F(WorkflowApi, ForbiddenRoleIs403AndWrongStateIs409WithAllowedActions) {
@@ -229,7 +247,8 @@ TEST_F(WorkflowApi, InterAgencyHandoffMovesTheDossierToTheOtherQueue) {
   ASSERT_EQ(r.status, 200) << r.body;
   EXPECT_EQ(r.json["step_agency"], "20410");
   api_->login("specialist");
-  EXPECT_EQ(api_->get("/api/v1/dossiers/" + code + "/forms/05.pdf").status, 200);
+  // The printed sheet names the late step's result and the department's name.
+  expect_contains(form_text(code, "05"), {"PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", "Quá hạn"});
   // Form 05 blames the department: its one-day step ended a day late.
   auto sheet = api_->get("/api/v1/dossiers/" + code + "/forms/05.json");
   ASSERT_EQ(sheet.status, 200) << sheet.body;

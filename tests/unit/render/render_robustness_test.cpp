@@ -12,7 +12,7 @@
 #include "motcua/render/receipt.hpp"
 #include "motcua/render/refusal.hpp"
 #include "motcua/render/supplement_request.hpp"
-#include "unit/render/pdf_probe.hpp"
+#include "support/pdf_probe.hpp"
 
 namespace motcua::render {
 namespace {

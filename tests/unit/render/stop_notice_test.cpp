@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "unit/render/pdf_probe.hpp"
+#include "support/pdf_probe.hpp"
 
 namespace motcua::render {
 namespace {

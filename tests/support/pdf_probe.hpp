@@ -15,7 +15,7 @@
 // pdf_pages: number of pages reported by pdfinfo. collapse_spaces: runs of white space as one
 // space, so that a phrase wrapped over two lines still matches. maybe_png: when
 // MOTCUA_RENDER_PNG_DIR is set, also writes <dir>/<name>-N.png at 80 dpi for eyeballing.
-namespace motcua::render::testing {
+namespace motcua::testing {
 namespace detail {
 
 inline std::filesystem::path write_temp(const std::string& pdf, const std::string& name) {
@@ -83,4 +83,4 @@ inline void maybe_png(const std::string& pdf, const std::string& name) {
   std::filesystem::remove(path);
 }
 
-}  // namespace motcua::render::testing
+}  // namespace motcua::testing
