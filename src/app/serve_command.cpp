@@ -51,6 +51,7 @@ int serve(const ServeOptions& o) {
   service::DossierQueryService dossiers(database, clock);
   service::RateLimiter limiter(database, clock);
   service::WorkflowService workflow(database, clock);
+  service::NotificationService notifications(database, clock);
   std::atomic<bool> ready{false};
   const std::string public_url =
       o.public_url.empty() ? "http://localhost:" + std::to_string(o.port) : o.public_url;
@@ -58,7 +59,7 @@ int serve(const ServeOptions& o) {
   http::ApiContext ctx{database, clock,    o.test_clock ? &shiftable : nullptr,
                        auth,     catalog,  reception,
                        dossiers, receipts, limiter,
-                       public_url, ready, workflow};
+                       public_url, ready, workflow, notifications};
   http::ApiServer server(ctx, o.threads);
   std::thread stopper([&] {
     int sig = 0;

@@ -68,4 +68,15 @@ Result<int> limit_param(const httplib::Request& req, int default_limit, int max_
   return v;
 }
 
+Result<int> offset_param(const httplib::Request& req) {
+  if (!req.has_param("offset")) return 0;
+  const std::string s = req.get_param_value("offset");
+  int v = 0;
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || p != s.data() + s.size() || v < 0)
+    return make_error(ErrorCode::invalid, "request.offset", "offset must be a whole number ≥ 0",
+                      "offset phải là số nguyên không âm", "offset");
+  return v;
+}
+
 }  // namespace motcua::http

@@ -22,5 +22,7 @@ Result<std::string> required_string(const nlohmann::json& obj, const std::string
 std::string optional_string(const nlohmann::json& obj, const std::string& key);
 // A bounded "limit" query parameter (default when absent).
 Result<int> limit_param(const httplib::Request& req, int default_limit, int max_limit);
+// A non-negative "offset" query parameter (0 when absent).
+Result<int> offset_param(const httplib::Request& req);
 
 }  // namespace motcua::http

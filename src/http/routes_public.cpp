@@ -1,6 +1,7 @@
 #include "http/auth_guard.hpp"
 #include "http/dossier_json.hpp"
 #include "http/json_io.hpp"
+#include "http/notification_json.hpp"
 #include "http/routes.hpp"
 
 namespace motcua::http {
@@ -21,7 +22,12 @@ void register_public_routes(httplib::Server& s, ApiContext& ctx) {
           }
           auto view = ctx.dossiers.get_for_public(req.matches[1], req.get_param_value("phone_last4"));
           if (!view.ok()) return send_error(res, view.error());
-          send_json(res, 200, public_dossier_json(view->dossier, view->events));
+          auto messages = ctx.notifications.for_dossier(view->dossier.code);
+          if (!messages.ok()) return send_error(res, messages.error());
+          nlohmann::json j = public_dossier_json(view->dossier, view->events);
+          j["notifications"] = nlohmann::json::array();
+          for (const auto& n : *messages) j["notifications"].push_back(public_notification_json(n));
+          send_json(res, 200, j);
         });
 }
 

@@ -1,6 +1,4 @@
 // Officer work: one action on a dossier, the officer's queue, and the legal forms 02-05.
-#include <charconv>
-
 #include "http/auth_guard.hpp"
 #include "http/dossier_json.hpp"
 #include "http/json_io.hpp"
@@ -15,14 +13,6 @@ nlohmann::json action_names(const std::vector<dossier::Action>& actions) {
   nlohmann::json out = nlohmann::json::array();
   for (auto a : actions) out.push_back(dossier::to_string(a));
   return out;
-}
-
-int offset_param(const httplib::Request& req) {
-  if (!req.has_param("offset")) return 0;
-  const std::string v = req.get_param_value("offset");
-  int out = 0;
-  auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), out);
-  return ec == std::errc{} && p == v.data() + v.size() && out >= 0 ? out : 0;
 }
 
 }  // namespace
@@ -61,7 +51,9 @@ void register_workflow_routes(httplib::Server& s, ApiContext& ctx) {
     if (!user.ok()) return send_error(res, user.error());
     auto limit = limit_param(req, 50, 100);
     if (!limit.ok()) return send_error(res, limit.error());
-    auto page = ctx.workflow.queue(*user, *limit, offset_param(req));
+    auto offset = offset_param(req);
+    if (!offset.ok()) return send_error(res, offset.error());
+    auto page = ctx.workflow.queue(*user, *limit, *offset);
     if (!page.ok()) return send_error(res, page.error());
     nlohmann::json items = nlohmann::json::array();
     for (const auto& item : page->items) {

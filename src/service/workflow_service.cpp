@@ -3,6 +3,7 @@
 #include "motcua/catalog/procedure_json.hpp"
 #include "motcua/common/time.hpp"
 #include "motcua/dossier/reception.hpp"
+#include "motcua/service/notification_service.hpp"
 #include "motcua/store/catalog_repository.hpp"
 #include "motcua/store/dossier_repository.hpp"
 
@@ -115,6 +116,7 @@ Result<dossier::Dossier> WorkflowService::perform(const auth::User& user, const 
         if (params.contains("note") && params["note"].is_string()) e.note = params["note"];
         auto appended = store::append_event(c, std::move(e));
         if (!appended.ok()) return appended.error();
+        MOTCUA_TRY(queue_notifications(c, d, *appended));
         return d;
       });
 }

@@ -56,3 +56,36 @@ test('a wrong phone number tells the citizen nothing about the dossier', async (
   await page.screenshot({ path: join(screenshots, 'tra-cuu-not-found.png'), fullPage: true });
   await page.close();
 });
+
+test('a citizen whose dossier is late reads the apology and the new appointment', async () => {
+  // Sessions expire on the server's clock: log in again after moving it.
+  await (await apiAs(server.base, 'receiver'))('PUT', '/api/v1/_test/clock', { now: '2026-03-02T09:00:00+07:00' });
+  const desk = await apiAs(server.base, 'receiver');
+  const proc = await desk('GET', '/api/v1/procedures/1.004222');
+  const documents = proc.json.required_documents.filter((d) => d.mandatory)
+    .map((d) => ({ id: d.id, copies: d.copies }));
+  const r = await desk('POST', '/api/v1/dossiers', {
+    procedure_code: '1.004222', channel: 'counter', documents,
+    applicant: { full_name: 'Trần Văn Bình', id_number: '001203009999', phone: '0987654321' },
+  });
+  assert.equal(r.status, 201);
+  await desk('PUT', '/api/v1/_test/clock', { now: '2026-03-12T09:00:00+07:00' });
+  const officer = await apiAs(server.base, 'specialist');
+  const a = await officer('POST', `/api/v1/dossiers/${r.json.code}/actions`, {
+    action: 'apologize', reason: 'Cần xác minh thêm thông tin', new_due_at: '2026-03-25T16:00:00+07:00',
+  });
+  assert.equal(a.status, 200);
+
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await page.goto(`${server.base}/tra-cuu?code=${r.json.code}`);
+  await page.fill('#phone', '4321');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('#r-notices-box:not([hidden])');
+  const notice = await page.textContent('#r-notices');
+  assert.match(notice, /xin lỗi/);
+  assert.match(notice, /Cần xác minh thêm thông tin/);
+  assert.match(notice, /16 giờ 00 phút, ngày 25\/03\/2026/);
+  assert.match(await page.textContent('#r-due'), /16:00.*25\/03\/2026/);
+  await page.screenshot({ path: join(screenshots, 'tra-cuu-apology.png'), fullPage: true });
+  await page.close();
+});

@@ -63,6 +63,18 @@ async function lookup(code, phone) {
     li.textContent = `${fmt(s.at)} — ${ACTION[s.action] ?? s.action}`;
     return li;
   }));
+  const notices = d.notifications ?? [];
+  $('r-notices').replaceChildren(...notices.map((n) => {
+    const li = document.createElement('li');
+    const when = document.createElement('time');
+    when.dateTime = n.at;
+    when.textContent = fmt(n.at);
+    const text = document.createElement('p');
+    text.textContent = n.message;
+    li.append(when, text);
+    return li;
+  }));
+  $('r-notices-box').hidden = notices.length === 0;
   $('result').hidden = false;
 }
 

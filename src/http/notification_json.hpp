@@ -1,0 +1,13 @@
+#pragma once
+// JSON shapes of applicant notifications: the outbox row for staff, the message for the public.
+#include <nlohmann/json.hpp>
+
+#include "motcua/notification/notification.hpp"
+
+namespace motcua::http {
+
+nlohmann::json outbox_json(const notification::Notification& n);
+// No recipient and no delivery data: what the applicant was told, and when.
+nlohmann::json public_notification_json(const notification::Notification& n);
+
+}  // namespace motcua::http

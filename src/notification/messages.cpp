@@ -1,0 +1,114 @@
+#include <array>
+
+#include "motcua/notification/notification.hpp"
+
+namespace motcua::notification {
+
+namespace {
+
+std::string lookup_hint(const MessageFacts& f) {
+  return " Tra cứu tình trạng hồ sơ bằng mã " + f.dossier_code +
+         " và 4 số cuối số điện thoại đã đăng ký.";
+}
+
+std::string bulleted(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& i : items) out += (out.empty() ? "" : "; ") + i;
+  return out;
+}
+
+}  // namespace
+
+std::string_view to_string(Kind kind) {
+  switch (kind) {
+    case Kind::apology:
+      return "apology";
+    case Kind::supplement_request:
+      return "supplement_request";
+    case Kind::refusal:
+      return "refusal";
+    case Kind::result_ready:
+      return "result_ready";
+  }
+  return "apology";
+}
+
+std::optional<Kind> kind_for_action(std::string_view action) {
+  if (action == "apologize") return Kind::apology;
+  if (action == "request_supplement") return Kind::supplement_request;
+  if (action == "refuse") return Kind::refusal;
+  if (action == "result_ready") return Kind::result_ready;
+  return std::nullopt;
+}
+
+std::string_view to_string(Channel channel) { return channel == Channel::sms ? "sms" : "email"; }
+
+std::string_view to_string(DeliveryStatus status) {
+  switch (status) {
+    case DeliveryStatus::queued:
+      return "queued";
+    case DeliveryStatus::sent:
+      return "sent";
+    case DeliveryStatus::failed:
+      return "failed";
+  }
+  return "queued";
+}
+
+bool parse_delivery_status(std::string_view text, DeliveryStatus& out) {
+  for (auto s : std::array{DeliveryStatus::queued, DeliveryStatus::sent, DeliveryStatus::failed})
+    if (to_string(s) == text) {
+      out = s;
+      return true;
+    }
+  return false;
+}
+
+Message compose(Kind kind, const MessageFacts& f) {
+  const std::string dear = "Kính gửi Ông/Bà " + f.applicant_name + ". ";
+  const std::string about = "hồ sơ " + f.dossier_code + " (" + f.procedure_name + ")";
+  switch (kind) {
+    case Kind::apology:
+      return {"Thư xin lỗi và hẹn lại ngày trả kết quả hồ sơ " + f.dossier_code,
+              dear + f.agency_name + " xin lỗi Ông/Bà vì " + about +
+                  " chưa được giải quyết đúng hẹn " + f.original_due + ". Lý do: " + f.reason +
+                  ". Thời gian hẹn trả kết quả mới: " + f.new_due + "." + lookup_hint(f)};
+    case Kind::supplement_request:
+      return {"Yêu cầu bổ sung, hoàn thiện hồ sơ " + f.dossier_code,
+              dear + f.agency_name + " đề nghị Ông/Bà bổ sung, hoàn thiện " + about +
+                  (f.items.empty() ? std::string{} : ": " + bulleted(f.items)) +
+                  (f.reason.empty() ? std::string{} : ". Lý do: " + f.reason) +
+                  (f.deadline.empty() ? std::string{} : ". Thời hạn bổ sung: " + f.deadline) +
+                  ". Thời gian giải quyết được tính lại từ khi nhận đủ hồ sơ." + lookup_hint(f)};
+    case Kind::refusal:
+      return {"Thông báo từ chối giải quyết hồ sơ " + f.dossier_code,
+              dear + f.agency_name + " thông báo không tiếp nhận, giải quyết " + about +
+                  ". Lý do: " + f.reason + "." + lookup_hint(f)};
+    case Kind::result_ready:
+      return {"Hồ sơ " + f.dossier_code + " đã có kết quả",
+              dear + about + " đã có kết quả. Mời Ông/Bà đến " + f.agency_name +
+                  " để nhận kết quả, mang theo giấy tiếp nhận hồ sơ và hẹn trả kết quả." +
+                  lookup_hint(f)};
+  }
+  return {};
+}
+
+std::vector<Notification> notifications_for(Kind kind, const MessageFacts& facts,
+                                            const std::string& phone, const std::string& email) {
+  std::vector<Notification> out;
+  const Message message = compose(kind, facts);
+  auto add = [&](Channel channel, const std::string& recipient) {
+    Notification n;
+    n.dossier_code = facts.dossier_code;
+    n.kind = kind;
+    n.channel = channel;
+    n.recipient = recipient;
+    n.message = message;
+    out.push_back(std::move(n));
+  };
+  if (!phone.empty()) add(Channel::sms, phone);
+  if (!email.empty()) add(Channel::email, email);
+  return out;
+}
+
+}  // namespace motcua::notification
