@@ -52,6 +52,7 @@ int serve(const ServeOptions& o) {
   service::RateLimiter limiter(database, clock);
   service::WorkflowService workflow(database, clock);
   service::NotificationService notifications(database, clock);
+  service::LetterService letters(database, clock);
   std::atomic<bool> ready{false};
   const std::string public_url =
       o.public_url.empty() ? "http://localhost:" + std::to_string(o.port) : o.public_url;
@@ -59,7 +60,7 @@ int serve(const ServeOptions& o) {
   http::ApiContext ctx{database, clock,    o.test_clock ? &shiftable : nullptr,
                        auth,     catalog,  reception,
                        dossiers, receipts, limiter,
-                       public_url, ready, workflow, notifications};
+                       public_url, ready, workflow, notifications, letters};
   http::ApiServer server(ctx, o.threads);
   std::thread stopper([&] {
     int sig = 0;

@@ -7,6 +7,7 @@
 #include "motcua/service/auth_service.hpp"
 #include "motcua/service/catalog_service.hpp"
 #include "motcua/service/dossier_query_service.hpp"
+#include "motcua/service/letter_service.hpp"
 #include "motcua/service/notification_service.hpp"
 #include "motcua/service/rate_limiter.hpp"
 #include "motcua/service/receipt_service.hpp"
@@ -30,6 +31,7 @@ struct ApiContext {
   std::atomic<bool>& ready;
   service::WorkflowService& workflow;
   service::NotificationService& notifications;
+  service::LetterService& letters;
 };
 
 }  // namespace motcua::http

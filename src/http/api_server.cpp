@@ -42,6 +42,7 @@ ApiServer::ApiServer(ApiContext& ctx, int threads) : ctx_(ctx) {
   register_auth_routes(server_, ctx_);
   register_catalog_routes(server_, ctx_);
   register_dossier_routes(server_, ctx_);
+  register_letter_routes(server_, ctx_);
   register_notification_routes(server_, ctx_);
   register_public_routes(server_, ctx_);
   register_test_clock_routes(server_, ctx_);

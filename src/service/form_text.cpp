@@ -1,6 +1,8 @@
 #include "motcua/service/form_text.hpp"
 
 #include <cstdio>
+#include <string_view>
+#include <utility>
 
 #include "motcua/common/time.hpp"
 
@@ -19,9 +21,31 @@ std::string vietnamese_time_text(TimePoint t) {
   return buf;
 }
 
+std::string date_text(TimePoint t) {
+  const std::chrono::year_month_day ymd{std::chrono::floor<std::chrono::days>(to_local(t))};
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%02u/%02u/%04d", unsigned(ymd.day()), unsigned(ymd.month()),
+                int(ymd.year()));
+  return buf;
+}
+
+namespace {
+// Unit kinds as they begin a unit's name, and as they read inside a sentence.
+constexpr std::pair<std::string_view, std::string_view> kUnitKinds[] = {
+    {"Thành phố ", "thành phố "}, {"Tỉnh ", "tỉnh "},         {"Phường ", "phường "},
+    {"Xã ", "xã "},               {"Đặc khu ", "đặc khu "}, {"Thị trấn ", "thị trấn "}};
+}  // namespace
+
 std::string place_of(const std::string& unit_name) {
-  for (std::string_view prefix : {"Thành phố ", "Tỉnh ", "Phường ", "Xã ", "Đặc khu ", "Thị trấn "})
+  for (const auto& [prefix, _] : kUnitKinds)
     if (unit_name.rfind(prefix, 0) == 0) return unit_name.substr(prefix.size());
+  return unit_name;
+}
+
+std::string unit_in_sentence(const std::string& unit_name) {
+  for (const auto& [prefix, lower] : kUnitKinds)
+    if (unit_name.rfind(prefix, 0) == 0)
+      return std::string(lower) + unit_name.substr(prefix.size());
   return unit_name;
 }
 

@@ -26,7 +26,7 @@ Result<std::string> speaking_agency(store::SqlConnection& c, const std::string& 
   if (!a.ok()) return a.error();
   if (!a->has_value()) return std::string("Bộ phận Một cửa");
   if ((*a)->kind == catalog::AgencyKind::centre) return (*a)->name;
-  return "Bộ phận Một cửa " + (*a)->name;
+  return "Bộ phận Một cửa " + unit_in_sentence((*a)->name);
 }
 
 Error not_found(const std::string& id) {

@@ -41,14 +41,6 @@ void fill_applicant_part(View& v, const FormData& f) {
   v.submitted_at = vietnamese_time_text(d.received_at);
 }
 
-std::string date_text(TimePoint t) {
-  const std::chrono::year_month_day ymd{std::chrono::floor<std::chrono::days>(to_local(t))};
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%02u/%02u/%04d", unsigned(ymd.day()), unsigned(ymd.month()),
-                int(ymd.year()));
-  return buf;
-}
-
 nlohmann::json details_of(const dossier::DossierEvent& e) {
   auto j = nlohmann::json::parse(e.details, nullptr, false);
   return j.is_object() ? j : nlohmann::json::object();

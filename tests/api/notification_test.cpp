@@ -62,7 +62,7 @@ TEST_F(NotificationApi, ApologyIsQueuedForTheApplicantAndShownOnTheStatusPage) {
     EXPECT_NE(body.find("Cần xác minh thêm thông tin"), std::string::npos) << body;
     EXPECT_NE(body.find("17 giờ 00 phút, ngày 11/03/2026"), std::string::npos) << body;
     EXPECT_NE(body.find("16 giờ 00 phút, ngày 25/03/2026"), std::string::npos) << body;
-    EXPECT_NE(body.find("Bộ phận Một cửa Phường Hội An xin lỗi"), std::string::npos) << body;
+    EXPECT_NE(body.find("Bộ phận Một cửa phường Hội An xin lỗi"), std::string::npos) << body;
   }
   EXPECT_EQ(channels, (std::set<std::string>{"sms", "email"}));
   for (const auto& n : items)
