@@ -1,12 +1,49 @@
 #include "http/api_server.hpp"
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+
 #include <atomic>
+#include <charconv>
+#include <filesystem>
 #include <iostream>
 
 #include "http/json_io.hpp"
 #include "http/routes.hpp"
 
 namespace motcua::http {
+
+namespace {
+
+// Debian's cpp-httplib is a compiled library that listens with a backlog of 5. A burst of
+// new connections (a morning queue of desks, citizens on phones) overflows it: the kernel
+// drops the SYNs, clients wait a whole second to retry, and a connection completed by a SYN
+// cookie may be reset after the request was sent. Calling listen() again on the bound socket
+// only raises its backlog (Linux); the socket is found by its port, as the library keeps it
+// private.
+void raise_listen_backlog(int port) {
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator("/proc/self/fd", ec)) {
+    int fd = -1;
+    const std::string name = entry.path().filename().string();
+    if (std::from_chars(name.data(), name.data() + name.size(), fd).ec != std::errc{}) continue;
+    int accepting = 0;
+    socklen_t len = sizeof accepting;
+    if (::getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &accepting, &len) != 0 || !accepting)
+      continue;
+    sockaddr_storage addr{};
+    socklen_t addr_len = sizeof addr;
+    if (::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &addr_len) != 0) continue;
+    int bound = -1;
+    if (addr.ss_family == AF_INET) bound = ntohs(reinterpret_cast<sockaddr_in*>(&addr)->sin_port);
+    if (addr.ss_family == AF_INET6)
+      bound = ntohs(reinterpret_cast<sockaddr_in6*>(&addr)->sin6_port);
+    if (bound == port) ::listen(fd, SOMAXCONN);
+  }
+}
+
+}  // namespace
 
 ApiServer::ApiServer(ApiContext& ctx, int threads) : ctx_(ctx) {
   server_.new_task_queue = [threads] { return new httplib::ThreadPool(size_t(threads)); };
@@ -59,7 +96,11 @@ ApiServer::ApiServer(ApiContext& ctx, int threads) : ctx_(ctx) {
   });
 }
 
-bool ApiServer::listen(const std::string& host, int port) { return server_.listen(host, port); }
+bool ApiServer::listen(const std::string& host, int port) {
+  if (!server_.bind_to_port(host, port)) return false;
+  raise_listen_backlog(port);
+  return server_.listen_after_bind();
+}
 
 void ApiServer::stop() { server_.stop(); }
 

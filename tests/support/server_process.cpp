@@ -97,7 +97,11 @@ httplib::Client ServerProcess::client() const {
 int run_motcua(const std::vector<std::string>& args, std::string* output) {
   std::string cmd = motcua_binary();
   for (const auto& a : args) cmd += " '" + a + "'";
-  cmd += " 2>&1";
+  return run_command(cmd, output);
+}
+
+int run_command(const std::string& command, std::string* output) {
+  const std::string cmd = command + " 2>&1";
   FILE* pipe = ::popen(cmd.c_str(), "r");
   if (!pipe) return -1;
   std::array<char, 4096> buf;

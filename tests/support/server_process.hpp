@@ -34,5 +34,7 @@ class ServerProcess {
 std::string motcua_binary();
 // Runs the binary with args; returns its exit status and puts stdout+stderr into output.
 int run_motcua(const std::vector<std::string>& args, std::string* output = nullptr);
+// Runs a shell command; returns its exit status and puts stdout+stderr into output.
+int run_command(const std::string& command, std::string* output = nullptr);
 
 }  // namespace motcua::testing
