@@ -2,45 +2,28 @@
 // on a death registration, printed once the registration is complete.
 #include <gtest/gtest.h>
 
-#include "support/api_client.hpp"
+#include "support/demo_server_test.hpp"
 #include "support/pdf_probe.hpp"
 
 namespace motcua::testing {
 namespace {
 
-class LetterApi : public ::testing::Test {
+class LetterApi : public DemoServerTest {
  protected:
-  static void SetUpTestSuite() { server_ = new ServerProcess(); }
-  static void TearDownTestSuite() { delete server_; }
-  void SetUp() override {
-    api_ = std::make_unique<ApiClient>(*server_);
-    api_->set_clock("2026-03-02T09:00:00+07:00");
-  }
-  std::string receive(const std::string& procedure) {
-    api_->login("receiver");
-    auto r = api_->post("/api/v1/dossiers", application_for(*api_, procedure));
-    EXPECT_EQ(r.status, 201) << r.body;
-    return r.json.value("code", "");
-  }
-  void act(const std::string& code, const std::string& user, const std::string& action) {
-    api_->login(user);
-    auto r = api_->post("/api/v1/dossiers/" + code + "/actions", {{"action", action}});
-    ASSERT_EQ(r.status, 200) << action << ": " << r.body;
-  }
   void complete(const std::string& code) {
-    act(code, "specialist", "claim");
-    act(code, "specialist", "approve");
-    act(code, "leader", "sign");
-    act(code, "specialist", "result_ready");
+    for (const auto& [user, action] : {std::pair{"specialist", "claim"},
+                                       {"specialist", "approve"},
+                                       {"leader", "sign"},
+                                       {"specialist", "result_ready"}}) {
+      auto r = act(code, user, {{"action", action}});
+      ASSERT_EQ(r.status, 200) << action << ": " << r.body;
+    }
   }
   ApiResponse letter(const std::string& code, const std::string& query) {
     api_->login("receiver");
     return api_->get("/api/v1/dossiers/" + code + "/letter.pdf" + query);
   }
-  static ServerProcess* server_;
-  std::unique_ptr<ApiClient> api_;
 };
-ServerProcess* LetterApi::server_ = nullptr;
 
 TEST_F(LetterApi, BirthRegistrationGetsACongratulationSignedByTheLeader) {
   const std::string code = receive("1.001193");

@@ -5,30 +5,17 @@
 
 #include <set>
 
-#include "support/api_client.hpp"
+#include "support/demo_server_test.hpp"
 
 namespace motcua::testing {
 namespace {
 
-class NotificationApi : public ::testing::Test {
+class NotificationApi : public DemoServerTest {
  protected:
-  static void SetUpTestSuite() { server_ = new ServerProcess(); }
-  static void TearDownTestSuite() { delete server_; }
-  void SetUp() override {
-    api_ = std::make_unique<ApiClient>(*server_);
-    api_->set_clock("2026-03-02T09:00:00+07:00");
-  }
   std::string receive(const std::string& email = {}) {
-    api_->login("receiver");
-    auto body = application_for(*api_, "1.004222");
-    if (!email.empty()) body["applicant"]["email"] = email;
-    auto r = api_->post("/api/v1/dossiers", body);
-    EXPECT_EQ(r.status, 201) << r.body;
-    return r.json.value("code", "");
-  }
-  ApiResponse act(const std::string& code, const std::string& user, nlohmann::json body) {
-    api_->login(user);
-    return api_->post("/api/v1/dossiers/" + code + "/actions", body);
+    return DemoServerTest::receive("1.004222", [&](nlohmann::json& body) {
+      if (!email.empty()) body["applicant"]["email"] = email;
+    });
   }
   nlohmann::json outbox_of(const std::string& code) {
     api_->login("receiver");
@@ -36,10 +23,7 @@ class NotificationApi : public ::testing::Test {
     EXPECT_EQ(r.status, 200) << r.body;
     return r.json["items"];
   }
-  static ServerProcess* server_;
-  std::unique_ptr<ApiClient> api_;
 };
-ServerProcess* NotificationApi::server_ = nullptr;
 
 TEST_F(NotificationApi, ApologyIsQueuedForTheApplicantAndShownOnTheStatusPage) {
   const std::string code = receive("dao.nguyen@example.vn");

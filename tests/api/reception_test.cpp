@@ -2,24 +2,18 @@
 // field, public lookup, history.
 #include <gtest/gtest.h>
 
-#include "support/api_client.hpp"
+#include "support/demo_server_test.hpp"
 
 namespace motcua::testing {
 namespace {
 
-class ReceptionApi : public ::testing::Test {
+class ReceptionApi : public DemoServerTest {
  protected:
-  static void SetUpTestSuite() { server_ = new ServerProcess(); }
-  static void TearDownTestSuite() { delete server_; }
   void SetUp() override {
-    api_ = std::make_unique<ApiClient>(*server_);
-    api_->set_clock("2026-03-02T09:00:00+07:00");
+    DemoServerTest::SetUp();
     api_->login("receiver");
   }
-  static ServerProcess* server_;
-  std::unique_ptr<ApiClient> api_;
 };
-ServerProcess* ReceptionApi::server_ = nullptr;
 
 TEST_F(ReceptionApi, CounterDossierGetsCodeAndExactDueTime) {
   auto r = api_->post("/api/v1/dossiers", application_for(*api_, "1.004222"));

@@ -4,31 +4,16 @@
 
 #include <set>
 
-#include "support/api_client.hpp"
+#include "support/demo_server_test.hpp"
 #include "support/pdf_probe.hpp"
 
 namespace motcua::testing {
 namespace {
 
-class WorkflowApi : public ::testing::Test {
+class WorkflowApi : public DemoServerTest {
  protected:
-  static void SetUpTestSuite() { server_ = new ServerProcess(); }
-  static void TearDownTestSuite() { delete server_; }
-  void SetUp() override {
-    api_ = std::make_unique<ApiClient>(*server_);
-    api_->set_clock("2026-03-02T09:00:00+07:00");
-  }
   // A dossier of procedure 1.004222 (7 working days) received on Monday 2 March 09:00.
-  std::string receive() {
-    api_->login("receiver");
-    auto r = api_->post("/api/v1/dossiers", application_for(*api_, "1.004222"));
-    EXPECT_EQ(r.status, 201) << r.body;
-    return r.json.value("code", "");
-  }
-  ApiResponse act(const std::string& code, const std::string& user, nlohmann::json body) {
-    api_->login(user);
-    return api_->post("/api/v1/dossiers/" + code + "/actions", body);
-  }
+  std::string receive() { return DemoServerTest::receive("1.004222"); }
   std::set<std::string> history_actions(const std::string& code) {
     std::set<std::string> out;
     auto h = api_->get("/api/v1/dossiers/" + code + "/history");
@@ -46,10 +31,7 @@ class WorkflowApi : public ::testing::Test {
   static void expect_contains(const std::string& text, std::initializer_list<const char*> parts) {
     for (const char* p : parts) EXPECT_NE(text.find(p), std::string::npos) << p << "\n---\n" << text;
   }
-  static ServerProcess* server_;
-  std::unique_ptr<ApiClient> api_;
 };
-ServerProcess* WorkflowApi::server_ = nullptr;
 
 TEST_F(WorkflowApi, CleanRunEndsReturned) {
   const std::string code = receive();
