@@ -95,7 +95,7 @@ void register_workflow_routes(httplib::Server& s, ApiContext& ctx) {
           send_json(res, 200, *j);
         });
 
-  s.Get(R"(/api/v1/dossiers/([^/]+)/forms/(0[2-5])\.pdf)", [&ctx](const httplib::Request& req,
+  s.Get(R"(/api/v1/dossiers/([^/]+)/forms/(0[2-5]|stop)\.pdf)", [&ctx](const httplib::Request& req,
                                                                   httplib::Response& res) {
     auto user = current_user(req, ctx);
     if (!user.ok()) return send_error(res, user.error());

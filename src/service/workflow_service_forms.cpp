@@ -8,6 +8,7 @@
 #include "motcua/render/apology.hpp"
 #include "motcua/render/process_control.hpp"
 #include "motcua/render/refusal.hpp"
+#include "motcua/render/stop_notice.hpp"
 #include "motcua/render/supplement_request.hpp"
 #include "motcua/service/receipt_service.hpp"
 #include "motcua/service/workflow_service.hpp"
@@ -257,6 +258,26 @@ Result<std::string> WorkflowService::form_pdf(const auth::User& user, const std:
     if (v.items.empty()) v.items.push_back({str(det, "reason"), ""});
     v.officer_name = user_name(f, e->actor);
     return render::supplement_request_pdf(v);
+  }
+  if (form == "stop") {
+    // Circular 03/2025's notice that processing stops, here for a withdrawal at the
+    // applicant's request (the one stop the workflow knows).
+    const auto* e = last_event(f, "withdraw");
+    if (!e) return form_missing(form, "withdrawal");
+    render::StopNoticeView v;
+    v.letterhead = f.letterhead;
+    v.applicant_name = d.applicant.full_name;
+    v.applicant_address = d.applicant.address;
+    v.dossier_code = d.code;
+    v.procedure_name = d.procedure_name;
+    v.received_at = vietnamese_time_text(d.received_at);
+    const std::string why = str(details_of(*e), "reason");
+    v.reason = "Ông/Bà đã đề nghị rút hồ sơ vào " + vietnamese_time_text(e->at) + "." +
+               (why.empty() ? std::string{} : "\nLý do: " + why + ".");
+    v.disposition = "Hồ sơ được trả lại cho Ông/Bà tại Bộ phận Một cửa.";
+    // Signed by the head of the agency, whom the system does not know: the name is left to
+    // be written under the signature, not filled with the desk officer's.
+    return render::stop_notice_pdf(v);
   }
   if (form == "03") {
     const auto* e = last_event(f, "refuse");

@@ -174,6 +174,20 @@ TEST_F(WorkflowApi, LateDossierGetsOneApology) {
   expect_contains(form_text(code, "05"), {"PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ"});
 }
 
+TEST_F(WorkflowApi, WithdrawalStopsTheDossierAndIssuesTheStopNotice) {
+  const std::string code = receive();
+  EXPECT_EQ(act(code, "specialist", {{"action", "withdraw"}}).status, 403);
+  api_->set_clock("2026-03-03T14:00:00+07:00");
+  auto r = act(code, "receiver", {{"action", "withdraw"}, {"reason", "Chuyển nơi cư trú"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.json["status"], "withdrawn");
+  EXPECT_TRUE(r.json["allowed_actions"].empty());
+  expect_contains(form_text(code, "stop"),
+                  {"THÔNG BÁO Về việc dừng giải quyết hồ sơ", "Nguyễn Thị Hồng Đào", code.c_str(),
+                   "14 giờ 00 phút, ngày 03/03/2026", "Chuyển nơi cư trú"});
+  EXPECT_EQ(act(code, "specialist", {{"action", "claim"}}).status, 409);
+}
+
 TEST_F(WorkflowApi, ForbiddenRoleIs403AndWrongStateIs409WithAllowedActions) {
   const std::string code = receive();
   auto r = act(code, "receiver", {{"action", "approve"}});

@@ -51,7 +51,8 @@ class WorkflowService {
   // and the share of late dossiers that have one.
   Result<nlohmann::json> apology_report(const auth::User& user);
 
-  // Forms 02-05 of a dossier as PDF ("02", "03", "04", "05").
+  // Forms 02-05 of a dossier as PDF ("02", "03", "04", "05"), and "stop": the notice that
+  // processing stops (Circular 03/2025) after a withdrawal.
   Result<std::string> form_pdf(const auth::User& user, const std::string& code,
                                const std::string& form);
   // Form 05 as data: each handoff early/on_time/late, with the agency to blame when late.
