@@ -25,8 +25,9 @@ CalendarActor operator_actor() {
 
 std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) fail(make_error(ErrorCode::not_found, "cli.file", "cannot read " + path,
-                           "không đọc được tệp " + path, path));
+  if (!in)
+    fail(make_error(ErrorCode::not_found, "cli.file", "cannot read " + path,
+                    "không đọc được tệp " + path, path));
   std::ostringstream text;
   text << in.rdbuf();
   return text.str();
@@ -87,7 +88,8 @@ void add_schedule_commands(CLI::App& calendar) {
   });
 
   auto* put = schedule->add_subcommand(
-      "put", "Create or replace schedules from a JSON file (one schedule or {\"schedules\": [...]})");
+      "put",
+      "Create or replace schedules from a JSON file (one schedule or {\"schedules\": [...]})");
   put->add_option("file", *arg, "JSON file")->required();
   add_db(put);
   put->callback([db, arg] {
@@ -123,8 +125,8 @@ void add_office_hours_command(CLI::App& calendar) {
     bool inherit = false;
   };
   auto o = std::make_shared<Options>();
-  auto* cmd = calendar.add_subcommand(
-      "office-hours", "Show or set an agency's office hours and day-limit policy");
+  auto* cmd = calendar.add_subcommand("office-hours",
+                                      "Show or set an agency's office hours and day-limit policy");
   cmd->add_option("--agency", o->agency, "Agency code")->required();
   cmd->add_option("--db", o->db, "SQLite database file")->required();
   auto* set = cmd->add_option("--set", o->set_file,
@@ -175,8 +177,7 @@ std::unique_ptr<CalendarDb> open_calendar_db(const std::string& path,
   auto db = store::Database::open_sqlite(path);
   if (!db.ok()) fail(db.error());
   out->db = std::move(*db);
-  out->calendars =
-      std::make_unique<service::CalendarService>(*out->db, out->clock, default_policy);
+  out->calendars = std::make_unique<service::CalendarService>(*out->db, out->clock, default_policy);
   return out;
 }
 

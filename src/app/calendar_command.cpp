@@ -58,8 +58,8 @@ void print_holidays(const WorkingCalendar& cal, int year, bool as_json) {
               << to_string(d.reason) << "  " << d.name << "  (" << d.source << ")\n";
   }
   for (const auto& d : cal.extra_working_days(year)) {
-    std::cout << iso_date(d.date) << "  " << weekday_abbreviation(d.date)
-              << "  working  schedule  " << d.name << "  (" << d.source << ")\n";
+    std::cout << iso_date(d.date) << "  " << weekday_abbreviation(d.date) << "  working  schedule  "
+              << d.name << "  (" << d.source << ")\n";
   }
 }
 

@@ -62,8 +62,7 @@ Result<ProcessingTime> limit_params(const httplib::Request& req) {
     limit = ProcessingTime{amount, unit};
   }
   if (!limit)
-    return bad_param("working_days",
-                     "or working_hours, calendar_days, calendar_months is required",
+    return bad_param("working_days", "or working_hours, calendar_days, calendar_months is required",
                      "hoặc working_hours, calendar_days, calendar_months là bắt buộc");
   return *limit;
 }
@@ -91,8 +90,8 @@ void register_desk_routes(httplib::Server& s, ApiContext& ctx) {
     if (!user.ok()) return reply_error(res, user.error());
     const auto from = parse_iso(req.get_param_value("from"));
     if (!from)
-      return reply_error(res, bad_param("from", "must be an ISO-8601 time",
-                                        "phải là thời điểm dạng ISO-8601"));
+      return reply_error(
+          res, bad_param("from", "must be an ISO-8601 time", "phải là thời điểm dạng ISO-8601"));
     auto limit = limit_params(req);
     if (!limit.ok()) return reply_error(res, limit.error());
     const std::string agency = agency_param(req, *user);

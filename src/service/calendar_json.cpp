@@ -10,7 +10,9 @@ namespace {
 
 using nlohmann::ordered_json;
 
-ordered_json text_or_null(const std::string& s) { return s.empty() ? ordered_json() : ordered_json(s); }
+ordered_json text_or_null(const std::string& s) {
+  return s.empty() ? ordered_json() : ordered_json(s);
+}
 
 // A stored body as JSON; kept as a string if it is not JSON, so the audit still shows it.
 ordered_json body_or_null(const std::optional<std::string>& body) {

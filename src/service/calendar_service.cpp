@@ -27,8 +27,7 @@ CalendarService::CalendarService(store::Database& db, const Clock& clock,
   // The embedded file is checked by the unit tests; a broken build must not start serving
   // wrong due times.
   if (!shipped.ok())
-    throw std::logic_error("embedded calendar schedules do not parse: " +
-                           shipped.error().message);
+    throw std::logic_error("embedded calendar schedules do not parse: " + shipped.error().message);
   shipped_ = std::move(*shipped);
 }
 

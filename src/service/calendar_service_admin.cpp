@@ -194,9 +194,8 @@ Result<ScheduleEntry> CalendarService::get_schedule(const CalendarActor& actor,
 Result<ScheduleEntry> CalendarService::put_schedule(const CalendarActor& actor,
                                                     const std::string& id, std::string_view body) {
   // Permission first, so that a caller who may not edit learns nothing from validation.
-  MOTCUA_TRY(db_.read<Ok>([&](store::SqlConnection& c) -> Status {
-    return may_edit_schedules(c, actor);
-  }));
+  MOTCUA_TRY(db_.read<Ok>(
+      [&](store::SqlConnection& c) -> Status { return may_edit_schedules(c, actor); }));
   if (!valid_schedule_id(id)) return bad_id();
   auto parsed = calendar::parse_year_schedule(body);
   if (!parsed.ok()) return parsed.error();
@@ -218,9 +217,8 @@ Result<ScheduleEntry> CalendarService::put_schedule(const CalendarActor& actor,
 }
 
 Status CalendarService::delete_schedule(const CalendarActor& actor, const std::string& id) {
-  MOTCUA_TRY(db_.read<Ok>([&](store::SqlConnection& c) -> Status {
-    return may_edit_schedules(c, actor);
-  }));
+  MOTCUA_TRY(db_.read<Ok>(
+      [&](store::SqlConnection& c) -> Status { return may_edit_schedules(c, actor); }));
   auto removed = db_.write_returning<bool>([&](store::SqlConnection& c) {
     return store::delete_schedule(c, id, actor.name, clock_.now());
   });
@@ -228,13 +226,13 @@ Status CalendarService::delete_schedule(const CalendarActor& actor, const std::s
   if (*removed) return ok_status();
   for (const auto& s : shipped_.schedules)
     if (s.id == id)
-      return make_error(ErrorCode::conflict, "calendar.schedule_shipped",
-                        "schedule " + id +
-                            " is shipped with the program and cannot be deleted; put a "
-                            "replacement with the same id instead",
-                        "lịch " + id +
-                            " đi kèm chương trình, không xóa được; hãy ghi đè bằng lịch cùng mã",
-                        "id");
+      return make_error(
+          ErrorCode::conflict, "calendar.schedule_shipped",
+          "schedule " + id +
+              " is shipped with the program and cannot be deleted; put a "
+              "replacement with the same id instead",
+          "lịch " + id + " đi kèm chương trình, không xóa được; hãy ghi đè bằng lịch cùng mã",
+          "id");
   return make_error(ErrorCode::not_found, "calendar.schedule_not_found",
                     "no schedule with id " + id, "không có lịch nghỉ mã " + id, "id");
 }
@@ -259,16 +257,15 @@ Result<AgencyCalendarSettings> CalendarService::agency_settings(const CalendarAc
 
 Result<AgencyCalendarSettings> CalendarService::set_agency_settings(
     const CalendarActor& actor, const std::string& code, const AgencySettingsUpdate& update) {
-  MOTCUA_TRY(db_.read<Ok>([&](store::SqlConnection& c) -> Status {
-    return may_edit_agency(c, actor, code);
-  }));
+  MOTCUA_TRY(db_.read<Ok>(
+      [&](store::SqlConnection& c) -> Status { return may_edit_agency(c, actor, code); }));
   if (update.office_hours && !any_open_day(*update.office_hours))
     return invalid("office_hours", "office hours must open on at least one weekday",
                    "giờ làm việc phải có ít nhất một ngày trong tuần");
   const std::optional<std::string> hours_json =
-      update.office_hours ? std::optional<std::string>(
-                                calendar::office_hours_to_json(*update.office_hours))
-                          : std::nullopt;
+      update.office_hours
+          ? std::optional<std::string>(calendar::office_hours_to_json(*update.office_hours))
+          : std::nullopt;
   MOTCUA_TRY(db_.write([&](store::SqlConnection& c) {
     return store::set_agency_calendar(c, code, hours_json, update.day_limits_as_hours, actor.name,
                                       clock_.now());

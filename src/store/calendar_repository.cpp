@@ -17,14 +17,13 @@ TimePoint time_of(const SqlRow& r, size_t i) {
 }
 
 StoredSchedule schedule_from_row(const SqlRow& r) {
-  return StoredSchedule{r.text(0), int(r.integer(1)), r.text(2), int(r.integer(3)), r.text(4),
-                        time_of(r, 5)};
+  return StoredSchedule{r.text(0),         int(r.integer(1)), r.text(2),
+                        int(r.integer(3)), r.text(4),         time_of(r, 5)};
 }
 
 // Appends one history row with the next version of its subject; returns that version.
-Result<int> append_edit(SqlConnection& c, const std::string& subject,
-                        const std::string& subject_id, const std::string& action,
-                        const std::optional<std::string>& old_body,
+Result<int> append_edit(SqlConnection& c, const std::string& subject, const std::string& subject_id,
+                        const std::string& action, const std::optional<std::string>& old_body,
                         const std::optional<std::string>& new_body, const std::string& by,
                         TimePoint at) {
   auto last = c.query(
@@ -126,8 +125,7 @@ Status set_agency_calendar(SqlConnection& c, const std::string& code,
   const std::string old_body =
       agency_settings_json((*old)->office_hours, (*old)->day_limits_as_hours).dump();
   const std::string new_body = agency_settings_json(office_hours, day_limits_as_hours).dump();
-  auto version =
-      append_edit(c, kOfficeHoursSubject, code, "put", old_body, new_body, by, at);
+  auto version = append_edit(c, kOfficeHoursSubject, code, "put", old_body, new_body, by, at);
   if (!version.ok()) return version.error();
   auto r = c.query(
       "UPDATE agencies SET office_hours = $2, day_limits_as_hours = $3 WHERE code = $1",

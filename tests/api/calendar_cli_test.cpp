@@ -22,8 +22,8 @@ TEST(CalendarCliDb, DueAndHolidaysFollowTheDatabase) {
   const std::string db = server.db_path();
   const std::string dir = db.substr(0, db.rfind('/'));
   std::string out;
-  const std::vector<std::string> friday_4h = {"calendar", "due", "--from", "2026-03-06T16:00:00",
-                                              "--working-hours", "4"};
+  const std::vector<std::string> friday_4h = {
+      "calendar", "due", "--from", "2026-03-06T16:00:00", "--working-hours", "4"};
   auto with = [](std::vector<std::string> args, std::vector<std::string> more) {
     args.insert(args.end(), more.begin(), more.end());
     return args;
@@ -36,9 +36,9 @@ TEST(CalendarCliDb, DueAndHolidaysFollowTheDatabase) {
     "monday": [{"from": "07:30", "to": "11:30"}, {"from": "13:00", "to": "17:00"}],
     "friday": [{"from": "07:30", "to": "11:30"}, {"from": "13:00", "to": "17:00"}],
     "saturday": [{"from": "07:30", "to": "11:30"}]})");
-  ASSERT_EQ(run_motcua({"calendar", "office-hours", "--agency", "48", "--db", db, "--set", hours},
-                       &out),
-            0)
+  ASSERT_EQ(
+      run_motcua({"calendar", "office-hours", "--agency", "48", "--db", db, "--set", hours}, &out),
+      0)
       << out;
   EXPECT_NE(out.find("\"office_hours_from\": \"48\""), std::string::npos) << out;
 
@@ -63,8 +63,8 @@ TEST(CalendarCliDb, DueAndHolidaysFollowTheDatabase) {
   EXPECT_NE(out.find("2026-tet  2026  shipped"), std::string::npos) << out;
   // Monday 9 March is off now: with the default office hours (no --agency) the four hours from
   // Friday 16:00 end on Tuesday 10th.
-  ASSERT_EQ(run_motcua({"calendar", "due", "--from", "2026-03-06T16:00:00", "--working-hours",
-                        "4", "--db", db},
+  ASSERT_EQ(run_motcua({"calendar", "due", "--from", "2026-03-06T16:00:00", "--working-hours", "4",
+                        "--db", db},
                        &out),
             0)
       << out;

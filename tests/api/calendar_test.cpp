@@ -134,7 +134,8 @@ TEST_F(CalendarApi, SaturdayOfficeHoursChangeThatAgencyOnly) {
   const std::string friday = "2026-03-06T09:00:00+07:00";
   EXPECT_EQ(receive_due_at(friday), "2026-03-17T17:00:00+07:00");
 
-  nlohmann::json week = {{"monday", {{{"from", "07:30"}, {"to", "11:30"}}, {{"from", "13:00"}, {"to", "17:00"}}}}};
+  nlohmann::json week = {
+      {"monday", {{{"from", "07:30"}, {"to", "11:30"}}, {{"from", "13:00"}, {"to", "17:00"}}}}};
   for (const char* d : {"tuesday", "wednesday", "thursday", "friday"}) week[d] = week["monday"];
   week["saturday"] = {{{"from", "07:30"}, {"to", "11:30"}}};
   api_->login("admin");  // admin of commune 20410 itself
@@ -157,7 +158,8 @@ TEST_F(CalendarApi, SaturdayOfficeHoursChangeThatAgencyOnly) {
   api_->login("receiver");
   EXPECT_EQ(api_->get(kCommuneHours).status, 403);
   api_->login("province_admin");
-  r = api_->put(kCommuneHours, {{"office_hours", {{"monday", {{{"from", "11:00"}, {"to", "09:00"}}}}}}});
+  r = api_->put(kCommuneHours,
+                {{"office_hours", {{"monday", {{{"from", "11:00"}, {"to", "09:00"}}}}}}});
   EXPECT_EQ(r.status, 400);
   EXPECT_EQ(r.json["error"]["field"], "office_hours.monday");
   r = api_->put(kCommuneHours, {{"office_hours", nullptr}});
@@ -180,7 +182,8 @@ TEST_F(CalendarApi, DeskLookups) {
   r = api_->get("/api/v1/calendar/holidays?year=2026");
   ASSERT_EQ(r.status, 200);
   bool swapped_saturday = false;
-  for (const auto& d : r.json["working_days"]) swapped_saturday = swapped_saturday || d["date"] == "2026-01-10";
+  for (const auto& d : r.json["working_days"])
+    swapped_saturday = swapped_saturday || d["date"] == "2026-01-10";
   EXPECT_TRUE(swapped_saturday);
   EXPECT_EQ(api_->get("/api/v1/calendar/holidays?year=abc").json["error"]["field"], "year");
   api_->logout_locally();

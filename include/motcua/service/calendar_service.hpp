@@ -51,7 +51,7 @@ struct AgencyCalendarSettings {
   std::optional<calendar::OfficeHours> own_office_hours;  // empty: inherited
   std::optional<bool> own_day_limits_as_hours;            // empty: inherited
   calendar::OfficeHours office_hours;                     // in force
-  std::string office_hours_from;  // the agency whose hours are in force; "" = the default
+  std::string office_hours_from;    // the agency whose hours are in force; "" = the default
   calendar::CalendarPolicy policy;  // in force
   std::string policy_from;          // "" = the deployment default
 };

@@ -26,7 +26,7 @@ struct CalendarEdit {
   std::string subject;     // "schedule" or "office_hours"
   std::string subject_id;  // schedule id or agency code
   int version = 0;
-  std::string action;      // "put" or "delete"
+  std::string action;  // "put" or "delete"
   std::optional<std::string> old_body;
   std::optional<std::string> new_body;
   std::string edited_by;

@@ -2,13 +2,14 @@
 // inherited office hours reach the agency's calendar, edits invalidate the cache (also edits
 // made by another service on the same file, as another node or the CLI would), permissions,
 // validation, and the append-only edit history.
+#include "motcua/service/calendar_service.hpp"
+
 #include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <filesystem>
 
 #include "motcua/common/time.hpp"
-#include "motcua/service/calendar_service.hpp"
 #include "motcua/store/calendar_repository.hpp"
 #include "motcua/store/catalog_repository.hpp"
 #include "motcua/store/user_repository.hpp"
@@ -62,7 +63,8 @@ class CalendarServiceTest : public ::testing::Test {
                        MOTCUA_TRY(store::upsert_agency(c, a));
                      }
                      return ok_status();
-                   }).ok());
+                   })
+                    .ok());
     service_ = std::make_unique<CalendarService>(*db_, clock_);
   }
   void TearDown() override {
@@ -123,7 +125,8 @@ TEST_F(CalendarServiceTest, EditsThroughAnotherServiceAreSeen) {
   EXPECT_EQ(due("A", monday, 7, TimeUnit::working_days), "2026-03-12T17:00:00+07:00");
   AgencySettingsUpdate hours;
   hours.office_hours = *calendar::parse_office_hours_json(kSaturdayWeek);
-  ASSERT_TRUE(other_node.set_agency_settings(CalendarActor::command_line("cli:test"), "A", hours).ok());
+  ASSERT_TRUE(
+      other_node.set_agency_settings(CalendarActor::command_line("cli:test"), "A", hours).ok());
   EXPECT_EQ(due("A", "2026-03-06T16:00:00+07:00", 4, TimeUnit::working_hours),
             "2026-03-07T10:30:00+07:00");
 }
@@ -226,13 +229,11 @@ TEST_F(CalendarServiceTest, ShippedSchedulesAreReplacedNotDeleted) {
                   ->put_schedule(province_admin_, "2026-tet",
                                  R"({"id": "2026-tet", "year": 2026, "replaces": ["tet"]})")
                   .ok());
-  EXPECT_TRUE(service_->for_agency("A")->is_working_day(
-      std::chrono::year_month_day{std::chrono::year{2026}, std::chrono::February,
-                                  std::chrono::day{16}}));
+  EXPECT_TRUE(service_->for_agency("A")->is_working_day(std::chrono::year_month_day{
+      std::chrono::year{2026}, std::chrono::February, std::chrono::day{16}}));
   ASSERT_TRUE(service_->delete_schedule(province_admin_, "2026-tet").ok());
-  EXPECT_FALSE(service_->for_agency("A")->is_working_day(
-      std::chrono::year_month_day{std::chrono::year{2026}, std::chrono::February,
-                                  std::chrono::day{16}}));
+  EXPECT_FALSE(service_->for_agency("A")->is_working_day(std::chrono::year_month_day{
+      std::chrono::year{2026}, std::chrono::February, std::chrono::day{16}}));
 }
 
 TEST_F(CalendarServiceTest, HistoryIsAppendOnly) {
