@@ -71,6 +71,13 @@ std::string agency_param(const httplib::Request& req, const auth::User& user) {
   return req.has_param("agency") ? req.get_param_value("agency") : user.agency_code;
 }
 
+void send_edits(httplib::Response& res, const Result<std::vector<store::CalendarEdit>>& edits) {
+  if (!edits.ok()) return reply_error(res, edits.error());
+  json items = json::array();
+  for (const auto& e : *edits) items.push_back(json::parse(service::calendar_edit_json(e)));
+  send_json(res, 200, {{"items", items}});
+}
+
 void register_desk_routes(httplib::Server& s, ApiContext& ctx) {
   s.Get("/api/v1/calendar/holidays", [&ctx](const httplib::Request& req, httplib::Response& res) {
     auto user = current_user(req, ctx);
@@ -143,16 +150,19 @@ void register_schedule_routes(httplib::Server& s, ApiContext& ctx) {
         [&ctx](const httplib::Request& req, httplib::Response& res) {
           auto user = current_user(req, ctx);
           if (!user.ok()) return reply_error(res, user.error());
-          auto edits = ctx.calendars.schedule_history(CalendarActor::of(*user), req.matches[1]);
-          if (!edits.ok()) return reply_error(res, edits.error());
-          json items = json::array();
-          for (const auto& e : *edits) items.push_back(json::parse(service::calendar_edit_json(e)));
-          send_json(res, 200, {{"items", items}});
+          send_edits(res, ctx.calendars.schedule_history(CalendarActor::of(*user), req.matches[1]));
         });
 }
 
 void register_office_hours_routes(httplib::Server& s, ApiContext& ctx) {
   constexpr const char* kPath = R"(/api/v1/admin/agencies/([^/]+)/office-hours)";
+  s.Get(R"(/api/v1/admin/agencies/([^/]+)/office-hours/history)",
+        [&ctx](const httplib::Request& req, httplib::Response& res) {
+          auto user = current_user(req, ctx);
+          if (!user.ok()) return reply_error(res, user.error());
+          send_edits(
+              res, ctx.calendars.agency_settings_history(CalendarActor::of(*user), req.matches[1]));
+        });
   s.Get(kPath, [&ctx](const httplib::Request& req, httplib::Response& res) {
     auto user = current_user(req, ctx);
     if (!user.ok()) return reply_error(res, user.error());

@@ -274,4 +274,13 @@ Result<AgencyCalendarSettings> CalendarService::set_agency_settings(
       [&](store::SqlConnection& c) { return resolve(c, code); });
 }
 
+Result<std::vector<store::CalendarEdit>> CalendarService::agency_settings_history(
+    const CalendarActor& actor, const std::string& code) {
+  return db_.read<std::vector<store::CalendarEdit>>(
+      [&](store::SqlConnection& c) -> Result<std::vector<store::CalendarEdit>> {
+        MOTCUA_TRY(may_edit_agency(c, actor, code));
+        return store::calendar_edits(c, store::kOfficeHoursSubject, code);
+      });
+}
+
 }  // namespace motcua::service

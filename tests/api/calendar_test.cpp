@@ -165,6 +165,13 @@ TEST_F(CalendarApi, SaturdayOfficeHoursChangeThatAgencyOnly) {
   r = api_->put(kCommuneHours, {{"office_hours", nullptr}});
   ASSERT_EQ(r.status, 200) << r.body;
   EXPECT_EQ(r.json["office_hours_from"], nullptr);
+  auto history = api_->get(std::string(kCommuneHours) + "/history");
+  ASSERT_EQ(history.status, 200) << history.body;
+  ASSERT_EQ(history.json["items"].size(), 2u);
+  EXPECT_EQ(history.json["items"][0]["edited_by"], "admin");
+  EXPECT_TRUE(history.json["items"][0]["new"]["office_hours"].contains("saturday"));
+  EXPECT_EQ(history.json["items"][1]["edited_by"], "province_admin");
+  EXPECT_EQ(history.json["items"][1]["new"]["office_hours"], nullptr);
   EXPECT_EQ(receive_due_at(friday), "2026-03-17T17:00:00+07:00");
 }
 

@@ -107,6 +107,9 @@ class CalendarService {
   Result<AgencyCalendarSettings> set_agency_settings(const CalendarActor& actor,
                                                      const std::string& code,
                                                      const AgencySettingsUpdate& update);
+  // Every edit of the agency's own settings, oldest first.
+  Result<std::vector<store::CalendarEdit>> agency_settings_history(const CalendarActor& actor,
+                                                                   const std::string& code);
 
  private:
   struct Cache;
