@@ -1,5 +1,6 @@
 // The working calendar over HTTP: days off and due times for the desk, and the admin's editing
 // of official schedules and agencies' office hours (issue 4).
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -95,7 +96,10 @@ void register_desk_routes(httplib::Server& s, ApiContext& ctx) {
   s.Get("/api/v1/calendar/due", [&ctx](const httplib::Request& req, httplib::Response& res) {
     auto user = current_user(req, ctx);
     if (!user.ok()) return reply_error(res, user.error());
-    const auto from = parse_iso(req.get_param_value("from"));
+    // An unencoded "+07:00" arrives as " 07:00" (form decoding turns '+' into a space).
+    std::string from_text = req.get_param_value("from");
+    std::replace(from_text.begin(), from_text.end(), ' ', '+');
+    const auto from = parse_iso(from_text);
     if (!from)
       return reply_error(
           res, bad_param("from", "must be an ISO-8601 time", "phải là thời điểm dạng ISO-8601"));

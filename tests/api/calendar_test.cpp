@@ -178,6 +178,8 @@ TEST_F(CalendarApi, SaturdayOfficeHoursChangeThatAgencyOnly) {
 TEST_F(CalendarApi, DeskLookups) {
   api_->login("receiver");
   EXPECT_EQ(due("from=2026-02-13T09:00:00&working_days=3"), "2026-02-25T17:00:00+07:00");
+  EXPECT_EQ(due("from=2026-02-13T09:00:00%2B07:00&working_days=3"), "2026-02-25T17:00:00+07:00");
+  EXPECT_EQ(due("from=2026-02-13T09:00:00+07:00&working_days=3"), "2026-02-25T17:00:00+07:00");
   auto r = api_->get("/api/v1/calendar/due?from=2026-02-13T09:00:00");
   EXPECT_EQ(r.status, 400);
   EXPECT_EQ(r.json["error"]["field"], "working_days");
