@@ -123,6 +123,7 @@ void add_office_hours_command(CLI::App& calendar) {
   struct Options {
     std::string agency, db, set_file, policy;
     bool inherit = false;
+    bool history = false;
   };
   auto o = std::make_shared<Options>();
   auto* cmd = calendar.add_subcommand("office-hours",
@@ -135,6 +136,7 @@ void add_office_hours_command(CLI::App& calendar) {
   auto* inherit = cmd->add_flag("--inherit", o->inherit,
                                 "Drop the agency's own office hours (use its parent's)");
   set->excludes(inherit);
+  cmd->add_flag("--history", o->history, "Print every edit of the agency's own settings instead");
   cmd->add_option("--day-limits-as-hours", o->policy,
                   "on: day limits count as N x 8 working hours; off: Civil Code rule; inherit")
       ->check(CLI::IsMember({"on", "off", "inherit"}));
@@ -142,6 +144,12 @@ void add_office_hours_command(CLI::App& calendar) {
     auto open = open_calendar_db(o->db);
     auto& calendars = *open->calendars;
     const auto actor = operator_actor();
+    if (o->history) {
+      auto edits = calendars.agency_settings_history(actor, o->agency);
+      if (!edits.ok()) fail(edits.error());
+      for (const auto& e : *edits) std::cout << service::calendar_edit_json(e) << "\n";
+      return;
+    }
     if (!o->set_file.empty() || o->inherit || !o->policy.empty()) {
       auto current = calendars.agency_settings(actor, o->agency);
       if (!current.ok()) fail(current.error());

@@ -41,6 +41,10 @@ TEST(CalendarCliDb, DueAndHolidaysFollowTheDatabase) {
       0)
       << out;
   EXPECT_NE(out.find("\"office_hours_from\": \"48\""), std::string::npos) << out;
+  ASSERT_EQ(
+      run_motcua({"calendar", "office-hours", "--agency", "48", "--db", db, "--history"}, &out), 0)
+      << out;
+  EXPECT_NE(out.find("\"edited_by\":\"cli:"), std::string::npos) << out;
 
   // 20410 inherits its province's Saturday morning; without --db the standard hours apply.
   ASSERT_EQ(run_motcua(with(friday_4h, {"--db", db, "--agency", "20410"}), &out), 0) << out;
