@@ -1,14 +1,16 @@
-// `motcua calendar holidays|due`: the working calendar from the command line, on the rules and
-// the schedules shipped with the program.
+// `motcua calendar holidays|due`: the working calendar from the command line. Without --db:
+// the rules and the schedules shipped with the program, standard office hours. With --db: also
+// the admin-edited schedules stored there and the agency's office hours and policy (own or
+// inherited), the same calendar reception uses. Editing commands: calendar_admin_command.cpp.
 #include <CLI/CLI.hpp>
-#include <cstdio>
 #include <iostream>
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 
+#include "app/calendar_cli.hpp"
 #include "motcua/app/commands.hpp"
+#include "motcua/calendar/days_off_json.hpp"
 #include "motcua/calendar/working_calendar.hpp"
 #include "motcua/common/time.hpp"
 
@@ -16,60 +18,47 @@ namespace motcua::app {
 namespace {
 
 using namespace motcua::calendar;
+using CalendarPtr = std::shared_ptr<const WorkingCalendar>;
 
-std::string iso_date(std::chrono::year_month_day d) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()),
-                static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
-  return buf;
+// The calendar to answer from, and the database it may come from (kept open while used).
+struct CalendarSource {
+  std::unique_ptr<CalendarDb> db;
+  CalendarPtr calendar;
+};
+
+CalendarSource calendar_for(const std::string& db_path, const std::string& agency,
+                            bool hours_policy) {
+  const CalendarPolicy policy{hours_policy};
+  CalendarSource out;
+  if (!db_path.empty()) {
+    // --day-limits-as-hours is then the deployment default; an agency's own setting wins.
+    out.db = open_calendar_db(db_path, policy);
+    auto cal = out.db->calendars->calendar_of(agency);
+    if (!cal.ok()) fail(cal.error());
+    out.calendar = *cal;
+    return out;
+  }
+  if (!hours_policy) {
+    out.calendar = CalendarPtr(&WorkingCalendar::standard(), [](const WorkingCalendar*) {});
+    return out;
+  }
+  auto made = WorkingCalendar::make(OfficeHours::standard(), {}, policy);
+  if (!made.ok()) fail(made.error());
+  out.calendar = std::make_shared<const WorkingCalendar>(std::move(*made));
+  return out;
 }
 
-std::string weekday_name(std::chrono::year_month_day d) {
-  static constexpr const char* kNames[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
-  return kNames[std::chrono::weekday{std::chrono::sys_days{d}}.c_encoding()];
-}
-
-const WorkingCalendar& calendar_for(bool hours_policy) {
-  if (!hours_policy) return WorkingCalendar::standard();
-  static const WorkingCalendar with_policy = [] {
-    auto made = WorkingCalendar::make(OfficeHours::standard(), {}, CalendarPolicy{true});
-    if (!made.ok()) throw CLI::RuntimeError(made.error().message, 1);
-    return std::move(*made);
-  }();
-  return with_policy;
-}
-
-void print_holidays(int year, bool as_json) {
-  const auto& cal = WorkingCalendar::standard();
-  const auto off = cal.days_off(year);
-  const auto worked = cal.extra_working_days(year);
+void print_holidays(const WorkingCalendar& cal, int year, bool as_json) {
   if (as_json) {
-    nlohmann::ordered_json doc{{"year", year}};
-    auto& list = doc["days_off"] = nlohmann::ordered_json::array();
-    for (const auto& d : off) {
-      list.push_back({{"date", iso_date(d.date)},
-                      {"weekday", weekday_name(d.date)},
-                      {"name", d.name},
-                      {"reason", std::string(to_string(d.reason))},
-                      {"occasion", d.occasion ? std::string(to_string(*d.occasion)) : ""},
-                      {"source", d.source}});
-    }
-    auto& extra = doc["working_days"] = nlohmann::ordered_json::array();
-    for (const auto& d : worked) {
-      extra.push_back({{"date", iso_date(d.date)},
-                       {"weekday", weekday_name(d.date)},
-                       {"name", d.name},
-                       {"source", d.source}});
-    }
-    std::cout << doc.dump(2) << "\n";
+    std::cout << days_off_json(cal, year, 2) << "\n";
     return;
   }
-  for (const auto& d : off) {
-    std::cout << iso_date(d.date) << "  " << weekday_name(d.date) << "  off      "
+  for (const auto& d : cal.days_off(year)) {
+    std::cout << iso_date(d.date) << "  " << weekday_abbreviation(d.date) << "  off      "
               << to_string(d.reason) << "  " << d.name << "  (" << d.source << ")\n";
   }
-  for (const auto& d : worked) {
-    std::cout << iso_date(d.date) << "  " << weekday_name(d.date) << "  working  schedule  "
+  for (const auto& d : cal.extra_working_days(year)) {
+    std::cout << iso_date(d.date) << "  " << weekday_abbreviation(d.date) << "  working  schedule  "
               << d.name << "  (" << d.source << ")\n";
   }
 }
@@ -83,6 +72,7 @@ void add_calendar_commands(CLI::App& root) {
   struct HolidayOptions {
     int year = 0;
     bool json = false;
+    std::string agency, db;
   };
   auto h = std::make_shared<HolidayOptions>();
   auto* holidays = calendar->add_subcommand("holidays", "List every day off of a year");
@@ -90,12 +80,17 @@ void add_calendar_commands(CLI::App& root) {
       ->required()
       ->check(CLI::Range(kCalendarFirstYear, kCalendarLastYear));
   holidays->add_flag("--json", h->json, "JSON output");
-  holidays->callback([h] { print_holidays(h->year, h->json); });
+  holidays->add_option("--agency", h->agency, "Agency code (with --db)");
+  holidays->add_option("--db", h->db, "Database with edited schedules and office hours");
+  holidays->callback([h] {
+    const auto source = calendar_for(h->db, h->agency, false);
+    print_holidays(*source.calendar, h->year, h->json);
+  });
 
   struct DueOptions {
     std::string from;
     std::optional<double> working_days, working_hours, calendar_days, calendar_months;
-    std::string agency;
+    std::string agency, db;
     bool hours_policy = false;
   };
   auto o = std::make_shared<DueOptions>();
@@ -110,7 +105,8 @@ void add_calendar_commands(CLI::App& root) {
   wh->excludes(cd, cm);
   cd->excludes(cm);
   due->add_option("--agency", o->agency,
-                  "Agency code (its own office hours need the database; standard hours here)");
+                  "Agency code: its office hours and policy from --db (standard hours without)");
+  due->add_option("--db", o->db, "Database with edited schedules and office hours");
   due->add_flag("--day-limits-as-hours", o->hours_policy,
                 "Count working days as N x 8 working hours from receipt (deployment policy)");
   due->callback([o] {
@@ -130,8 +126,11 @@ void add_calendar_commands(CLI::App& root) {
                                  "one of --working-days, --working-hours, --calendar-days");
     }
     if (limit.amount < 0) throw CLI::ValidationError("limit", "must not be negative");
-    std::cout << format_iso(calendar_for(o->hours_policy).due_at(*start, limit)) << "\n";
+    const auto source = calendar_for(o->db, o->agency, o->hours_policy);
+    std::cout << format_iso(source.calendar->due_at(*start, limit)) << "\n";
   });
+
+  add_calendar_admin_commands(*calendar);
 }
 
 }  // namespace motcua::app

@@ -1,14 +1,14 @@
 #include "app/due_calculator.hpp"
 
-#include "motcua/calendar/working_calendar.hpp"
-
 namespace motcua::app {
 
-// The statutory rules plus the official schedules shipped with the program. Per-agency office
-// hours and admin-edited schedules from the database are the calendar issue's next step.
-service::DueCalculator make_due_calculator() {
-  return [](TimePoint start, const calendar::ProcessingTime& limit, const std::string&) {
-    return calendar::WorkingCalendar::standard().due_at(start, limit);
+// The agency's calendar: the rules, the shipped and the admin-edited schedules, and its office
+// hours and policy (own or inherited), as the calendar service holds them at this moment, so
+// an admin's edit applies from the next reception.
+service::DueCalculator make_due_calculator(service::CalendarService& calendars) {
+  return [&calendars](TimePoint start, const calendar::ProcessingTime& limit,
+                      const std::string& agency_code) {
+    return calendars.for_agency(agency_code)->due_at(start, limit);
   };
 }
 

@@ -1,9 +1,11 @@
 #pragma once
-// The appointment rule reception uses, built from the working calendar.
+// The appointment rule reception uses: the receiving agency's working calendar.
+#include "motcua/service/calendar_service.hpp"
 #include "motcua/service/reception_service.hpp"
 
 namespace motcua::app {
 
-service::DueCalculator make_due_calculator();
+// `calendars` must outlive the returned function.
+service::DueCalculator make_due_calculator(service::CalendarService& calendars);
 
 }  // namespace motcua::app

@@ -47,7 +47,8 @@ int serve(const ServeOptions& o) {
 
   service::AuthService auth(database, clock);
   service::CatalogService catalog(database, clock);
-  service::ReceptionService reception(database, clock, make_due_calculator());
+  service::CalendarService calendars(database, clock);
+  service::ReceptionService reception(database, clock, make_due_calculator(calendars));
   service::DossierQueryService dossiers(database, clock);
   service::RateLimiter limiter(database, clock);
   service::WorkflowService workflow(database, clock);
@@ -60,7 +61,8 @@ int serve(const ServeOptions& o) {
   http::ApiContext ctx{database, clock,    o.test_clock ? &shiftable : nullptr,
                        auth,     catalog,  reception,
                        dossiers, receipts, limiter,
-                       public_url, ready, workflow, notifications, letters};
+                       public_url, ready, workflow, notifications, letters,
+                       calendars};
   http::ApiServer server(ctx, o.threads);
   std::thread stopper([&] {
     int sig = 0;
@@ -89,8 +91,10 @@ int serve(const ServeOptions& o) {
     std::cout << "motcua serving on http://" << o.host << ":" << o.port << std::endl;
     if (o.demo)
       std::cout << "demo logins (commune " << kDemoCommune
-                << ", Phường Hội An): receiver, specialist, leader, admin; password from "
-                   "MOTCUA_DEMO_PASSWORD (default motcua-demo)"
+                << ", Phường Hội An): receiver, specialist, leader, admin; province "
+                << kDemoProvince
+                << " (Đà Nẵng): province_admin; password from MOTCUA_DEMO_PASSWORD (default "
+                   "motcua-demo)"
                 << std::endl;
   }
   listener.join();

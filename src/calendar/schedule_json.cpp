@@ -38,6 +38,11 @@ std::string format_date(year_month_day date) {
   return buf;
 }
 
+// "where.key", or "key" for a schedule parsed on its own (where is empty).
+std::string join(const std::string& where, const std::string& key) {
+  return where.empty() ? key : where + "." + key;
+}
+
 std::string string_or_empty(const json& object, const char* key) {
   const auto it = object.find(key);
   return it != object.end() && it->is_string() ? it->get<std::string>() : std::string{};
@@ -48,10 +53,10 @@ Result<std::vector<ScheduledDay>> parse_days(const json& object, const char* key
   std::vector<ScheduledDay> out;
   const auto it = object.find(key);
   if (it == object.end()) return out;
-  if (!it->is_array()) return invalid("must be a list", where + "." + key);
+  if (!it->is_array()) return invalid("must be a list", join(where, key));
   for (std::size_t i = 0; i < it->size(); ++i) {
     const json& item = (*it)[i];
-    const std::string field = where + "." + key + "[" + std::to_string(i) + "]";
+    const std::string field = join(where, key) + "[" + std::to_string(i) + "]";
     if (!item.is_object()) return invalid("must be an object", field);
     auto date = item.contains("date") ? parse_date(item["date"]) : std::nullopt;
     if (!date) return invalid("date must be YYYY-MM-DD", field + ".date");
@@ -66,20 +71,20 @@ Result<std::vector<ScheduledDay>> parse_days(const json& object, const char* key
 }
 
 Result<YearSchedule> parse_schedule(const json& item, const std::string& where) {
-  if (!item.is_object()) return invalid("must be an object", where);
+  if (!item.is_object()) return invalid("must be an object", where.empty() ? "body" : where);
   YearSchedule s;
   s.id = string_or_empty(item, "id");
-  if (s.id.empty()) return invalid("id is required", where + ".id");
+  if (s.id.empty()) return invalid("id is required", join(where, "id"));
   if (!item.contains("year") || !item["year"].is_number_integer()) {
-    return invalid("year must be an integer", where + ".year");
+    return invalid("year must be an integer", join(where, "year"));
   }
   s.year = item["year"].get<int>();
   s.source = string_or_empty(item, "source");
   if (item.contains("replaces")) {
-    if (!item["replaces"].is_array()) return invalid("must be a list", where + ".replaces");
+    if (!item["replaces"].is_array()) return invalid("must be a list", join(where, "replaces"));
     for (const auto& name : item["replaces"]) {
       auto occasion = name.is_string() ? parse_occasion(name.get<std::string>()) : std::nullopt;
-      if (!occasion) return invalid("unknown occasion", where + ".replaces");
+      if (!occasion) return invalid("unknown occasion", join(where, "replaces"));
       s.replaces.push_back(*occasion);
     }
   }
@@ -91,7 +96,8 @@ Result<YearSchedule> parse_schedule(const json& item, const std::string& where) 
   s.working_days = std::move(*working);
   for (const auto& w : s.working_days) {
     for (const auto& o : s.days_off) {
-      if (o.date == w.date) return invalid("a date cannot be both off and working", where);
+      if (o.date == w.date)
+        return invalid("a date cannot be both off and working", join(where, "working_days"));
     }
   }
   return s;
@@ -105,6 +111,17 @@ ordered_json days_to_json(const std::vector<ScheduledDay>& days) {
     list.push_back(std::move(item));
   }
   return list;
+}
+
+ordered_json schedule_to_json(const YearSchedule& s) {
+  ordered_json replaces = ordered_json::array();
+  for (auto o : s.replaces) replaces.push_back(std::string(to_string(o)));
+  return {{"id", s.id},
+          {"year", s.year},
+          {"replaces", std::move(replaces)},
+          {"source", s.source},
+          {"days_off", days_to_json(s.days_off)},
+          {"working_days", days_to_json(s.working_days)}};
 }
 
 }  // namespace
@@ -123,18 +140,19 @@ Result<ScheduleDocument> parse_schedule_document(std::string_view text) {
   return out;
 }
 
+Result<YearSchedule> parse_year_schedule(std::string_view text) {
+  const json item = json::parse(text, nullptr, false);
+  if (item.is_discarded()) return invalid("not valid JSON", "body");
+  return parse_schedule(item, "");
+}
+
+std::string year_schedule_to_json(const YearSchedule& schedule) {
+  return schedule_to_json(schedule).dump(2);
+}
+
 std::string schedule_document_to_json(const ScheduleDocument& document) {
   ordered_json list = ordered_json::array();
-  for (const auto& s : document.schedules) {
-    ordered_json replaces = ordered_json::array();
-    for (auto o : s.replaces) replaces.push_back(std::string(to_string(o)));
-    list.push_back({{"id", s.id},
-                    {"year", s.year},
-                    {"replaces", std::move(replaces)},
-                    {"source", s.source},
-                    {"days_off", days_to_json(s.days_off)},
-                    {"working_days", days_to_json(s.working_days)}});
-  }
+  for (const auto& s : document.schedules) list.push_back(schedule_to_json(s));
   return ordered_json{{"schedules", std::move(list)}}.dump(2);
 }
 

@@ -5,6 +5,7 @@
 
 #include "motcua/common/clock.hpp"
 #include "motcua/service/auth_service.hpp"
+#include "motcua/service/calendar_service.hpp"
 #include "motcua/service/catalog_service.hpp"
 #include "motcua/service/dossier_query_service.hpp"
 #include "motcua/service/letter_service.hpp"
@@ -32,6 +33,7 @@ struct ApiContext {
   service::WorkflowService& workflow;
   service::NotificationService& notifications;
   service::LetterService& letters;
+  service::CalendarService& calendars;
 };
 
 }  // namespace motcua::http

@@ -77,6 +77,7 @@ ApiServer::ApiServer(ApiContext& ctx, int threads) : ctx_(ctx) {
       send_json(res, 503, {{"status", "starting"}});
   });
   register_auth_routes(server_, ctx_);
+  register_calendar_routes(server_, ctx_);
   register_catalog_routes(server_, ctx_);
   register_dossier_routes(server_, ctx_);
   register_letter_routes(server_, ctx_);

@@ -7,6 +7,7 @@
 namespace motcua::http {
 
 void register_auth_routes(httplib::Server& s, ApiContext& ctx);
+void register_calendar_routes(httplib::Server& s, ApiContext& ctx);
 void register_catalog_routes(httplib::Server& s, ApiContext& ctx);
 void register_dossier_routes(httplib::Server& s, ApiContext& ctx);
 void register_letter_routes(httplib::Server& s, ApiContext& ctx);

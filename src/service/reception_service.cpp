@@ -110,9 +110,11 @@ Result<dossier::Dossier> ReceptionService::receive(const auth::User& officer,
     return make_plan(c, officer, std::move(request));
   });
   if (!plan.ok()) return plan.error();
+  // The appointment is the receiving desk's promise to the applicant, so it is counted on the
+  // receiving agency's calendar (its office hours, e.g. a centre open on Saturday mornings).
   const TimePoint due = plan->procedure.code.empty()
                             ? now
-                            : due_(now, plan->limit, plan->competent_agency);
+                            : due_(now, plan->limit, plan->receiving_agency);
   return db_.write_returning<dossier::Dossier>([&](store::SqlConnection& c)
                                                    -> Result<dossier::Dossier> {
     // Checked again here: two retries may have raced past the read above.

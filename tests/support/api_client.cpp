@@ -37,6 +37,14 @@ ApiResponse ApiClient::put(const std::string& path, const nlohmann::json& body) 
   return convert(cli_.Put(path, auth_headers(), body.dump(), "application/json"));
 }
 
+ApiResponse ApiClient::put_text(const std::string& path, const std::string& body) {
+  return convert(cli_.Put(path, auth_headers(), body, "application/json"));
+}
+
+ApiResponse ApiClient::del(const std::string& path) {
+  return convert(cli_.Delete(path, auth_headers()));
+}
+
 void ApiClient::login(const std::string& username, const std::string& password) {
   auto r = post("/api/v1/auth/login", {{"username", username}, {"password", password}});
   if (r.status != 200) throw std::runtime_error("login failed: " + r.body);

@@ -25,6 +25,9 @@ class ApiClient {
   ApiResponse post(const std::string& path, const nlohmann::json& body,
                    const httplib::Headers& extra = {});
   ApiResponse put(const std::string& path, const nlohmann::json& body);
+  // A PUT whose body is sent as given (e.g. text that is not JSON).
+  ApiResponse put_text(const std::string& path, const std::string& body);
+  ApiResponse del(const std::string& path);
   // Logs in (demo password) and keeps the token for later calls.
   void login(const std::string& username, const std::string& password = "motcua-demo");
   void logout_locally() { token_.clear(); }

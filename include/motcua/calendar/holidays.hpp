@@ -1,6 +1,8 @@
 #pragma once
-// Public holidays of the Labor Code 2019 (Bộ luật Lao động 45/2019/QH14), Art. 112(1), and
-// the compensation day of Art. 111(3), as rules that give every year's default days off.
+// Public holidays as rules that give every year's default days off, versioned by the statute in
+// force on each holiday's date: the Labor Code 2019 (45/2019/QH14) Art. 112(1) from 2021, the
+// Labor Code 2012 (10/2012/QH13) Art. 115(1) from 1 May 2013, the Labor Code 1994 Art. 73
+// before (with Hùng Kings' day from 2007), and the compensation day of each (2019: Art. 111(3)).
 // The yearly official schedule (schedule.hpp) overrides them.
 #include <chrono>
 #include <optional>
@@ -33,12 +35,13 @@ struct DayOff {
 };
 
 // The statutory days off of a Gregorian year under the rules alone, sorted by date:
-// 1 January; Tết = the last day of the lunar year and the first four days of the new one
-// (motcua default when no schedule is entered); Hùng Kings' day (10th of the 3rd lunar
-// month); 30 April; 1 May; 2 September and one adjacent day (1 September when 2 September is
-// a Tuesday, otherwise 3 September); then, for each of them on a Saturday or Sunday (the
-// weekly rest days of state offices), the next working day. Lunar holidays are omitted
-// outside the lunar calendar's range (1900–2100).
+// 1 January; Tết = the last day of the lunar year and the first four days of the new one (three
+// before the 2012 Code: 4 days in all) as motcua's default when no schedule is entered; Hùng
+// Kings' day (10th of the 3rd lunar month, from 2007); 30 April; 1 May; 2 September, and from
+// 2021 one adjacent day (1 September when 2 September is a Tuesday, otherwise 3 September);
+// then, for each of them on a Saturday or Sunday (the weekly rest days of state offices), the
+// next working day. Each day's `source` names the article in force on it. Lunar holidays are
+// omitted outside the lunar calendar's range (1900–2100).
 std::vector<DayOff> statutory_days_off(int year);
 
 }  // namespace motcua::calendar

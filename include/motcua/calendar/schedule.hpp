@@ -54,6 +54,12 @@ struct ScheduleDocument {
 Result<ScheduleDocument> parse_schedule_document(std::string_view json);
 std::string schedule_document_to_json(const ScheduleDocument& document);
 
+// One schedule object on its own (an admin's edit), fields named without a prefix ("id",
+// "days_off[2].date"; "body" when the text is not a JSON object).
+// parse_year_schedule(year_schedule_to_json(s)) == s for every valid s.
+Result<YearSchedule> parse_year_schedule(std::string_view json);
+std::string year_schedule_to_json(const YearSchedule& schedule);
+
 // The schedules shipped with the program (data/embed/calendar/schedules.json).
 Result<ScheduleDocument> embedded_schedules();
 

@@ -12,7 +12,8 @@
 
 namespace motcua::service {
 
-// The appointment for a dossier received at `start` by `agency` with the given limit.
+// The appointment for a dossier received at `start` by the receiving agency `agency_code`
+// with the given limit.
 using DueCalculator = std::function<TimePoint(TimePoint start, const calendar::ProcessingTime& limit,
                                               const std::string& agency_code)>;
 

@@ -60,20 +60,52 @@ TEST(HolidayTable, SwappedSaturdays) {
   }
 }
 
-TEST(Holiday, RulesGiveElevenDaysEveryYear) {
-  // Art. 112(1): 11 public holidays a year; compensation days come on top.
-  for (int year = 1901; year <= 2100; ++year) {
-    int statutory = 0;
-    for (const auto& d : statutory_days_off(year)) {
-      if (d.reason == DayOffReason::rule) ++statutory;
-      const std::chrono::weekday wd{std::chrono::sys_days{d.date}};
-      if (d.reason == DayOffReason::compensation) {
-        EXPECT_NE(wd, std::chrono::Saturday) << format_date(d.date);
-        EXPECT_NE(wd, std::chrono::Sunday) << format_date(d.date);
+TEST(Holiday, StatutesInForceGiveTheirHolidaysEveryYear) {
+  // tests/data/calendar/statutory_counts.tsv: the holidays of each statute's years, by occasion.
+  const auto rows = read_table("statutory_counts.tsv");
+  ASSERT_FALSE(rows.empty());
+  int years_checked = 0;
+  for (const auto& row : rows) {
+    for (int year = std::stoi(row.at("from")); year <= std::stoi(row.at("to")); ++year) {
+      std::map<Occasion, int> by_occasion;
+      int statutory = 0;
+      for (const auto& d : statutory_days_off(year)) {
+        if (d.reason == DayOffReason::rule) {
+          ++statutory;
+          ++by_occasion[*d.occasion];
+        }
+        const std::chrono::weekday wd{std::chrono::sys_days{d.date}};
+        if (d.reason == DayOffReason::compensation) {
+          EXPECT_NE(wd, std::chrono::Saturday) << format_date(d.date);
+          EXPECT_NE(wd, std::chrono::Sunday) << format_date(d.date);
+        }
+        EXPECT_FALSE(d.source.empty());
       }
+      EXPECT_EQ(statutory, std::stoi(row.at("holidays"))) << year;
+      EXPECT_EQ(by_occasion[Occasion::tet], std::stoi(row.at("tet_days"))) << year;
+      EXPECT_EQ(by_occasion[Occasion::national_day], std::stoi(row.at("national_day_days")))
+          << year;
+      EXPECT_EQ(by_occasion[Occasion::hung_kings], std::stoi(row.at("hung_kings"))) << year;
+      ++years_checked;
     }
-    EXPECT_EQ(statutory, 11) << year;
   }
+  EXPECT_EQ(years_checked, 200);
+}
+
+TEST(Holiday, SourceIsTheArticleInForceOnTheDay) {
+  auto source_of = [](int year, Occasion occasion, DayOffReason reason) {
+    for (const auto& d : statutory_days_off(year))
+      if (d.occasion == occasion && d.reason == reason) return d.source;
+    return std::string("(none)");
+  };
+  EXPECT_EQ(source_of(2005, Occasion::tet, DayOffReason::rule), "Bộ luật Lao động 1994, Điều 73");
+  EXPECT_EQ(source_of(2019, Occasion::tet, DayOffReason::rule),
+            "Bộ luật Lao động 2012, Điều 115(1)");
+  // 2019: Hùng Kings' day on Sunday 14 April, given on Monday 15 April.
+  EXPECT_EQ(source_of(2019, Occasion::hung_kings, DayOffReason::compensation),
+            "Bộ luật Lao động 2012, Điều 115(3)");
+  EXPECT_EQ(source_of(2026, Occasion::national_day, DayOffReason::rule),
+            "Bộ luật Lao động 2019, Điều 112(1)");
 }
 
 TEST(Holiday, AdjacentDayOfNationalDay) {
