@@ -7,7 +7,7 @@ namespace motcua::http {
 int http_status_for(ErrorCode code) {
   switch (code) {
     case ErrorCode::not_found: return 404;
-    case ErrorCode::invalid: return 422;
+    case ErrorCode::invalid: return 400;
     case ErrorCode::conflict: return 409;
     case ErrorCode::forbidden: return 403;
     case ErrorCode::unauthenticated: return 401;

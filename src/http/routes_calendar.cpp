@@ -19,13 +19,6 @@ using calendar::TimeUnit;
 using nlohmann::json;
 using service::CalendarActor;
 
-// The calendar API answers a request it cannot accept with 400 and the field at fault (issue
-// 4's contract for these endpoints); other errors keep the common table's status.
-void reply_error(httplib::Response& res, const Error& e) {
-  send_error(res, e);
-  if (e.code == ErrorCode::invalid) res.status = 400;
-}
-
 Error bad_param(const std::string& name, const std::string& en, const std::string& vi) {
   return make_error(ErrorCode::invalid, "request.invalid_param", name + " " + en,
                     "tham số " + name + " " + vi, name);
@@ -73,7 +66,7 @@ std::string agency_param(const httplib::Request& req, const auth::User& user) {
 }
 
 void send_edits(httplib::Response& res, const Result<std::vector<store::CalendarEdit>>& edits) {
-  if (!edits.ok()) return reply_error(res, edits.error());
+  if (!edits.ok()) return send_error(res, edits.error());
   json items = json::array();
   for (const auto& e : *edits) items.push_back(json::parse(service::calendar_edit_json(e)));
   send_json(res, 200, {{"items", items}});
@@ -82,12 +75,12 @@ void send_edits(httplib::Response& res, const Result<std::vector<store::Calendar
 void register_desk_routes(httplib::Server& s, ApiContext& ctx) {
   s.Get("/api/v1/calendar/holidays", [&ctx](const httplib::Request& req, httplib::Response& res) {
     auto user = current_user(req, ctx);
-    if (!user.ok()) return reply_error(res, user.error());
+    if (!user.ok()) return send_error(res, user.error());
     auto year = year_param(req);
-    if (!year.ok()) return reply_error(res, year.error());
+    if (!year.ok()) return send_error(res, year.error());
     const std::string agency = agency_param(req, *user);
     auto cal = ctx.calendars.calendar_of(agency);
-    if (!cal.ok()) return reply_error(res, cal.error());
+    if (!cal.ok()) return send_error(res, cal.error());
     json out = json::parse(calendar::days_off_json(**cal, *year, -1));
     out["agency"] = agency;
     send_json(res, 200, out);
@@ -95,19 +88,19 @@ void register_desk_routes(httplib::Server& s, ApiContext& ctx) {
 
   s.Get("/api/v1/calendar/due", [&ctx](const httplib::Request& req, httplib::Response& res) {
     auto user = current_user(req, ctx);
-    if (!user.ok()) return reply_error(res, user.error());
+    if (!user.ok()) return send_error(res, user.error());
     // An unencoded "+07:00" arrives as " 07:00" (form decoding turns '+' into a space).
     std::string from_text = req.get_param_value("from");
     std::replace(from_text.begin(), from_text.end(), ' ', '+');
     const auto from = parse_iso(from_text);
     if (!from)
-      return reply_error(
+      return send_error(
           res, bad_param("from", "must be an ISO-8601 time", "phải là thời điểm dạng ISO-8601"));
     auto limit = limit_params(req);
-    if (!limit.ok()) return reply_error(res, limit.error());
+    if (!limit.ok()) return send_error(res, limit.error());
     const std::string agency = agency_param(req, *user);
     auto cal = ctx.calendars.calendar_of(agency);
-    if (!cal.ok()) return reply_error(res, cal.error());
+    if (!cal.ok()) return send_error(res, cal.error());
     send_json(res, 200,
               {{"due_at", format_iso((*cal)->due_at(*from, *limit))},
                {"from", format_iso(*from)},
@@ -120,9 +113,9 @@ void register_schedule_routes(httplib::Server& s, ApiContext& ctx) {
   s.Get("/api/v1/admin/calendar/schedules",
         [&ctx](const httplib::Request& req, httplib::Response& res) {
           auto user = current_user(req, ctx);
-          if (!user.ok()) return reply_error(res, user.error());
+          if (!user.ok()) return send_error(res, user.error());
           auto list = ctx.calendars.list_schedules(CalendarActor::of(*user));
-          if (!list.ok()) return reply_error(res, list.error());
+          if (!list.ok()) return send_error(res, list.error());
           json items = json::array();
           for (const auto& e : *list) items.push_back(json::parse(service::schedule_entry_json(e)));
           send_json(res, 200, {{"items", items}});
@@ -131,29 +124,29 @@ void register_schedule_routes(httplib::Server& s, ApiContext& ctx) {
   constexpr const char* kOne = R"(/api/v1/admin/calendar/schedules/([^/]+))";
   s.Get(kOne, [&ctx](const httplib::Request& req, httplib::Response& res) {
     auto user = current_user(req, ctx);
-    if (!user.ok()) return reply_error(res, user.error());
+    if (!user.ok()) return send_error(res, user.error());
     auto e = ctx.calendars.get_schedule(CalendarActor::of(*user), req.matches[1]);
-    if (!e.ok()) return reply_error(res, e.error());
+    if (!e.ok()) return send_error(res, e.error());
     send_json(res, 200, json::parse(service::schedule_entry_json(*e)));
   });
   s.Put(kOne, [&ctx](const httplib::Request& req, httplib::Response& res) {
     auto user = current_user(req, ctx);
-    if (!user.ok()) return reply_error(res, user.error());
+    if (!user.ok()) return send_error(res, user.error());
     auto e = ctx.calendars.put_schedule(CalendarActor::of(*user), req.matches[1], req.body);
-    if (!e.ok()) return reply_error(res, e.error());
+    if (!e.ok()) return send_error(res, e.error());
     send_json(res, 200, json::parse(service::schedule_entry_json(*e)));
   });
   s.Delete(kOne, [&ctx](const httplib::Request& req, httplib::Response& res) {
     auto user = current_user(req, ctx);
-    if (!user.ok()) return reply_error(res, user.error());
+    if (!user.ok()) return send_error(res, user.error());
     auto done = ctx.calendars.delete_schedule(CalendarActor::of(*user), req.matches[1]);
-    if (!done.ok()) return reply_error(res, done.error());
+    if (!done.ok()) return send_error(res, done.error());
     res.status = 204;
   });
   s.Get(R"(/api/v1/admin/calendar/schedules/([^/]+)/history)",
         [&ctx](const httplib::Request& req, httplib::Response& res) {
           auto user = current_user(req, ctx);
-          if (!user.ok()) return reply_error(res, user.error());
+          if (!user.ok()) return send_error(res, user.error());
           send_edits(res, ctx.calendars.schedule_history(CalendarActor::of(*user), req.matches[1]));
         });
 }
@@ -163,29 +156,29 @@ void register_office_hours_routes(httplib::Server& s, ApiContext& ctx) {
   s.Get(R"(/api/v1/admin/agencies/([^/]+)/office-hours/history)",
         [&ctx](const httplib::Request& req, httplib::Response& res) {
           auto user = current_user(req, ctx);
-          if (!user.ok()) return reply_error(res, user.error());
+          if (!user.ok()) return send_error(res, user.error());
           send_edits(
               res, ctx.calendars.agency_settings_history(CalendarActor::of(*user), req.matches[1]));
         });
   s.Get(kPath, [&ctx](const httplib::Request& req, httplib::Response& res) {
     auto user = current_user(req, ctx);
-    if (!user.ok()) return reply_error(res, user.error());
+    if (!user.ok()) return send_error(res, user.error());
     auto settings = ctx.calendars.agency_settings(CalendarActor::of(*user), req.matches[1]);
-    if (!settings.ok()) return reply_error(res, settings.error());
+    if (!settings.ok()) return send_error(res, settings.error());
     send_json(res, 200, json::parse(service::agency_settings_json(*settings)));
   });
   s.Put(kPath, [&ctx](const httplib::Request& req, httplib::Response& res) {
     auto user = current_user(req, ctx);
-    if (!user.ok()) return reply_error(res, user.error());
+    if (!user.ok()) return send_error(res, user.error());
     auto update = service::parse_agency_settings_update(req.body);
     if (!update.ok()) {
       // Who may not edit is told so, not how their body was wrong.
       auto allowed = ctx.calendars.agency_settings(CalendarActor::of(*user), req.matches[1]);
-      return reply_error(res, allowed.ok() ? update.error() : allowed.error());
+      return send_error(res, allowed.ok() ? update.error() : allowed.error());
     }
     auto settings =
         ctx.calendars.set_agency_settings(CalendarActor::of(*user), req.matches[1], *update);
-    if (!settings.ok()) return reply_error(res, settings.error());
+    if (!settings.ok()) return send_error(res, settings.error());
     send_json(res, 200, json::parse(service::agency_settings_json(*settings)));
   });
 }

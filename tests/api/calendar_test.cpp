@@ -3,7 +3,7 @@
 // field. Demo users: receiver and admin of commune 20410, province_admin of Đà Nẵng (48).
 #include <gtest/gtest.h>
 
-#include "support/api_client.hpp"
+#include "support/demo_server_test.hpp"
 
 namespace motcua::testing {
 namespace {
@@ -11,18 +11,14 @@ namespace {
 constexpr const char* kSchedule = "/api/v1/admin/calendar/schedules/";
 constexpr const char* kCommuneHours = "/api/v1/admin/agencies/20410/office-hours";
 
-class CalendarApi : public ::testing::Test {
+class CalendarApi : public DemoServerTest {
  protected:
-  static void SetUpTestSuite() { server_ = new ServerProcess(); }
-  static void TearDownTestSuite() { delete server_; }
-  void SetUp() override { api_ = std::make_unique<ApiClient>(*server_); }
-
   // The due time of a dossier of 1.004222 (7 working days) received now at commune 20410.
   std::string receive_due_at(const std::string& now) {
     api_->set_clock(now);
-    api_->login("receiver");
-    auto r = api_->post("/api/v1/dossiers", application_for(*api_, "1.004222"));
-    EXPECT_EQ(r.status, 201) << r.body;
+    const std::string code = receive("1.004222");
+    auto r = api_->get("/api/v1/dossiers/" + code);
+    EXPECT_EQ(r.status, 200) << r.body;
     return r.json.value("due_at", "");
   }
   std::string due(const std::string& query) {
@@ -38,10 +34,7 @@ class CalendarApi : public ::testing::Test {
             {"days_off", {{{"date", date}, {"name", "Nghỉ thử"}}}},
             {"working_days", nlohmann::json::array()}};
   }
-  static ServerProcess* server_;
-  std::unique_ptr<ApiClient> api_;
 };
-ServerProcess* CalendarApi::server_ = nullptr;
 
 TEST_F(CalendarApi, AdminScheduleMovesTheNextReceptionsDueTime) {
   EXPECT_EQ(receive_due_at("2026-03-02T09:00:00+07:00"), "2026-03-11T17:00:00+07:00");

@@ -49,7 +49,7 @@ TEST_F(ReceptionApi, RefusalsNameTheField) {
   auto bad_id = body;
   bad_id["applicant"]["id_number"] = "12AB";
   auto r = api_->post("/api/v1/dossiers", bad_id);
-  EXPECT_EQ(r.status, 422);
+  EXPECT_EQ(r.status, 400);
   EXPECT_EQ(r.json["error"]["field"], "applicant.id_number");
   EXPECT_FALSE(r.json["error"]["message_vi"].get<std::string>().empty());
 
@@ -60,7 +60,7 @@ TEST_F(ReceptionApi, RefusalsNameTheField) {
   auto no_docs = body;
   no_docs["documents"] = nlohmann::json::array();
   r = api_->post("/api/v1/dossiers", no_docs);
-  EXPECT_EQ(r.status, 422);
+  EXPECT_EQ(r.status, 400);
   EXPECT_EQ(r.json["error"]["field"], "documents");
 
   auto unknown = body;
@@ -68,7 +68,7 @@ TEST_F(ReceptionApi, RefusalsNameTheField) {
   EXPECT_EQ(api_->post("/api/v1/dossiers", unknown).json["error"]["field"], "procedure_code");
 
   auto r2 = api_->post("/api/v1/dossiers", nlohmann::json("not an object"));
-  EXPECT_EQ(r2.status, 422);
+  EXPECT_EQ(r2.status, 400);
   EXPECT_EQ(r2.json["error"]["field"], "body");
 }
 

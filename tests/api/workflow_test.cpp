@@ -57,7 +57,7 @@ TEST_F(WorkflowApi, CleanRunEndsReturned) {
   ASSERT_EQ(r.status, 200) << r.body;
   EXPECT_EQ(r.json["status"], "result_ready");
   r = act(code, "receiver", {{"action", "return_result"}, {"method", "postal"}});
-  EXPECT_EQ(r.status, 422);
+  EXPECT_EQ(r.status, 400);
   EXPECT_EQ(r.json["error"]["field"], "tracking_number");
   r = act(code, "receiver", {{"action", "return_result"}, {"method", "counter"}});
   ASSERT_EQ(r.status, 200) << r.body;
@@ -107,7 +107,7 @@ TEST_F(WorkflowApi, SupplementOnlyWithinThreeWorkingDays) {
 TEST_F(WorkflowApi, RefusalNeedsAReasonAndEndsTheDossier) {
   const std::string code = receive();
   auto r = act(code, "specialist", {{"action", "refuse"}});
-  EXPECT_EQ(r.status, 422);
+  EXPECT_EQ(r.status, 400);
   EXPECT_EQ(r.json["error"]["field"], "reason");
   r = act(code, "specialist", {{"action", "refuse"}, {"reason", "Không đủ điều kiện"}});
   ASSERT_EQ(r.status, 200) << r.body;
@@ -200,7 +200,7 @@ TEST_F(WorkflowApi, ForbiddenRoleIs403AndWrongStateIs409WithAllowedActions) {
   EXPECT_TRUE(allowed.count("claim"));
   EXPECT_FALSE(allowed.count("resume"));
   r = act(code, "specialist", {{"action", "fly"}});
-  EXPECT_EQ(r.status, 422);
+  EXPECT_EQ(r.status, 400);
   EXPECT_EQ(api_->get("/api/v1/dossiers/" + code + "/forms/04.pdf").status, 404);
 }
 
