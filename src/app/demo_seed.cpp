@@ -45,12 +45,16 @@ Status seed_users(store::Database& db, const std::string& password) {
     const char* username;
     const char* full_name;
     auth::Role role;
+    const char* agency;
   };
+  // One specialist of the city's Department of Justice takes the inter-agency steps of the
+  // example process definitions (data/examples/processes.json).
   const DemoUser users[] = {
-      {"receiver", "Trần Thị Thu Hà", auth::Role::receiver},
-      {"specialist", "Nguyễn Văn Minh", auth::Role::specialist},
-      {"leader", "Lê Quang Vinh", auth::Role::leader},
-      {"admin", "Phạm Ngọc Lan", auth::Role::admin},
+      {"receiver", "Trần Thị Thu Hà", auth::Role::receiver, kDemoCommune},
+      {"specialist", "Nguyễn Văn Minh", auth::Role::specialist, kDemoCommune},
+      {"leader", "Lê Quang Vinh", auth::Role::leader, kDemoCommune},
+      {"admin", "Phạm Ngọc Lan", auth::Role::admin, kDemoCommune},
+      {"stp_specialist", "Võ Thị Mỹ Linh", auth::Role::specialist, kDemoDepartment},
   };
   for (const auto& u : users) {
     auto existing = db.read<std::optional<store::StoredUser>>(
@@ -63,7 +67,7 @@ Status seed_users(store::Database& db, const std::string& password) {
       if (!h.ok()) return h.error();
       hash = *h;
     }
-    auth::User user{u.username, u.full_name, u.role, kDemoCommune, true};
+    auth::User user{u.username, u.full_name, u.role, u.agency, true};
     MOTCUA_TRY(db.write([&](store::SqlConnection& c) {
       if (!existing->has_value() && !hash) return ok_status();
       return store::upsert_user(c, user, hash);

@@ -51,6 +51,7 @@ int serve(const ServeOptions& o) {
   service::DossierQueryService dossiers(database, clock);
   service::RateLimiter limiter(database, clock);
   service::WorkflowService workflow(database, clock);
+  service::ProcessService processes(database, clock);
   std::atomic<bool> ready{false};
   const std::string public_url =
       o.public_url.empty() ? "http://localhost:" + std::to_string(o.port) : o.public_url;
@@ -58,7 +59,8 @@ int serve(const ServeOptions& o) {
   http::ApiContext ctx{database, clock,    o.test_clock ? &shiftable : nullptr,
                        auth,     catalog,  reception,
                        dossiers, receipts, limiter,
-                       public_url, ready, workflow};
+                       public_url, ready, workflow,
+                       processes};
   http::ApiServer server(ctx, o.threads);
   std::thread stopper([&] {
     int sig = 0;
@@ -87,8 +89,8 @@ int serve(const ServeOptions& o) {
     std::cout << "motcua serving on http://" << o.host << ":" << o.port << std::endl;
     if (o.demo)
       std::cout << "demo logins (commune " << kDemoCommune
-                << ", Phường Hội An): receiver, specialist, leader, admin; password from "
-                   "MOTCUA_DEMO_PASSWORD (default motcua-demo)"
+                << ", Phường Hội An): receiver, specialist, leader, admin; " << kDemoDepartment
+                << ": stp_specialist; password from MOTCUA_DEMO_PASSWORD (default motcua-demo)"
                 << std::endl;
   }
   listener.join();

@@ -7,6 +7,7 @@
 #include "motcua/service/auth_service.hpp"
 #include "motcua/service/catalog_service.hpp"
 #include "motcua/service/dossier_query_service.hpp"
+#include "motcua/service/process_service.hpp"
 #include "motcua/service/rate_limiter.hpp"
 #include "motcua/service/receipt_service.hpp"
 #include "motcua/service/reception_service.hpp"
@@ -28,6 +29,7 @@ struct ApiContext {
   std::string public_base_url;  // e.g. "http://localhost:8080", used in receipt QR codes
   std::atomic<bool>& ready;
   service::WorkflowService& workflow;
+  service::ProcessService& processes;
 };
 
 }  // namespace motcua::http

@@ -24,11 +24,15 @@ void send_json(httplib::Response& res, int status, const nlohmann::json& body) {
 }
 
 void send_error(httplib::Response& res, const Error& e) {
+  send_error(res, e, http_status_for(e.code));
+}
+
+void send_error(httplib::Response& res, const Error& e, int status) {
   nlohmann::json err = {{"code", e.key.empty() ? "error" : e.key},
                         {"message", e.message},
                         {"message_vi", e.message_vi}};
   if (!e.field.empty()) err["field"] = e.field;
-  send_json(res, http_status_for(e.code), {{"error", err}});
+  send_json(res, status, {{"error", err}});
 }
 
 Result<nlohmann::json> parse_json_body(const httplib::Request& req) {

@@ -13,6 +13,9 @@ int http_status_for(ErrorCode code);
 void send_json(httplib::Response& res, int status, const nlohmann::json& body);
 // {"error":{"code","message","message_vi","field"}} with the mapped status.
 void send_error(httplib::Response& res, const Error& e);
+// The same envelope with a status of the route's choosing (e.g. 400 for a rejected admin
+// definition, where the rest of the API answers 422).
+void send_error(httplib::Response& res, const Error& e, int status);
 // The request body as a JSON object; an error naming "body" when it is not one.
 Result<nlohmann::json> parse_json_body(const httplib::Request& req);
 

@@ -9,6 +9,7 @@ namespace motcua::http {
 void register_auth_routes(httplib::Server& s, ApiContext& ctx);
 void register_catalog_routes(httplib::Server& s, ApiContext& ctx);
 void register_dossier_routes(httplib::Server& s, ApiContext& ctx);
+void register_process_routes(httplib::Server& s, ApiContext& ctx);
 void register_public_routes(httplib::Server& s, ApiContext& ctx);
 void register_test_clock_routes(httplib::Server& s, ApiContext& ctx);
 void register_workflow_routes(httplib::Server& s, ApiContext& ctx);
