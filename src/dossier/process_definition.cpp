@@ -87,6 +87,17 @@ Status validate(const ProcessDefinition& def, const Workflow& workflow) {
       return shape_error(step_field(i, "allowance_hours"),
                          "the allowance of step \"" + s.name + "\" may not be negative",
                          "thời gian của bước \"" + s.name + "\" không được âm");
+    // A role the state machine never lets act would leave the dossier stuck in its queue.
+    const bool acts = std::any_of(
+        workflow.transitions().begin(), workflow.transitions().end(), [&](const Transition& t) {
+          return std::find(t.roles.begin(), t.roles.end(), s.role) != t.roles.end();
+        });
+    if (!acts)
+      return shape_error(
+          step_field(i, "role"),
+          "role " + std::string(auth::to_string(s.role)) + " takes no action in the state machine",
+          "vai trò " + std::string(auth::to_string(s.role)) +
+              " không thực hiện thao tác nào trong quy trình xử lý");
     if (s.agency == StepAgency::fixed && s.agency_code.empty())
       return shape_error(step_field(i, "agency"), "step \"" + s.name + "\" names no agency",
                          "bước \"" + s.name + "\" chưa có cơ quan thực hiện");
