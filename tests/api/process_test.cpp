@@ -253,6 +253,48 @@ TEST_F(ProcessApi, ADefinitionForOneChannelWinsOverAny) {
   EXPECT_EQ(d["current_step"], "examination");
 }
 
+TEST_F(ProcessApi, ForwardAndSendBackFollowTheStepOrder) {
+  // Thủ tục cấp Giấy xác nhận tình trạng hôn nhân: 3 working days = 24 working hours.
+  nlohmann::json def = {
+      {"steps",
+       {step("examination", "specialist", "competent", 8),
+        step("stp_check", "specialist", "48.STP", 8), step("approval", "leader", "competent", 4),
+        step("result", "specialist", "competent", 4)}}};
+  ASSERT_EQ(put_process("admin", "1.004873", def).status, 201);
+  const std::string code = receive("1.004873")["code"];
+
+  // approve would skip the department's step: only the last processing step may approve.
+  auto r = act(code, "specialist", {{"action", "approve"}});
+  ASSERT_EQ(r.status, 409) << r.body;
+  EXPECT_FALSE(strings(r.json["error"]["allowed_actions"]).count("approve"));
+  r = act(code, "specialist", {{"action", "forward"}, {"step", "approval"}});
+  EXPECT_EQ(r.status, 422) << r.body;
+  EXPECT_EQ(r.json["error"]["field"], "step");
+
+  r = act(code, "specialist", {{"action", "forward"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.json["current_step"], "stp_check");
+  EXPECT_EQ(r.json["step_agency"], "48.STP");
+  r = act(code, "stp_specialist", {{"action", "send_back"}, {"reason", "Thiếu thông tin"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.json["current_step"], "examination");
+  EXPECT_EQ(r.json["step_agency"], "20410");
+
+  r = act(code, "specialist", {{"action", "forward"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  r = act(code, "stp_specialist", {{"action", "forward"}});
+  EXPECT_EQ(r.status, 409) << r.body;  // the next step is the approval
+  r = act(code, "stp_specialist", {{"action", "approve"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.json["current_step"], "approval");
+  // The leader sends it back to the last processing step, the department's.
+  r = act(code, "leader", {{"action", "send_back"}, {"reason", "Cần xác minh lại"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.json["status"], "in_progress");
+  EXPECT_EQ(r.json["current_step"], "stp_check");
+  EXPECT_EQ(r.json["step_agency"], "48.STP");
+}
+
 TEST(ProcessImport, SameFileTwiceMakesNoNewVersion) {
   ServerProcess server;  // seeds the demo procedures and agencies
   server.stop();
