@@ -1,4 +1,6 @@
 // Process definitions of procedures: the one in force, its versions, and an admin's new one.
+#include <charconv>
+
 #include "http/auth_guard.hpp"
 #include "http/json_io.hpp"
 #include "http/routes.hpp"
@@ -13,6 +15,14 @@ nlohmann::json view_json(const service::ProcessView& v) {
   j["created_at"] = v.created_at.empty() ? nlohmann::json(nullptr) : nlohmann::json(v.created_at);
   j["created_by"] = v.created_by.empty() ? nlohmann::json(nullptr) : nlohmann::json(v.created_by);
   return j;
+}
+
+int offset_param(const httplib::Request& req) {
+  if (!req.has_param("offset")) return 0;
+  const std::string v = req.get_param_value("offset");
+  int out = 0;
+  auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), out);
+  return ec == std::errc{} && p == v.data() + v.size() && out >= 0 ? out : 0;
 }
 
 // A rejected definition answers 400 naming the field (the admin API's contract); other
@@ -38,11 +48,18 @@ void register_process_routes(httplib::Server& s, ApiContext& ctx) {
         [&ctx](const httplib::Request& req, httplib::Response& res) {
           auto user = current_user(req, ctx);
           if (!user.ok()) return send_error(res, user.error());
-          auto list = ctx.processes.versions(req.matches[1]);
+          auto limit = limit_param(req, 50, 200);
+          if (!limit.ok()) return send_error(res, limit.error());
+          const int offset = offset_param(req);
+          auto list = ctx.processes.versions(req.matches[1], *limit, offset);
           if (!list.ok()) return send_error(res, list.error());
           nlohmann::json items = nlohmann::json::array();
           for (const auto& v : *list) items.push_back(view_json(v));
-          send_json(res, 200, {{"procedure_code", std::string(req.matches[1])}, {"items", items}});
+          send_json(res, 200,
+                    {{"procedure_code", std::string(req.matches[1])},
+                     {"items", items},
+                     {"limit", *limit},
+                     {"offset", offset}});
         });
 
   s.Put(R"(/api/v1/admin/procedures/([^/]+)/process)",

@@ -86,12 +86,13 @@ Result<ProcessView> ProcessService::in_force(const std::string& procedure_code,
   });
 }
 
-Result<std::vector<ProcessView>> ProcessService::versions(const std::string& procedure_code) {
+Result<std::vector<ProcessView>> ProcessService::versions(const std::string& procedure_code,
+                                                          int limit, int offset) {
   return db_.read<std::vector<ProcessView>>(
       [&](store::SqlConnection& c) -> Result<std::vector<ProcessView>> {
         auto procedure = load_procedure(c, procedure_code);
         if (!procedure.ok()) return procedure.error();
-        auto list = store::process_versions(c, procedure_code);
+        auto list = store::process_versions(c, procedure_code, limit, offset);
         if (!list.ok()) return list.error();
         std::vector<ProcessView> out;
         for (auto& p : *list) out.push_back(stored_view(std::move(p)));

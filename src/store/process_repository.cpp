@@ -59,9 +59,11 @@ Result<std::optional<StoredProcess>> find_process_version(SqlConnection& c,
 }
 
 Result<std::vector<StoredProcess>> process_versions(SqlConnection& c,
-                                                    const std::string& procedure_code) {
-  auto rows = c.query(std::string(kColumns) + "WHERE procedure_code = $1 ORDER BY version",
-                      {procedure_code});
+                                                    const std::string& procedure_code, int limit,
+                                                    int offset) {
+  auto rows = c.query(
+      std::string(kColumns) + "WHERE procedure_code = $1 ORDER BY version LIMIT $2 OFFSET $3",
+      {procedure_code, std::int64_t(limit), std::int64_t(offset)});
   if (!rows.ok()) return rows.error();
   std::vector<StoredProcess> out;
   for (const auto& r : *rows) {

@@ -178,6 +178,11 @@ TEST_F(ProcessApi, LaterDossiersFollowTheAdminsDefinitionEarlierOnesKeepTheirs) 
   ASSERT_EQ(versions.json["items"].size(), 2u);
   EXPECT_DOUBLE_EQ(versions.json["items"][0]["steps"][0]["allowance_hours"].get<double>(), 16);
   EXPECT_DOUBLE_EQ(versions.json["items"][1]["steps"][0]["allowance_hours"].get<double>(), 12);
+  auto page = api_->get(std::string("/api/v1/procedures/") + kProcedure +
+                        "/process/versions?limit=1&offset=1");
+  ASSERT_EQ(page.status, 200) << page.body;
+  ASSERT_EQ(page.json["items"].size(), 1u);
+  EXPECT_EQ(page.json["items"][0]["version"], 2);
 }
 
 TEST_F(ProcessApi, OnlyAnAdminStoresDefinitions) {

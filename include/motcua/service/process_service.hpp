@@ -38,8 +38,9 @@ class ProcessService {
   // version for the channel, else for "any", else the built-in default with the procedure's
   // processing time split by its shares. not_found for an unknown procedure.
   Result<ProcessView> in_force(const std::string& procedure_code, const std::string& channel);
-  // Every stored version, oldest first (empty when only the default applies).
-  Result<std::vector<ProcessView>> versions(const std::string& procedure_code);
+  // The stored versions, oldest first, a page at a time (empty when only the default applies).
+  Result<std::vector<ProcessView>> versions(const std::string& procedure_code, int limit,
+                                            int offset);
   // Checks `body` (process_definition_from_json, agencies of inter-agency steps exist, the
   // allowances fit the processing time) and appends it as the procedure's next version,
   // unless its steps equal the newest version for the same channel. `channel` may be empty

@@ -27,9 +27,10 @@ Result<std::optional<StoredProcess>> process_in_force(SqlConnection& c,
 Result<std::optional<StoredProcess>> find_process_version(SqlConnection& c,
                                                           const std::string& procedure_code,
                                                           int version);
-// Every stored version of the procedure, oldest first.
+// The procedure's stored versions, oldest first, a page at a time.
 Result<std::vector<StoredProcess>> process_versions(SqlConnection& c,
-                                                    const std::string& procedure_code);
+                                                    const std::string& procedure_code, int limit,
+                                                    int offset);
 // Appends `def` as the procedure's next version and returns that number. Run inside
 // Database::write: the single writer makes the numbering safe, and the UNIQUE key refuses a
 // concurrent node's duplicate on PostgreSQL.
