@@ -122,10 +122,14 @@ Result<dossier::Dossier> WorkflowService::perform(const auth::User& user, const 
         if (!events.ok()) return events.error();
         ctx.events = &*events;
         const DossierStatus from = d.status;
+        const std::string from_agency = d.step_agency;
         nlohmann::json details = {{"step", d.current_step}};
         MOTCUA_TRY(detail::apply_action(ctx, action, d, details));
         d.status = ev.next;
         details["to_step"] = d.current_step;
+        // Form 05 follows the dossier from agency to agency by this field; steps of a process
+        // definition move it on approve, sign and result_ready too.
+        if (d.step_agency != from_agency) details["to_agency"] = d.step_agency;
         if (d.step_due_at) details["step_due_at"] = format_iso(*d.step_due_at);
         const int expected = d.version;
         d.version = expected + 1;

@@ -156,6 +156,16 @@ TEST_F(ProcessApi, LaterDossiersFollowTheAdminsDefinitionEarlierOnesKeepTheirs) 
   ASSERT_EQ(r.status, 200) << r.body;
   EXPECT_EQ(r.json["status"], "returned");
   EXPECT_EQ(r.json["process_version"], 1);
+  // Form 05: the department held the first step, the commune the rest.
+  api_->login("specialist");
+  auto sheet = api_->get("/api/v1/dossiers/" + code + "/forms/05.json");
+  ASSERT_EQ(sheet.status, 200) << sheet.body;
+  const auto& rows = sheet.json["handoffs"];
+  ASSERT_GE(rows.size(), 3u) << sheet.body;
+  EXPECT_EQ(rows[0]["giver_agency"], "48.STP");  // claim
+  EXPECT_EQ(rows[1]["giver_agency"], "48.STP");  // approve
+  EXPECT_NE(rows[1]["result"], "late");
+  EXPECT_EQ(rows[2]["giver_agency"], "20410");  // sign
 
   // The dossier received before keeps the built-in flow.
   r = act(old_code, "specialist", {{"action", "claim"}});
