@@ -7,6 +7,8 @@ namespace motcua::dossier {
 
 namespace {
 
+constexpr double kMaxAllowanceHours = 100000;
+
 Error shape_error(std::string field, const std::string& en, const std::string& vi) {
   return make_error(ErrorCode::invalid, "process.invalid", en, vi, std::move(field));
 }
@@ -87,6 +89,12 @@ Status validate(const ProcessDefinition& def, const Workflow& workflow) {
       return shape_error(step_field(i, "allowance_hours"),
                          "the allowance of step \"" + s.name + "\" may not be negative",
                          "thời gian của bước \"" + s.name + "\" không được âm");
+    // No statutory limit comes near this (about 50 years of office hours); the bound keeps
+    // deadline arithmetic within range for a procedure whose own limit is unknown.
+    if (s.allowance_hours > kMaxAllowanceHours)
+      return shape_error(step_field(i, "allowance_hours"),
+                         "the allowance of step \"" + s.name + "\" is too large",
+                         "thời gian của bước \"" + s.name + "\" quá lớn");
     // A role the state machine never lets act would leave the dossier stuck in its queue.
     const bool acts = std::any_of(
         workflow.transitions().begin(), workflow.transitions().end(), [&](const Transition& t) {
