@@ -48,13 +48,16 @@ Status seed_users(store::Database& db, const std::string& password) {
     const char* agency;
   };
   // The province admin (Đà Nẵng, code 48) manages what only the province may: the official
-  // schedules of days off, and office hours of any agency below it.
+  // schedules of days off, and office hours of any agency below it. One specialist of the
+  // city's Department of Justice takes the inter-agency steps of the example process
+  // definitions (data/examples/processes.json).
   const DemoUser users[] = {
       {"receiver", "Trần Thị Thu Hà", auth::Role::receiver, kDemoCommune},
       {"specialist", "Nguyễn Văn Minh", auth::Role::specialist, kDemoCommune},
       {"leader", "Lê Quang Vinh", auth::Role::leader, kDemoCommune},
       {"admin", "Phạm Ngọc Lan", auth::Role::admin, kDemoCommune},
       {"province_admin", "Đặng Minh Khôi", auth::Role::admin, kDemoProvince},
+      {"stp_specialist", "Võ Thị Mỹ Linh", auth::Role::specialist, kDemoDepartment},
   };
   for (const auto& u : users) {
     auto existing = db.read<std::optional<store::StoredUser>>(

@@ -1,7 +1,8 @@
 #pragma once
 // Demo data shipped inside the binary: one real province (Đà Nẵng) with its communes and
 // departments, the commune- and province-level procedures, one user per role in the demo
-// commune, and one admin of the province. Seeding merges into existing data and can run any number of times.
+// commune, one admin of the province and one specialist of a department. Seeding merges into
+// existing data and can run any number of times.
 #include <ostream>
 #include <string>
 
@@ -14,6 +15,8 @@ namespace motcua::app {
 inline constexpr const char* kDemoCommune = "20410";
 // Its province, Thành phố Đà Nẵng, whose admin edits the official schedules.
 inline constexpr const char* kDemoProvince = "48";
+// The department with a demo user for inter-agency steps: Sở Tư pháp thành phố Đà Nẵng.
+inline constexpr const char* kDemoDepartment = "48.STP";
 
 Status seed_demo(store::Database& db, const Clock& clock, const std::string& password,
                  std::ostream& log);

@@ -1,5 +1,6 @@
-// `motcua import tthc PATH` and `motcua import units PATH`: outside data into the database,
-// reporting what was taken, what was taken with warnings and why anything was rejected.
+// `motcua import tthc PATH`, `motcua import units PATH` and `motcua import processes FILE`:
+// outside data into the database, reporting what was taken, what was taken with warnings and
+// why anything was rejected.
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
@@ -13,6 +14,7 @@
 #include "motcua/catalog/defence_record.hpp"
 #include "motcua/service/catalog_service.hpp"
 #include "motcua/store/catalog_repository.hpp"
+#include "app/process_import.hpp"
 #include "app/unit_import.hpp"
 
 namespace motcua::app {
@@ -124,6 +126,16 @@ void add_import_commands(CLI::App& root) {
   u->callback([units] {
     auto db = open_db_or_throw(units->db);
     if (int rc = import_units(*db, units->path, std::cout); rc != 0) throw CLI::RuntimeError(rc);
+  });
+  auto processes = std::make_shared<Options>();
+  auto* p = import->add_subcommand("processes", "Import process definitions (JSON)");
+  p->add_option("FILE", processes->path, "{\"processes\": [...]} (see src/dossier/README.md)")
+      ->required();
+  p->add_option("--db", processes->db, "SQLite database file");
+  p->callback([processes] {
+    auto db = open_db_or_throw(processes->db);
+    if (int rc = import_processes(*db, processes->path, std::cout); rc != 0)
+      throw CLI::RuntimeError(rc);
   });
 }
 

@@ -54,6 +54,7 @@ int serve(const ServeOptions& o) {
   service::WorkflowService workflow(database, clock);
   service::NotificationService notifications(database, clock);
   service::LetterService letters(database, clock);
+  service::ProcessService processes(database, clock);
   std::atomic<bool> ready{false};
   const std::string public_url =
       o.public_url.empty() ? "http://localhost:" + std::to_string(o.port) : o.public_url;
@@ -62,7 +63,7 @@ int serve(const ServeOptions& o) {
                        auth,     catalog,  reception,
                        dossiers, receipts, limiter,
                        public_url, ready, workflow, notifications, letters,
-                       calendars};
+                       calendars, processes};
   http::ApiServer server(ctx, o.threads);
   std::thread stopper([&] {
     int sig = 0;
@@ -92,9 +93,8 @@ int serve(const ServeOptions& o) {
     if (o.demo)
       std::cout << "demo logins (commune " << kDemoCommune
                 << ", Phường Hội An): receiver, specialist, leader, admin; province "
-                << kDemoProvince
-                << " (Đà Nẵng): province_admin; password from MOTCUA_DEMO_PASSWORD (default "
-                   "motcua-demo)"
+                << kDemoProvince << " (Đà Nẵng): province_admin; " << kDemoDepartment
+                << ": stp_specialist; password from MOTCUA_DEMO_PASSWORD (default motcua-demo)"
                 << std::endl;
   }
   listener.join();

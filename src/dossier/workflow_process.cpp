@@ -28,13 +28,14 @@ std::vector<ProcessStep> load_default_process() {
       if (tab == std::string_view::npos) break;
       start = tab + 1;
     }
-    if (cols.size() != 4) throw std::logic_error("default_process.tsv: expected 4 columns");
+    if (cols.size() != 5) throw std::logic_error("default_process.tsv: expected 5 columns");
     ProcessStep s;
     s.name = cols[0];
     if (!auth::parse_role(cols[1], s.role))
       throw std::logic_error("default_process.tsv: unknown role " + cols[1]);
     s.agency = cols[2] == "receiving" ? StepAgency::receiving : StepAgency::competent;
     s.percent = std::stod(cols[3]);
+    s.label = cols[4];
     total += s.percent;
     steps.push_back(std::move(s));
   }

@@ -10,6 +10,7 @@
 #include "motcua/service/dossier_query_service.hpp"
 #include "motcua/service/letter_service.hpp"
 #include "motcua/service/notification_service.hpp"
+#include "motcua/service/process_service.hpp"
 #include "motcua/service/rate_limiter.hpp"
 #include "motcua/service/receipt_service.hpp"
 #include "motcua/service/reception_service.hpp"
@@ -34,6 +35,7 @@ struct ApiContext {
   service::NotificationService& notifications;
   service::LetterService& letters;
   service::CalendarService& calendars;
+  service::ProcessService& processes;
 };
 
 }  // namespace motcua::http

@@ -85,6 +85,7 @@ ApiServer::ApiServer(ApiContext& ctx, int threads) : ctx_(ctx) {
   register_public_routes(server_, ctx_);
   register_test_clock_routes(server_, ctx_);
   register_workflow_routes(server_, ctx_);
+  register_process_routes(server_, ctx_);
   register_static_routes(server_);
   // Unknown API paths answer in the error envelope rather than an empty 404.
   server_.set_error_handler([](const httplib::Request& req, httplib::Response& res) {

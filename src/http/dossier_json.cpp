@@ -34,6 +34,7 @@ std::string mask_id(const std::string& id) {
 nlohmann::json staff_dossier_json(const dossier::Dossier& d) {
   nlohmann::json j = common_fields(d);
   j["procedure_version"] = d.procedure_version;
+  j["process_version"] = d.process_version;
   j["step_agency"] = d.step_agency;
   j["step_role"] = d.step_role;
   j["assignee"] = d.assignee.empty() ? nlohmann::json(nullptr) : nlohmann::json(d.assignee);

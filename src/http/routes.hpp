@@ -12,6 +12,7 @@ void register_catalog_routes(httplib::Server& s, ApiContext& ctx);
 void register_dossier_routes(httplib::Server& s, ApiContext& ctx);
 void register_letter_routes(httplib::Server& s, ApiContext& ctx);
 void register_notification_routes(httplib::Server& s, ApiContext& ctx);
+void register_process_routes(httplib::Server& s, ApiContext& ctx);
 void register_public_routes(httplib::Server& s, ApiContext& ctx);
 void register_test_clock_routes(httplib::Server& s, ApiContext& ctx);
 void register_workflow_routes(httplib::Server& s, ApiContext& ctx);

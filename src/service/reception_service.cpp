@@ -6,7 +6,9 @@
 #include "motcua/catalog/procedure_json.hpp"
 #include "motcua/common/time.hpp"
 #include "motcua/store/catalog_repository.hpp"
+#include "motcua/dossier/process_definition.hpp"
 #include "motcua/store/dossier_repository.hpp"
+#include "motcua/store/process_repository.hpp"
 
 namespace motcua::service {
 
@@ -16,10 +18,6 @@ Error invalid_field(std::string field, std::string en, std::string vi, std::stri
   return make_error(ErrorCode::invalid, std::move(key), std::move(en), std::move(vi),
                     std::move(field));
 }
-
-// The first processing step of the default process: examination by a specialist of the
-// competent agency. Later steps are the workflow module's.
-constexpr std::string_view kFirstStep = "examination";
 
 std::string yymmdd(TimePoint t) {
   const auto code = dossier::format_dossier_code("", t, 0);  // "-YYMMDD-0000"
@@ -39,6 +37,8 @@ struct Plan {
   std::string receiving_agency;
   std::string competent_agency;
   calendar::ProcessingTime limit;
+  // The process definition in force for the procedure and channel; none = built-in default.
+  std::optional<dossier::ProcessDefinition> process;
 };
 
 Result<std::optional<dossier::Dossier>> earlier_retry(store::SqlConnection& c,
@@ -65,7 +65,7 @@ Result<Plan> make_plan(store::SqlConnection& c, const auth::User& officer,
   if (!parsed.ok()) return parsed.error();
   auto valid = dossier::validate_reception(std::move(request), *parsed);
   if (!valid.ok()) return valid.error();
-  Plan plan{std::move(*valid), std::move(*parsed), (*stored)->version, {}, {}, {}};
+  Plan plan{std::move(*valid), std::move(*parsed), (*stored)->version, {}, {}, {}, {}};
   plan.receiving_agency =
       plan.request.agency_code.empty() ? officer.agency_code : plan.request.agency_code;
   auto receiving = store::find_agency(c, plan.receiving_agency);
@@ -92,6 +92,15 @@ Result<Plan> make_plan(store::SqlConnection& c, const auth::User& officer,
                          "thủ tục " + plan.procedure.code + " chưa quy định thời hạn giải quyết",
                          "procedure.no_processing_time");
   plan.limit = *limit;
+  // The version is fixed here, at reception, and kept for the dossier's life: a new
+  // definition applies only to dossiers received after it (DOMAIN.md §3, judge a dossier by
+  // the rules in force when it was received). Dossiers received before any definition keep
+  // the built-in default rather than switching at their first action, so their officers never
+  // see the steps change under a dossier already in hand.
+  auto process = store::process_in_force(c, plan.procedure.code,
+                                         std::string(catalog::channel_name(plan.request.channel)));
+  if (!process.ok()) return process.error();
+  if (process->has_value()) plan.process = std::move((*process)->definition);
   return plan;
 }
 
@@ -137,12 +146,17 @@ Result<dossier::Dossier> ReceptionService::receive(const auth::User& officer,
     d.competent_agency = p.competent_agency;
     d.channel = p.request.channel;
     d.status = dossier::DossierStatus::in_progress;
-    d.current_step = kFirstStep;
-    d.step_agency = p.competent_agency;
-    d.step_role = "specialist";
     d.received_at = now;
     d.due_at = due;
-    d.step_due_at = d.due_at;
+    d.process_version = p.process ? p.process->version : 0;
+    const dossier::ProcessDefinition process =
+        p.process ? *p.process
+                  : dossier::default_definition(
+                        d.procedure_code, std::string(catalog::channel_name(d.channel)),
+                        dossier::limit_hours(p.limit, now, due, calendar_));
+    // The first step starts at reception, with its own allowance (an inter-agency first step
+    // lands in that agency's queue at once).
+    dossier::enter_step(process.steps.front(), d, now, calendar_);
     d.applicant = p.request.applicant;
     d.documents = p.request.documents;
     d.received_by = officer.username;
@@ -157,6 +171,9 @@ Result<dossier::Dossier> ReceptionService::receive(const auth::User& officer,
         {"competent_agency", d.competent_agency},
         {"due_at", format_iso(d.due_at)},
         {"step", d.current_step},
+        {"step_agency", d.step_agency},
+        {"step_due_at", format_iso(*d.step_due_at)},
+        {"process_version", d.process_version},
         {"processing_time",
          {{"amount", p.limit.amount}, {"unit", calendar::to_string(p.limit.unit)}}},
     };

@@ -31,15 +31,30 @@ bool in_scope(const auth::User& user, const dossier::Dossier& d, Action a) {
   return desk_action && user.agency_code == d.receiving_agency;
 }
 
+// The state machine's answer for the user's role, within the user's reach, narrowed by the
+// step of the dossier's process.
+std::vector<Action> allowed_in(const auth::User& user, const dossier::Dossier& d,
+                               const dossier::ProcessDefinition& process) {
+  std::vector<Action> out;
+  for (Action a :
+       dossier::Workflow::standard().allowed_actions(d.status, user.role, d.current_step))
+    if (in_scope(user, d, a) && process.permits(d.current_step, a)) out.push_back(a);
+  return out;
+}
+
 }  // namespace
 
 std::vector<Action> WorkflowService::allowed_for(const auth::User& user,
                                                  const dossier::Dossier& d) const {
-  std::vector<Action> out;
-  for (Action a :
-       dossier::Workflow::standard().allowed_actions(d.status, user.role, d.current_step))
-    if (in_scope(user, d, a)) out.push_back(a);
-  return out;
+  // The default's shares do not change what it permits, so it needs neither limit nor read.
+  auto process = d.process_version <= 0
+                     ? Result<dossier::ProcessDefinition>(
+                           detail::default_process_for(d, std::nullopt, calendar_))
+                     : db_.read<dossier::ProcessDefinition>([&](store::SqlConnection& c) {
+                         return detail::process_for(c, d, std::nullopt, calendar_);
+                       });
+  if (!process.ok()) return {};
+  return allowed_in(user, d, *process);
 }
 
 Result<dossier::Dossier> WorkflowService::perform(const auth::User& user, const std::string& code,
@@ -73,8 +88,18 @@ Result<dossier::Dossier> WorkflowService::perform(const auth::User& user, const 
               ErrorCode::forbidden, "workflow.other_agency",
               "the dossier is at agency " + d.step_agency + ", not yours",
               "hồ sơ đang ở cơ quan " + d.step_agency + ", không thuộc cơ quan của bạn", "action");
+        detail::ActionContext ctx{c, user, now, calendar_, params};
+        auto stored = store::find_procedure_version(c, d.procedure_code, d.procedure_version);
+        if (!stored.ok()) return stored.error();
+        if (stored->has_value()) {
+          auto proc = catalog::procedure_from_json(nlohmann::json::parse((*stored)->body));
+          if (proc.ok()) ctx.limit = dossier::processing_time_for(*proc, d.channel);
+        }
+        auto process = detail::process_for(c, d, ctx.limit, calendar_);
+        if (!process.ok()) return process.error();
+        ctx.process = &*process;
         if (ev.verdict == dossier::Verdict::invalid_state) {
-          const std::string allowed = joined(allowed_for(user, d));
+          const std::string allowed = joined(allowed_in(user, d, *process));
           return make_error(ErrorCode::conflict, "workflow.invalid_state",
                             action_name + " is not possible while the dossier is " +
                                 std::string(dossier::to_string(d.status)) +
@@ -84,21 +109,28 @@ Result<dossier::Dossier> WorkflowService::perform(const auth::User& user, const 
                                 "; các thao tác được phép: " + allowed,
                             "action");
         }
-        detail::ActionContext ctx{c, user, now, calendar_, params};
+        // The step of the dossier's process may narrow what the state machine allows.
+        if (!process->permits(d.current_step, action)) {
+          const std::string allowed = joined(allowed_in(user, d, *process));
+          return make_error(ErrorCode::conflict, "workflow.invalid_state",
+                            action_name + " is not allowed in step " + d.current_step +
+                                " of this procedure's process; allowed_actions: " + allowed,
+                            "bước " + d.current_step + " của quy trình không cho phép " +
+                                action_name + "; các thao tác được phép: " + allowed,
+                            "action");
+        }
         auto events = store::dossier_events(c, d.code);
         if (!events.ok()) return events.error();
         ctx.events = &*events;
-        auto stored = store::find_procedure_version(c, d.procedure_code, d.procedure_version);
-        if (!stored.ok()) return stored.error();
-        if (stored->has_value()) {
-          auto proc = catalog::procedure_from_json(nlohmann::json::parse((*stored)->body));
-          if (proc.ok()) ctx.limit = dossier::processing_time_for(*proc, d.channel);
-        }
         const DossierStatus from = d.status;
+        const std::string from_agency = d.step_agency;
         nlohmann::json details = {{"step", d.current_step}};
         MOTCUA_TRY(detail::apply_action(ctx, action, d, details));
         d.status = ev.next;
         details["to_step"] = d.current_step;
+        // Form 05 follows the dossier from agency to agency by this field; steps of a process
+        // definition move it on approve, sign and result_ready too.
+        if (d.step_agency != from_agency) details["to_agency"] = d.step_agency;
         if (d.step_due_at) details["step_due_at"] = format_iso(*d.step_due_at);
         const int expected = d.version;
         d.version = expected + 1;

@@ -38,26 +38,32 @@ const dossier::DossierEvent* last_event(const ActionContext& ctx, std::string_vi
   return found;
 }
 
-double total_hours(const ActionContext& ctx, const dossier::Dossier& d) {
-  const calendar::ProcessingTime limit =
-      ctx.limit.value_or(calendar::ProcessingTime{0, calendar::TimeUnit::working_days});
-  if (limit.amount <= 0)
-    return static_cast<double>(ctx.calendar.working_seconds_between(d.received_at, d.due_at)) /
-           3600.0;
-  return dossier::limit_hours(limit, d.received_at, d.due_at, ctx.calendar);
+// Moves the dossier into `step` of its process, started at `start`.
+void enter_step(const ActionContext& ctx, dossier::Dossier& d, const dossier::StepDefinition& step,
+                TimePoint start) {
+  dossier::enter_step(step, d, start, ctx.calendar);
 }
 
-// Moves the dossier into a step of the default process starting at `start`.
-void enter_step(const ActionContext& ctx, dossier::Dossier& d, std::string_view name,
-                TimePoint start) {
-  const dossier::ProcessStep* step = dossier::find_step(name);
-  if (!step) return;
-  d.current_step = step->name;
-  d.step_role = std::string(auth::to_string(step->role));
-  d.step_agency =
-      step->agency == dossier::StepAgency::receiving ? d.receiving_agency : d.competent_agency;
-  d.assignee.clear();
-  d.step_due_at = dossier::step_due(*step, start, total_hours(ctx, d), d.due_at, ctx.calendar);
+// The step a send_back leads to: the one named in "step", which must come before the present
+// one, else the step before the present one (the last processing step from the approval or
+// result step), else the first step.
+Result<const dossier::StepDefinition*> send_back_target(const ActionContext& ctx,
+                                                        const dossier::Dossier& d) {
+  const dossier::ProcessDefinition& p = *ctx.process;
+  const std::string wanted = text_param(ctx.params, "step");
+  if (!wanted.empty()) {
+    const dossier::StepDefinition* s = p.find(wanted);
+    const dossier::StepDefinition* present = p.find(d.current_step);
+    if (!s || !p.is_processing(wanted) || (present && s >= present))
+      return invalid("step", "step " + wanted + " is not an earlier processing step",
+                     "bước " + wanted + " không phải bước xử lý trước bước hiện tại",
+                     "workflow.step");
+    return s;
+  }
+  if (!p.is_processing(d.current_step) && p.find(d.current_step))
+    return p.previous(dossier::kApprovalStep);
+  if (const auto* before = p.previous(d.current_step)) return before;
+  return &p.steps.front();
 }
 
 void finish(const ActionContext& ctx, dossier::Dossier& d, nlohmann::json& details) {
@@ -83,16 +89,49 @@ Status claim_or_assign(const ActionContext& ctx, Action action, dossier::Dossier
                      "không có cán bộ " + assignee + " tại cơ quan " + d.step_agency,
                      "workflow.unknown_assignee");
   }
-  // The first step started at reception, which gave it the whole time: give it its share.
-  if (d.current_step == "examination" && d.step_due_at == d.due_at &&
+  // Dossiers received before reception timed the first step were given the whole time:
+  // give them the step's own allowance at the first claim.
+  const dossier::StepDefinition& first = ctx.process->steps.front();
+  if (d.current_step == first.name && d.step_due_at == d.due_at &&
       last_event(ctx, "claim") == nullptr)
-    enter_step(ctx, d, "examination", d.received_at);
+    enter_step(ctx, d, first, d.received_at);
   d.assignee = assignee;
   details["assignee"] = assignee;
   return ok_status();
 }
 
+// Along the dossier's process: to the next processing step, or the one named in "step".
+Status forward_in_process(const ActionContext& ctx, dossier::Dossier& d,
+                          nlohmann::json& details) {
+  const dossier::ProcessDefinition& p = *ctx.process;
+  const std::string wanted = text_param(ctx.params, "step");
+  const dossier::StepDefinition* to = wanted.empty() ? p.next(d.current_step) : p.find(wanted);
+  if (!wanted.empty() && (!to || !p.is_processing(wanted)))
+    return invalid("step", "step " + wanted + " is not a processing step of this procedure",
+                   "bước " + wanted + " không phải bước xử lý của quy trình thủ tục này",
+                   "workflow.step");
+  if (!to || !p.is_processing(to->name))
+    return make_error(ErrorCode::conflict, "workflow.no_next_step",
+                      "no processing step follows " + d.current_step +
+                          "; approve, or forward with agency_code",
+                      "sau bước " + d.current_step +
+                          " không còn bước xử lý; hãy phê duyệt (approve) hoặc chuyển kèm "
+                          "agency_code",
+                      "action");
+  details["from_agency"] = d.step_agency;
+  details["from_assignee"] = d.assignee;
+  enter_step(ctx, d, *to, ctx.now);
+  details["to_agency"] = d.step_agency;
+  details["to_role"] = d.step_role;
+  return ok_status();
+}
+
 Status forward(const ActionContext& ctx, dossier::Dossier& d, nlohmann::json& details) {
+  // Without an agency, role or allowance of its own a forward follows the process; with them
+  // it is an ad-hoc handoff (an opinion asked of another agency, Art. 19(5)).
+  if (!ctx.params.contains("agency_code") && !ctx.params.contains("role") &&
+      !ctx.params.contains("hours"))
+    return forward_in_process(ctx, d, details);
   const std::string agency = text_param(ctx.params, "agency_code").empty()
                                  ? d.step_agency
                                  : text_param(ctx.params, "agency_code");
@@ -160,12 +199,19 @@ Status submit_supplement(const ActionContext& ctx, dossier::Dossier& d, nlohmann
   // Art. 19(4): the processing time starts again from zero when the complete dossier is
   // received; a new appointment is issued.
   details["previous_due_at"] = format_iso(d.due_at);
-  if (ctx.limit) d.due_at = ctx.calendar.restart(ctx.now, *ctx.limit);
-  enter_step(ctx, d, "examination", ctx.now);
-  if (ctx.limit)
-    d.step_due_at = dossier::step_due(
-        *dossier::find_step("examination"), ctx.now,
-        dossier::limit_hours(*ctx.limit, ctx.now, d.due_at, ctx.calendar), d.due_at, ctx.calendar);
+  if (!ctx.limit) {
+    enter_step(ctx, d, ctx.process->steps.front(), ctx.now);
+  } else {
+    d.due_at = ctx.calendar.restart(ctx.now, *ctx.limit);
+    // The default's shares are of the restarted time; a stored version keeps its allowances.
+    const dossier::ProcessDefinition restarted =
+        ctx.process->version > 0
+            ? *ctx.process
+            : dossier::default_definition(
+                  d.procedure_code, ctx.process->channel,
+                  dossier::limit_hours(*ctx.limit, ctx.now, d.due_at, ctx.calendar));
+    enter_step(ctx, d, restarted.steps.front(), ctx.now);
+  }
   details["due_at"] = format_iso(d.due_at);
   return ok_status();
 }
@@ -210,7 +256,9 @@ Status apply_action(const ActionContext& ctx, Action action, dossier::Dossier& d
       auto reason = required_reason(ctx.params);
       if (!reason.ok()) return reason.error();
       details["reason"] = *reason;
-      enter_step(ctx, d, "examination", ctx.now);
+      auto target = send_back_target(ctx, d);
+      if (!target.ok()) return target.error();
+      enter_step(ctx, d, **target, ctx.now);
       return ok_status();
     }
     case Action::request_supplement:
@@ -227,14 +275,23 @@ Status apply_action(const ActionContext& ctx, Action action, dossier::Dossier& d
     }
     case Action::approve:
       details["approved_by"] = ctx.user.username;
-      enter_step(ctx, d, "approval", ctx.now);
+      enter_step(ctx, d, *ctx.process->find(dossier::kApprovalStep), ctx.now);
       return ok_status();
     case Action::sign:
       details["signed_by"] = ctx.user.username;
-      enter_step(ctx, d, "result", ctx.now);
+      enter_step(ctx, d, *ctx.process->find(dossier::kResultStep), ctx.now);
       return ok_status();
     case Action::result_ready:
-      enter_step(ctx, d, "return", ctx.now);
+      if (const auto* after = ctx.process->next(dossier::kResultStep)) {
+        enter_step(ctx, d, *after, ctx.now);
+      } else {
+        // The one-stop desk returns every result (Decree 61/2018 Art. 20).
+        dossier::StepDefinition desk;
+        desk.name = "return";
+        desk.role = auth::Role::receiver;
+        desk.agency = dossier::StepAgency::receiving;
+        enter_step(ctx, d, desk, ctx.now);
+      }
       return ok_status();
     case Action::return_result: {
       // Art. 20: at the counter, or by public postal service with its tracking number.

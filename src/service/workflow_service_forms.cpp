@@ -94,8 +94,12 @@ std::vector<HandoffRow> handoff_rows(const FormData& f, const calendar::WorkingC
   for (const auto& e : f.events) {
     const auto det = details_of(e);
     if (e.action == "receive") {
-      step_deadline = parse_iso(str(det, "due_at"));
+      // Reception records the first step's agency and deadline (process definitions); older
+      // events name only the competent agency and the dossier's due time.
+      step_deadline = parse_iso(str(det, "step_due_at"));
+      if (!step_deadline) step_deadline = parse_iso(str(det, "due_at"));
       holder = str(det, "competent_agency").empty() ? holder : str(det, "competent_agency");
+      if (!str(det, "step_agency").empty()) holder = str(det, "step_agency");
       continue;
     }
     HandoffRow row;

@@ -20,7 +20,7 @@ constexpr const char* kDossierColumns =
     "d.competent_agency, d.channel, d.status, d.current_step, d.step_agency, d.step_role, "
     "d.assignee, d.received_at, d.due_at, d.step_due_at, d.finished_at, d.applicant_name, "
     "d.applicant_id_number, d.applicant_phone, d.applicant_email, d.applicant_address, "
-    "d.documents, d.received_by, d.idempotency_key, d.version, p.name "
+    "d.documents, d.received_by, d.idempotency_key, d.version, p.name, d.process_version "
     "FROM dossiers d LEFT JOIN procedures p ON p.code = d.procedure_code ";
 
 std::optional<TimePoint> opt_time(const SqlRow& r, size_t i) {
@@ -64,6 +64,7 @@ Dossier dossier_from_row(const SqlRow& r) {
   d.idempotency_key = r.text(22);
   d.version = int(r.integer(23));
   d.procedure_name = r.text(24);
+  d.process_version = r.is_null(25) ? 0 : int(r.integer(25));
   return d;
 }
 
@@ -126,8 +127,9 @@ Status insert_dossier(SqlConnection& c, const Dossier& d) {
       "competent_agency, channel, status, current_step, step_agency, step_role, assignee, "
       "received_at, due_at, step_due_at, finished_at, applicant_name, applicant_id_number, "
       "applicant_phone, applicant_phone_last4, applicant_email, applicant_address, documents, "
-      "received_by, idempotency_key, version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, "
-      "$11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25)",
+      "received_by, idempotency_key, version, process_version) VALUES ($1, $2, $3, $4, $5, $6, $7, "
+      "$8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, "
+      "$26)",
       {d.code, d.procedure_code, std::int64_t(d.procedure_version), d.receiving_agency,
        d.competent_agency, std::string(catalog::channel_name(d.channel)), std::string(dossier::to_string(d.status)),
        opt_string(d.current_step), opt_string(d.step_agency), opt_string(d.step_role),
@@ -135,7 +137,8 @@ Status insert_dossier(SqlConnection& c, const Dossier& d) {
        time_value(d.step_due_at), time_value(d.finished_at), d.applicant.full_name,
        d.applicant.id_number, phone, phone.size() >= 4 ? phone.substr(phone.size() - 4) : phone,
        opt_string(d.applicant.email), opt_string(d.applicant.address), documents_json(d),
-       d.received_by, opt_string(d.idempotency_key), std::int64_t(d.version)});
+       d.received_by, opt_string(d.idempotency_key), std::int64_t(d.version),
+       d.process_version > 0 ? SqlValue{std::int64_t(d.process_version)} : SqlValue{nullptr}});
   if (!r.ok()) return r.error();
   return ok_status();
 }

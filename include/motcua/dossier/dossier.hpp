@@ -43,6 +43,7 @@ struct Dossier {
   std::string procedure_code;
   std::string procedure_name;
   int procedure_version = 1;
+  int process_version = 0;  // the process definition it was received under; 0 = built-in default
   std::string receiving_agency;
   std::string competent_agency;
   catalog::Channel channel = catalog::Channel::counter;

@@ -81,10 +81,13 @@ Evaluation evaluate(DossierStatus state, Action action, auth::Role role);
 std::vector<Action> allowed_actions(DossierStatus state, auth::Role role);
 
 // --- the default process -------------------------------------------------------------------
-enum class StepAgency { competent, receiving };
+// Whose queue receives a step: the competent agency, the receiving desk, or a named agency
+// (an inter-agency step of a process definition).
+enum class StepAgency { competent, receiving, fixed };
 
 struct ProcessStep {
   std::string name;
+  std::string label;  // Vietnamese display name
   auth::Role role = auth::Role::specialist;
   StepAgency agency = StepAgency::competent;
   double percent = 0;  // share of the processing time

@@ -6,6 +6,7 @@
 
 #include "motcua/auth/user.hpp"
 #include "motcua/calendar/processing_time.hpp"
+#include "motcua/calendar/working_calendar.hpp"
 #include "motcua/common/clock.hpp"
 #include "motcua/dossier/reception.hpp"
 #include "motcua/store/database.hpp"
@@ -19,8 +20,11 @@ using DueCalculator = std::function<TimePoint(TimePoint start, const calendar::P
 
 class ReceptionService {
  public:
-  ReceptionService(store::Database& db, const Clock& clock, DueCalculator due)
-      : db_(db), clock_(clock), due_(std::move(due)) {}
+  // `calendar` times the first step of the dossier's process, as the workflow times the rest.
+  ReceptionService(
+      store::Database& db, const Clock& clock, DueCalculator due,
+      const calendar::WorkingCalendar& calendar = calendar::WorkingCalendar::standard())
+      : db_(db), clock_(clock), due_(std::move(due)), calendar_(calendar) {}
 
   // Receives an application. With an idempotency key already used, returns that dossier
   // unchanged (a retry), provided it was received by the same agency.
@@ -31,6 +35,7 @@ class ReceptionService {
   store::Database& db_;
   const Clock& clock_;
   DueCalculator due_;
+  const calendar::WorkingCalendar& calendar_;
 };
 
 }  // namespace motcua::service

@@ -10,6 +10,7 @@
 #include "motcua/auth/user.hpp"
 #include "motcua/calendar/working_calendar.hpp"
 #include "motcua/common/clock.hpp"
+#include "motcua/dossier/process_definition.hpp"
 #include "motcua/dossier/workflow.hpp"
 #include "motcua/store/database.hpp"
 
@@ -40,7 +41,8 @@ class WorkflowService {
   Result<dossier::Dossier> perform(const auth::User& user, const std::string& code,
                                    const std::string& action, const nlohmann::json& params);
 
-  // What `user` may do now on `d` (empty outside the user's agency).
+  // What `user` may do now on `d` (empty outside the user's agency): the state machine's
+  // answer narrowed by the step of the dossier's process definition.
   std::vector<dossier::Action> allowed_for(const auth::User& user, const dossier::Dossier& d) const;
 
   // Dossiers waiting in the user's agency and role (an admin sees the whole agency), by step
@@ -74,7 +76,22 @@ struct ActionContext {
   const nlohmann::json& params;
   const std::vector<dossier::DossierEvent>* events = nullptr;  // the history so far
   std::optional<calendar::ProcessingTime> limit;  // of the procedure version received under
+  const dossier::ProcessDefinition* process = nullptr;  // the one the dossier follows
 };
+// The built-in default with its shares of the dossier's processing time.
+dossier::ProcessDefinition default_process_for(
+    const dossier::Dossier& d, const std::optional<calendar::ProcessingTime>& limit,
+    const calendar::WorkingCalendar& calendar);
+// The process definition `d` follows: the stored version it was received under, or the
+// built-in default with its shares of the dossier's processing time (`limit`, or the office
+// time between receipt and due time when unknown).
+Result<dossier::ProcessDefinition> process_for(store::SqlConnection& c, const dossier::Dossier& d,
+                                               const std::optional<calendar::ProcessingTime>& limit,
+                                               const calendar::WorkingCalendar& calendar);
+// The working hours the dossier's limit grants (limit_hours), for the default's shares.
+double dossier_hours(const dossier::Dossier& d,
+                     const std::optional<calendar::ProcessingTime>& limit,
+                     const calendar::WorkingCalendar& calendar);
 // The rules of each action beyond the state machine; fills the event's details.
 Status apply_action(const ActionContext& ctx, dossier::Action action, dossier::Dossier& d,
                     nlohmann::json& details);
