@@ -43,7 +43,7 @@ void register_process_routes(httplib::Server& s, ApiContext& ctx) {
                     {{"procedure_code", std::string(req.matches[1])},
                      {"items", items},
                      {"limit", *limit},
-                     {"offset", offset}});
+                     {"offset", *offset}});
         });
 
   s.Put(R"(/api/v1/admin/procedures/([^/]+)/process)",
