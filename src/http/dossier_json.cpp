@@ -62,6 +62,27 @@ nlohmann::json public_dossier_json(const dossier::Dossier& d,
   return j;
 }
 
+void add_timeliness(nlohmann::json& j, const std::vector<dossier::DossierEvent>& events) {
+  j["apology"] = nullptr;
+  j["outcome"] = nullptr;
+  j["statutory_due_at"] = j.value("due_at", nlohmann::json(nullptr));
+  for (const auto& e : events) {
+    const auto details = nlohmann::json::parse(e.details, nullptr, false);
+    if (!details.is_object()) continue;
+    if (e.action == "apologize") {
+      j["apology"] = {{"at", format_iso(e.at)},
+                      {"original_due_at", details.value("original_due_at", "")},
+                      {"new_due_at", details.value("new_due_at", "")},
+                      {"late", details.value("late", false)}};
+      j["statutory_due_at"] = details.value("original_due_at", "");
+    }
+    if (details.contains("outcome") && details["outcome"].is_string()) {
+      j["outcome"] = details["outcome"];
+      if (details.contains("statutory_due_at")) j["statutory_due_at"] = details["statutory_due_at"];
+    }
+  }
+}
+
 nlohmann::json event_json(const dossier::DossierEvent& e) {
   auto details = nlohmann::json::parse(e.details, nullptr, false);
   return {{"seq", e.seq},

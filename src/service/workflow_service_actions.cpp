@@ -66,12 +66,26 @@ Result<const dossier::StepDefinition*> send_back_target(const ActionContext& ctx
   return &p.steps.front();
 }
 
+// Art. 19(9): a new appointment does not make a late dossier on time in the statistics, so
+// the outcome is judged against the appointment before any apology moved it; the moved one
+// is recorded beside it.
 void finish(const ActionContext& ctx, dossier::Dossier& d, nlohmann::json& details) {
   d.finished_at = ctx.now;
   d.step_due_at.reset();
   d.assignee.clear();
   const auto unit = ctx.limit ? ctx.limit->unit : calendar::TimeUnit::working_days;
-  details["outcome"] = calendar::to_string(ctx.calendar.classify(ctx.now, d.due_at, unit));
+  TimePoint statutory_due = d.due_at;
+  if (const auto* apology = last_event(ctx, "apologize")) {
+    const auto apology_details = nlohmann::json::parse(apology->details, nullptr, false);
+    if (apology_details.is_object())
+      if (auto original = parse_iso(apology_details.value("original_due_at", "")))
+        statutory_due = *original;
+  }
+  details["statutory_due_at"] = format_iso(statutory_due);
+  details["outcome"] = calendar::to_string(ctx.calendar.classify(ctx.now, statutory_due, unit));
+  if (statutory_due != d.due_at)
+    details["outcome_against_new_appointment"] =
+        calendar::to_string(ctx.calendar.classify(ctx.now, d.due_at, unit));
 }
 
 Status claim_or_assign(const ActionContext& ctx, Action action, dossier::Dossier& d,

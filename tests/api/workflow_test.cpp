@@ -172,6 +172,27 @@ TEST_F(WorkflowApi, LateDossierGetsOneApology) {
                    "16 giờ 00 phút, ngày 25/03/2026"});
   // The new appointment does not hide the lateness: Form 05 still shows a late step.
   expect_contains(form_text(code, "05"), {"PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ"});
+
+  // Returned before the new appointment, the dossier is still late in the statistics.
+  api_->set_clock("2026-03-24T09:00:00+07:00");
+  for (const auto& [who, action] : {std::pair{"specialist", "approve"},
+                                    {"leader", "sign"},
+                                    {"specialist", "result_ready"}})
+    ASSERT_EQ(act(code, who, {{"action", action}}).status, 200) << action;
+  r = act(code, "receiver", {{"action", "return_result"}, {"method", "counter"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  api_->login("specialist");
+  auto view = api_->get("/api/v1/dossiers/" + code);
+  ASSERT_EQ(view.status, 200) << view.body;
+  EXPECT_EQ(view.json["outcome"], "late") << view.body;
+  EXPECT_EQ(view.json["statutory_due_at"], "2026-03-11T17:00:00+07:00");
+  EXPECT_EQ(view.json["due_at"], "2026-03-25T16:00:00+07:00");
+  EXPECT_EQ(view.json["apology"]["late"], true);
+  auto hist = api_->get("/api/v1/dossiers/" + code + "/history");
+  const auto& last = hist.json["events"].back();
+  EXPECT_EQ(last["action"], "return_result");
+  EXPECT_EQ(last["details"]["outcome"], "late");
+  EXPECT_EQ(last["details"]["outcome_against_new_appointment"], "early");
 }
 
 TEST_F(WorkflowApi, WithdrawalStopsTheDossierAndIssuesTheStopNotice) {
