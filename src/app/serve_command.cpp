@@ -8,7 +8,6 @@
 #include <thread>
 
 #include "app/demo_seed.hpp"
-#include "app/due_calculator.hpp"
 #include "http/api_server.hpp"
 #include "motcua/app/commands.hpp"
 
@@ -48,10 +47,13 @@ int serve(const ServeOptions& o) {
   service::AuthService auth(database, clock);
   service::CatalogService catalog(database, clock);
   service::CalendarService calendars(database, clock);
-  service::ReceptionService reception(database, clock, make_due_calculator(calendars));
+  const service::CalendarLookup agency_calendars = [&calendars](const std::string& agency) {
+    return calendars.for_agency(agency);
+  };
+  service::ReceptionService reception(database, clock, agency_calendars);
   service::DossierQueryService dossiers(database, clock);
   service::RateLimiter limiter(database, clock);
-  service::WorkflowService workflow(database, clock);
+  service::WorkflowService workflow(database, clock, agency_calendars);
   service::NotificationService notifications(database, clock);
   service::LetterService letters(database, clock);
   service::ProcessService processes(database, clock);

@@ -121,9 +121,8 @@ Result<dossier::Dossier> ReceptionService::receive(const auth::User& officer,
   if (!plan.ok()) return plan.error();
   // The appointment is the receiving desk's promise to the applicant, so it is counted on the
   // receiving agency's calendar (its office hours, e.g. a centre open on Saturday mornings).
-  const TimePoint due = plan->procedure.code.empty()
-                            ? now
-                            : due_(now, plan->limit, plan->receiving_agency);
+  const auto cal = calendars_(plan->receiving_agency);
+  const TimePoint due = plan->procedure.code.empty() ? now : cal->due_at(now, plan->limit);
   return db_.write_returning<dossier::Dossier>([&](store::SqlConnection& c)
                                                    -> Result<dossier::Dossier> {
     // Checked again here: two retries may have raced past the read above.
@@ -153,10 +152,10 @@ Result<dossier::Dossier> ReceptionService::receive(const auth::User& officer,
         p.process ? *p.process
                   : dossier::default_definition(
                         d.procedure_code, std::string(catalog::channel_name(d.channel)),
-                        dossier::limit_hours(p.limit, now, due, calendar_));
+                        dossier::limit_hours(p.limit, now, due, *cal));
     // The first step starts at reception, with its own allowance (an inter-agency first step
     // lands in that agency's queue at once).
-    dossier::enter_step(process.steps.front(), d, now, calendar_);
+    dossier::enter_step(process.steps.front(), d, now, *cal);
     d.applicant = p.request.applicant;
     d.documents = p.request.documents;
     d.received_by = officer.username;

@@ -47,11 +47,12 @@ std::vector<Action> allowed_in(const auth::User& user, const dossier::Dossier& d
 std::vector<Action> WorkflowService::allowed_for(const auth::User& user,
                                                  const dossier::Dossier& d) const {
   // The default's shares do not change what it permits, so it needs neither limit nor read.
+  const auto cal = calendars_(d.receiving_agency);
   auto process = d.process_version <= 0
                      ? Result<dossier::ProcessDefinition>(
-                           detail::default_process_for(d, std::nullopt, calendar_))
+                           detail::default_process_for(d, std::nullopt, *cal))
                      : db_.read<dossier::ProcessDefinition>([&](store::SqlConnection& c) {
-                         return detail::process_for(c, d, std::nullopt, calendar_);
+                         return detail::process_for(c, d, std::nullopt, *cal);
                        });
   if (!process.ok()) return {};
   return allowed_in(user, d, *process);
@@ -88,14 +89,15 @@ Result<dossier::Dossier> WorkflowService::perform(const auth::User& user, const 
               ErrorCode::forbidden, "workflow.other_agency",
               "the dossier is at agency " + d.step_agency + ", not yours",
               "hồ sơ đang ở cơ quan " + d.step_agency + ", không thuộc cơ quan của bạn", "action");
-        detail::ActionContext ctx{c, user, now, calendar_, params};
+        const auto cal = calendars_(d.receiving_agency);
+        detail::ActionContext ctx{c, user, now, *cal, params};
         auto stored = store::find_procedure_version(c, d.procedure_code, d.procedure_version);
         if (!stored.ok()) return stored.error();
         if (stored->has_value()) {
           auto proc = catalog::procedure_from_json(nlohmann::json::parse((*stored)->body));
           if (proc.ok()) ctx.limit = dossier::processing_time_for(*proc, d.channel);
         }
-        auto process = detail::process_for(c, d, ctx.limit, calendar_);
+        auto process = detail::process_for(c, d, ctx.limit, *cal);
         if (!process.ok()) return process.error();
         ctx.process = &*process;
         if (ev.verdict == dossier::Verdict::invalid_state) {

@@ -236,7 +236,7 @@ Result<nlohmann::json> WorkflowService::process_control_json(const auth::User& u
                                                              const std::string& code) {
   auto data = load_form_data(db_, user, code);
   if (!data.ok()) return data.error();
-  return handoffs_json(*data, calendar_);
+  return handoffs_json(*data, *calendars_(data->dossier.receiving_agency));
 }
 
 Result<std::string> WorkflowService::form_pdf(const auth::User& user, const std::string& code,
@@ -250,7 +250,7 @@ Result<std::string> WorkflowService::form_pdf(const auth::User& user, const std:
   f.letterhead.place_date =
       render::place_date_line(place_of(f.agency_names[d.competent_agency]), int(today.year()),
                               int(unsigned(today.month())), int(unsigned(today.day())));
-  if (form == "05") return process_control(f, calendar_);
+  if (form == "05") return process_control(f, *calendars_(d.receiving_agency));
   if (form == "02") {
     const auto* e = last_event(f, "request_supplement");
     if (!e) return form_missing(form, "supplement request");

@@ -22,12 +22,13 @@ Result<QueuePage> WorkflowService::queue(const auth::User& user, int limit, int 
       QueueItem item;
       item.dossier = **d;
       const TimePoint due = item.dossier.step_due_at.value_or(item.dossier.due_at);
-      const std::int64_t left = calendar_.working_minutes_until(now, due);
+      const auto cal = calendars_(item.dossier.receiving_agency);
+      const std::int64_t left = cal->working_minutes_until(now, due);
       item.remaining_minutes = left > 0 ? left : 0;
       item.overdue_minutes = left < 0 ? -left : 0;
       // Art. 19(9): from one working day before the dossier's due time the agency must act
       // (apologise and propose a new time), so the queue warns it.
-      item.warning = calendar_.working_minutes_until(now, item.dossier.due_at) <= 8 * 60;
+      item.warning = cal->working_minutes_until(now, item.dossier.due_at) <= 8 * 60;
       page.items.push_back(std::move(item));
     }
     return page;
@@ -41,13 +42,14 @@ Result<nlohmann::json> WorkflowService::apology_report(const auth::User& user) {
     if (!rows.ok()) return rows.error();
     nlohmann::json missing = nlohmann::json::array();
     int with_apology = 0;
+    const auto cal = calendars_(user.agency_code);
     for (const auto& r : *rows) {
       if (r.apologies > 0) {
         ++with_apology;
         continue;
       }
       const auto due = parse_iso(r.due_at);
-      const std::int64_t left = due ? calendar_.working_minutes_until(now, *due) : 0;
+      const std::int64_t left = due ? cal->working_minutes_until(now, *due) : 0;
       missing.push_back(
           {{"code", r.code}, {"due_at", r.due_at}, {"overdue_minutes", left < 0 ? -left : 0}});
     }

@@ -7,24 +7,21 @@
 #include "motcua/auth/user.hpp"
 #include "motcua/calendar/processing_time.hpp"
 #include "motcua/calendar/working_calendar.hpp"
+#include "motcua/service/calendar_lookup.hpp"
 #include "motcua/common/clock.hpp"
 #include "motcua/dossier/reception.hpp"
 #include "motcua/store/database.hpp"
 
 namespace motcua::service {
 
-// The appointment for a dossier received at `start` by the receiving agency `agency_code`
-// with the given limit.
-using DueCalculator = std::function<TimePoint(TimePoint start, const calendar::ProcessingTime& limit,
-                                              const std::string& agency_code)>;
 
 class ReceptionService {
  public:
-  // `calendar` times the first step of the dossier's process, as the workflow times the rest.
-  ReceptionService(
-      store::Database& db, const Clock& clock, DueCalculator due,
-      const calendar::WorkingCalendar& calendar = calendar::WorkingCalendar::standard())
-      : db_(db), clock_(clock), due_(std::move(due)), calendar_(calendar) {}
+  // The receiving agency's calendar gives the appointment and times the first step of the
+  // dossier's process, as the workflow times the rest.
+  ReceptionService(store::Database& db, const Clock& clock,
+                   CalendarLookup calendars = standard_calendars())
+      : db_(db), clock_(clock), calendars_(std::move(calendars)) {}
 
   // Receives an application. With an idempotency key already used, returns that dossier
   // unchanged (a retry), provided it was received by the same agency.
@@ -34,8 +31,7 @@ class ReceptionService {
  private:
   store::Database& db_;
   const Clock& clock_;
-  DueCalculator due_;
-  const calendar::WorkingCalendar& calendar_;
+  CalendarLookup calendars_;
 };
 
 }  // namespace motcua::service

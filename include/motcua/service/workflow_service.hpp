@@ -12,6 +12,7 @@
 #include "motcua/common/clock.hpp"
 #include "motcua/dossier/process_definition.hpp"
 #include "motcua/dossier/workflow.hpp"
+#include "motcua/service/calendar_lookup.hpp"
 #include "motcua/store/database.hpp"
 
 namespace motcua::service {
@@ -31,9 +32,10 @@ struct QueuePage {
 
 class WorkflowService {
  public:
+  // Deadlines of a dossier follow its receiving agency's calendar, as its appointment did.
   WorkflowService(store::Database& db, const Clock& clock,
-                  const calendar::WorkingCalendar& calendar = calendar::WorkingCalendar::standard())
-      : db_(db), clock_(clock), calendar_(calendar) {}
+                  CalendarLookup calendars = standard_calendars())
+      : db_(db), clock_(clock), calendars_(std::move(calendars)) {}
 
   // Performs `action` with its parameters ("reason", "assignee", "agency_code", "role",
   // "step", "new_due_at", "items", "method", "tracking_number"). 403 for a role that may never
@@ -63,7 +65,7 @@ class WorkflowService {
  private:
   store::Database& db_;
   const Clock& clock_;
-  const calendar::WorkingCalendar& calendar_;
+  CalendarLookup calendars_;
 };
 
 namespace detail {

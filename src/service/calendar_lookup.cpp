@@ -1,0 +1,13 @@
+#include "motcua/service/calendar_lookup.hpp"
+
+namespace motcua::service {
+
+CalendarLookup standard_calendars() {
+  // The standard calendar lives for the whole program; the aliasing pointer owns nothing.
+  return [](const std::string&) {
+    return std::shared_ptr<const calendar::WorkingCalendar>(
+        std::shared_ptr<const calendar::WorkingCalendar>{}, &calendar::WorkingCalendar::standard());
+  };
+}
+
+}  // namespace motcua::service
