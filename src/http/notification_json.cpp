@@ -24,8 +24,7 @@ nlohmann::json outbox_json(const notification::Notification& n) {
 nlohmann::json public_notification_json(const notification::Notification& n) {
   return {{"at", format_iso(n.created_at)},
           {"kind", notification::to_string(n.kind)},
-          {"subject", n.message.subject},
-          {"message", n.message.body}};
+          {"message", notification::public_summary(n.kind)}};
 }
 
 }  // namespace motcua::http

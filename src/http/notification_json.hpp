@@ -7,7 +7,7 @@
 namespace motcua::http {
 
 nlohmann::json outbox_json(const notification::Notification& n);
-// No recipient and no delivery data: what the applicant was told, and when.
+// For the public status page: the kind of message and when, in words without personal data.
 nlohmann::json public_notification_json(const notification::Notification& n);
 
 }  // namespace motcua::http

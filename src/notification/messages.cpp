@@ -93,6 +93,24 @@ Message compose(Kind kind, const MessageFacts& f) {
   return {};
 }
 
+std::string public_summary(Kind kind) {
+  switch (kind) {
+    case Kind::apology:
+      return "Hồ sơ chưa được giải quyết đúng hẹn. Cơ quan giải quyết đã gửi thư xin lỗi và hẹn "
+             "lại thời gian trả kết quả (xem mục Hẹn trả kết quả).";
+    case Kind::supplement_request:
+      return "Hồ sơ cần được bổ sung, hoàn thiện. Nội dung cần bổ sung đã được gửi tới số điện "
+             "thoại hoặc thư điện tử của người nộp; có thể hỏi tại Bộ phận Một cửa.";
+    case Kind::refusal:
+      return "Hồ sơ không được tiếp nhận, giải quyết. Lý do đã được gửi tới người nộp bằng văn "
+             "bản và tin nhắn.";
+    case Kind::result_ready:
+      return "Hồ sơ đã có kết quả. Mời người nộp đến nhận kết quả, mang theo giấy tiếp nhận hồ sơ "
+             "và hẹn trả kết quả.";
+  }
+  return "";
+}
+
 std::vector<Notification> notifications_for(Kind kind, const MessageFacts& facts,
                                             const std::string& phone, const std::string& email) {
   std::vector<Notification> out;

@@ -44,6 +44,11 @@ struct Message {
 
 Message compose(Kind kind, const MessageFacts& facts);
 
+// What the public status page says of a message: no name and no free-text reason, since the
+// page is open to anyone holding the code and four digits of the phone (DESIGN.md §5); the
+// full message went to the applicant's own phone or mailbox.
+std::string public_summary(Kind kind);
+
 struct Notification {
   std::string id;  // "<event seq>-<channel>": one message per event and channel
   std::string dossier_code;
