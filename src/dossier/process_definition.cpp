@@ -1,13 +1,12 @@
 #include "motcua/dossier/process_definition.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 namespace motcua::dossier {
 
 namespace {
-
-constexpr double kMaxAllowanceHours = 100000;
 
 Error shape_error(std::string field, const std::string& en, const std::string& vi) {
   return make_error(ErrorCode::invalid, "process.invalid", en, vi, std::move(field));
@@ -21,6 +20,68 @@ std::ptrdiff_t index_of(const ProcessDefinition& def, std::string_view name) {
   for (size_t i = 0; i < def.steps.size(); ++i)
     if (def.steps[i].name == name) return static_cast<std::ptrdiff_t>(i);
   return -1;
+}
+
+// The state `action` leads to from `from` (the table has one row per state × action).
+std::optional<DossierStatus> leads_to(const Workflow& workflow, DossierStatus from, Action action) {
+  for (const auto& t : workflow.transitions())
+    if (t.from == from && t.action == action) return t.to;
+  return std::nullopt;
+}
+
+// What a step must do for the dossier to leave it: the state the dossier is in there and the
+// actions of which its role needs at least one.
+struct StepDuty {
+  std::optional<DossierStatus> state;  // none: the state machine has no way into the step
+  std::vector<Action> actions;
+  const char* kind = "";
+};
+
+// The states follow the actions that lead into each kind of step (the engine enters the
+// approval step on `approve`, the result step on `sign`, the return step on `result_ready`),
+// so that a changed table changes what is required without touching this code.
+StepDuty duty_of(const ProcessDefinition& def, size_t i, const Workflow& workflow) {
+  const auto approval = size_t(index_of(def, kApprovalStep));
+  const auto result = size_t(index_of(def, kResultStep));
+  const auto approved = leads_to(workflow, DossierStatus::in_progress, Action::approve);
+  const auto after_sign = approved ? leads_to(workflow, *approved, Action::sign) : std::nullopt;
+  if (i < approval)
+    return {DossierStatus::in_progress, {Action::forward, Action::approve}, "processing"};
+  if (i == approval) return {approved, {Action::sign}, "approval"};
+  if (i == result) return {after_sign, {Action::result_ready}, "result"};
+  const auto ready =
+      after_sign ? leads_to(workflow, *after_sign, Action::result_ready) : std::nullopt;
+  return {ready, {Action::return_result}, "return"};
+}
+
+std::string joined(const std::vector<Action>& actions, const char* word) {
+  std::string out;
+  for (size_t k = 0; k < actions.size(); ++k) {
+    if (k > 0) out += word;
+    out += to_string(actions[k]);
+  }
+  return out;
+}
+
+// Checks that the role of step `i` can take one of the actions that move a dossier out of it.
+// Before this, a role only had to act somewhere in the table, so a manager could be made to
+// sign or a receiver to examine, and dossiers stayed in a queue that could not move them.
+Status check_role(const ProcessDefinition& def, size_t i, const Workflow& workflow) {
+  const StepDefinition& s = def.steps[i];
+  const StepDuty duty = duty_of(def, i, workflow);
+  const bool able =
+      duty.state && std::any_of(duty.actions.begin(), duty.actions.end(), [&](Action a) {
+        return workflow.evaluate(*duty.state, a, s.role, s.name).verdict == Verdict::allowed;
+      });
+  if (able) return ok_status();
+  const std::string role(auth::to_string(s.role));
+  const std::string state = duty.state ? std::string(to_string(*duty.state)) : "?";
+  return shape_error(
+      step_field(i, "role"),
+      "role " + role + " cannot " + joined(duty.actions, " or ") + " in the " + duty.kind +
+          " step \"" + s.name + "\" (state " + state + "), so dossiers would stay stuck there",
+      "vai trò " + role + " không thể thực hiện " + joined(duty.actions, " hoặc ") + " ở bước \"" +
+          s.name + "\" (trạng thái " + state + "), hồ sơ sẽ bị kẹt tại bước này");
 }
 
 }  // namespace
@@ -95,17 +156,6 @@ Status validate(const ProcessDefinition& def, const Workflow& workflow) {
       return shape_error(step_field(i, "allowance_hours"),
                          "the allowance of step \"" + s.name + "\" is too large",
                          "thời gian của bước \"" + s.name + "\" quá lớn");
-    // A role the state machine never lets act would leave the dossier stuck in its queue.
-    const bool acts = std::any_of(
-        workflow.transitions().begin(), workflow.transitions().end(), [&](const Transition& t) {
-          return std::find(t.roles.begin(), t.roles.end(), s.role) != t.roles.end();
-        });
-    if (!acts)
-      return shape_error(
-          step_field(i, "role"),
-          "role " + std::string(auth::to_string(s.role)) + " takes no action in the state machine",
-          "vai trò " + std::string(auth::to_string(s.role)) +
-              " không thực hiện thao tác nào trong quy trình xử lý");
     if (s.agency == StepAgency::fixed && s.agency_code.empty())
       return shape_error(step_field(i, "agency"), "step \"" + s.name + "\" names no agency",
                          "bước \"" + s.name + "\" chưa có cơ quan thực hiện");
@@ -131,6 +181,8 @@ Status validate(const ProcessDefinition& def, const Workflow& workflow) {
   if (def.steps.size() > size_t(result) + 2)
     return shape_error("steps", "only one step (the return) may follow the result step",
                        "sau bước result chỉ có thể có một bước (trả kết quả)");
+  // Roles last: what a step must do depends on where it stands, known only once the shape is.
+  for (size_t i = 0; i < def.steps.size(); ++i) MOTCUA_TRY(check_role(def, i, workflow));
   return ok_status();
 }
 
@@ -184,21 +236,28 @@ ProcessDefinition default_definition(std::string procedure_code, std::string cha
   return def;
 }
 
+const std::string& step_agency_of(const StepDefinition& step, const Dossier& d) {
+  switch (step.agency) {
+    case StepAgency::competent:
+      return d.competent_agency;
+    case StepAgency::receiving:
+      return d.receiving_agency;
+    case StepAgency::fixed:
+      return step.agency_code;
+  }
+  return d.competent_agency;
+}
+
+bool is_consultation(const ProcessDefinition& process, const Dossier& d) {
+  const StepDefinition* step = process.find(d.current_step);
+  return step && d.step_agency != step_agency_of(*step, d);
+}
+
 void enter_step(const StepDefinition& step, Dossier& d, TimePoint start,
                 const calendar::WorkingCalendar& cal) {
   d.current_step = step.name;
   d.step_role = std::string(auth::to_string(step.role));
-  switch (step.agency) {
-    case StepAgency::competent:
-      d.step_agency = d.competent_agency;
-      break;
-    case StepAgency::receiving:
-      d.step_agency = d.receiving_agency;
-      break;
-    case StepAgency::fixed:
-      d.step_agency = step.agency_code;
-      break;
-  }
+  d.step_agency = step_agency_of(step, d);
   d.assignee.clear();
   d.step_due_at = step.allowance_hours <= 0
                       ? d.due_at

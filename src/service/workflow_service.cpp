@@ -31,6 +31,17 @@ bool in_scope(const auth::User& user, const dossier::Dossier& d, Action a) {
   return desk_action && user.agency_code == d.receiving_agency;
 }
 
+// What the dossier's process lets happen in its present step: the step's own narrowing, and
+// while another agency is consulted, only taking the dossier and sending it back (or the
+// desk's withdrawal).
+bool process_permits(const dossier::ProcessDefinition& process, const dossier::Dossier& d,
+                     Action a) {
+  if (!process.permits(d.current_step, a)) return false;
+  if (!dossier::is_consultation(process, d)) return true;
+  return a == Action::claim || a == Action::assign || a == Action::forward ||
+         a == Action::withdraw;
+}
+
 // The state machine's answer for the user's role, within the user's reach, narrowed by the
 // step of the dossier's process.
 std::vector<Action> allowed_in(const auth::User& user, const dossier::Dossier& d,
@@ -38,7 +49,7 @@ std::vector<Action> allowed_in(const auth::User& user, const dossier::Dossier& d
   std::vector<Action> out;
   for (Action a :
        dossier::Workflow::standard().allowed_actions(d.status, user.role, d.current_step))
-    if (in_scope(user, d, a) && process.permits(d.current_step, a)) out.push_back(a);
+    if (in_scope(user, d, a) && process_permits(process, d, a)) out.push_back(a);
   return out;
 }
 
@@ -112,7 +123,7 @@ Result<dossier::Dossier> WorkflowService::perform(const auth::User& user, const 
                             "action");
         }
         // The step of the dossier's process may narrow what the state machine allows.
-        if (!process->permits(d.current_step, action)) {
+        if (!process_permits(*process, d, action)) {
           const std::string allowed = joined(allowed_in(user, d, *process));
           return make_error(ErrorCode::conflict, "workflow.invalid_state",
                             action_name + " is not allowed in step " + d.current_step +

@@ -118,11 +118,27 @@ Status claim_or_assign(const ActionContext& ctx, Action action, dossier::Dossier
 Status forward_in_process(const ActionContext& ctx, dossier::Dossier& d,
                           nlohmann::json& details) {
   const dossier::ProcessDefinition& p = *ctx.process;
+  // Back from a consulted agency: the dossier returns to its step's own agency.
+  if (dossier::is_consultation(p, d)) {
+    details["from_agency"] = d.step_agency;
+    details["from_assignee"] = d.assignee;
+    enter_step(ctx, d, *p.find(d.current_step), ctx.now);
+    details["to_agency"] = d.step_agency;
+    details["to_role"] = d.step_role;
+    return ok_status();
+  }
   const std::string wanted = text_param(ctx.params, "step");
-  const dossier::StepDefinition* to = wanted.empty() ? p.next(d.current_step) : p.find(wanted);
-  if (!wanted.empty() && (!to || !p.is_processing(wanted)))
-    return invalid("step", "step " + wanted + " is not a processing step of this procedure",
-                   "bước " + wanted + " không phải bước xử lý của quy trình thủ tục này",
+  // A forward goes to the next step and never skips one; naming a step is allowed only to
+  // recover a dossier whose present step is not in its process.
+  const dossier::StepDefinition* next = p.next(d.current_step);
+  const bool known = p.find(d.current_step) != nullptr;
+  const dossier::StepDefinition* to = wanted.empty() || known ? next : p.find(wanted);
+  if (!wanted.empty() && (!to || to->name != wanted || !p.is_processing(wanted)))
+    return invalid("step",
+                   "step " + wanted + " is not the next processing step" +
+                       (next ? " (" + next->name + ")" : std::string{}),
+                   "bước " + wanted + " không phải bước xử lý kế tiếp" +
+                       (next ? " (" + next->name + ")" : std::string{}),
                    "workflow.step");
   if (!to || !p.is_processing(to->name))
     return make_error(ErrorCode::conflict, "workflow.no_next_step",
@@ -154,21 +170,38 @@ Status forward(const ActionContext& ctx, dossier::Dossier& d, nlohmann::json& de
   if (!a->has_value())
     return invalid("agency_code", "unknown agency " + agency, "không có cơ quan mã " + agency,
                    "agency.not_found");
+  if (ctx.params.contains("role") && !ctx.params["role"].is_string())
+    return invalid("role", "role must be a text", "vai trò phải là chuỗi ký tự", "workflow.role");
   std::string role = text_param(ctx.params, "role");
   auth::Role parsed = auth::Role::specialist;
   if (role.empty()) role = "specialist";
   if (!auth::parse_role(role, parsed))
     return invalid("role", "unknown role " + role, "không có vai trò " + role, "workflow.role");
+  // An opinion asked of another agency keeps the dossier in its step: the step is the
+  // process's to change, not the handoff's.
   const std::string step = text_param(ctx.params, "step");
+  if (!step.empty() && step != d.current_step)
+    return invalid("step",
+                   "a handoff to another agency keeps the step (" + d.current_step +
+                       "); forward without agency_code to move along the process",
+                   "chuyển sang cơ quan khác giữ nguyên bước (" + d.current_step +
+                       "); chuyển không kèm agency_code để sang bước kế tiếp",
+                   "workflow.step");
+  std::optional<double> hours;
+  if (auto it = ctx.params.find("hours"); it != ctx.params.end()) {
+    if (!it->is_number() || it->get<double>() <= 0 ||
+        it->get<double>() > dossier::kMaxAllowanceHours)
+      return invalid("hours", "hours must be a number of working hours above 0",
+                     "hours phải là số giờ làm việc lớn hơn 0", "workflow.hours");
+    hours = it->get<double>();
+  }
   details["from_agency"] = d.step_agency;
   details["from_assignee"] = d.assignee;
   d.step_agency = agency;
   d.step_role = role;
   d.assignee.clear();
-  d.current_step = step.empty() ? d.current_step : step;
   // An inter-agency step gets its own allowance when given (Art. 19(6)), never past the due.
-  if (auto it = ctx.params.find("hours"); it != ctx.params.end() && it->is_number())
-    d.step_due_at = std::min(ctx.calendar.add_working_hours(ctx.now, it->get<double>()), d.due_at);
+  if (hours) d.step_due_at = std::min(ctx.calendar.add_working_hours(ctx.now, *hours), d.due_at);
   details["to_agency"] = agency;
   details["to_role"] = role;
   return ok_status();

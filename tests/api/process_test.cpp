@@ -298,6 +298,43 @@ TEST_F(ProcessApi, ForwardAndSendBackFollowTheStepOrder) {
   EXPECT_EQ(r.json["step_agency"], "48.STP");
 }
 
+TEST_F(ProcessApi, ForwardNeverSkipsAStepAndAConsultedAgencyOnlyAnswers) {
+  // Thủ tục đăng ký khai sinh: 1 working day = 8 working hours, three processing steps.
+  nlohmann::json def = {
+      {"steps",
+       {step("a", "specialist", "competent", 2), step("b", "specialist", "competent", 2),
+        step("c", "specialist", "competent", 2), step("approval", "leader", "competent", 1),
+        step("result", "specialist", "competent", 1)}}};
+  ASSERT_EQ(put_process("admin", "1.001193", def).status, 201);
+  const std::string code = receive("1.001193")["code"];
+
+  auto r = act(code, "specialist", {{"action", "forward"}, {"step", "c"}});
+  EXPECT_EQ(r.status, 400) << r.body;  // b may not be skipped
+  EXPECT_EQ(r.json["error"]["field"], "step");
+  ASSERT_EQ(act(code, "specialist", {{"action", "forward"}, {"step", "b"}}).status, 200);
+  ASSERT_EQ(act(code, "specialist", {{"action", "forward"}}).status, 200);
+
+  // An opinion asked of the department keeps the step and lets the department only answer.
+  r = act(code, "specialist", {{"action", "forward"}, {"agency_code", "48.STP"}, {"step", "a"}});
+  EXPECT_EQ(r.json["error"]["field"], "step") << r.body;
+  r = act(code, "specialist", {{"action", "forward"}, {"agency_code", "48.STP"}, {"hours", -1}});
+  EXPECT_EQ(r.json["error"]["field"], "hours") << r.body;
+  r = act(code, "specialist", {{"action", "forward"}, {"agency_code", "48.STP"}, {"hours", 2}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.json["current_step"], "c");
+  EXPECT_EQ(r.json["step_agency"], "48.STP");
+  r = act(code, "stp_specialist", {{"action", "approve"}});
+  ASSERT_EQ(r.status, 409) << r.body;
+  EXPECT_TRUE(strings(r.json["error"]["allowed_actions"]).count("forward")) << r.body;
+  r = act(code, "stp_specialist", {{"action", "forward"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.json["current_step"], "c");
+  EXPECT_EQ(r.json["step_agency"], "20410");
+  r = act(code, "specialist", {{"action", "approve"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.json["current_step"], "approval");
+}
+
 TEST(ProcessImport, SameFileTwiceMakesNoNewVersion) {
   ServerProcess server;  // seeds the demo procedures and agencies
   server.stop();

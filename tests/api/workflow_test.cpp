@@ -247,7 +247,6 @@ TEST_F(WorkflowApi, InterAgencyHandoffMovesTheDossierToTheOtherQueue) {
                {{"action", "forward"},
                 {"agency_code", "48.STP"},
                 {"role", "specialist"},
-                {"step", "inter_agency"},
                 {"hours", 8}});
   ASSERT_EQ(r.status, 200) << r.body;
   EXPECT_EQ(r.json["step_agency"], "48.STP");

@@ -24,6 +24,9 @@ inline constexpr std::string_view kAnyChannel = "any";
 // step, `result_ready` only in the result step. The engine leads `approve` into the first and
 // `sign` into the second.
 inline constexpr std::string_view kApprovalStep = "approval";
+// The largest allowance a step may have (about 48 years of office time): keeps deadline
+// arithmetic far inside its range.
+inline constexpr double kMaxAllowanceHours = 100000;
 inline constexpr std::string_view kResultStep = "result";
 
 struct StepDefinition {
@@ -63,7 +66,11 @@ std::vector<std::string> guarded_step_names(const Workflow& workflow = Workflow:
 // at least one step; unique, non-empty names; allowances not negative; a fixed agency has its
 // code; every step the state machine's guards name is present; the approval step comes after
 // at least one processing step and is followed directly by the result step (no action leads
-// elsewhere from the approved state); at most one step, the return, follows the result step.
+// elsewhere from the approved state); at most one step, the return, follows the result step;
+// and each step's role can move a dossier on from it, per the state machine: a processing step's
+// role can forward or approve while in progress, the approval step's can sign, the result
+// step's can take result_ready, the return step's can return_result, each in the state the
+// action leading into the step ends in (error field "steps[i].role").
 Status validate(const ProcessDefinition& def, const Workflow& workflow = Workflow::standard());
 
 // {"procedure_code", "channel", "steps":[{"name","label","role","agency","allowance_hours",
@@ -87,6 +94,15 @@ Status check_allowances(const ProcessDefinition& def, double limit_hours);
 // allowances add up to the processing time.
 ProcessDefinition default_definition(std::string procedure_code, std::string channel,
                                      double total_hours);
+
+// The agency that does `step` for dossier `d` (the competent or receiving agency, or the
+// step's fixed agency).
+const std::string& step_agency_of(const StepDefinition& step, const Dossier& d);
+
+// True while `d` sits at an agency other than its step's own: an opinion asked of another
+// agency by an ad-hoc forward (Art. 19(5)). That agency answers by forwarding the dossier back;
+// it may not decide it.
+bool is_consultation(const ProcessDefinition& process, const Dossier& d);
 
 // Puts `d` into `step` started at `start`: its name, role, the agency whose queue receives it,
 // no assignee, and its due time (start + allowance, never later than the dossier's due time).
