@@ -50,14 +50,10 @@ void register_process_routes(httplib::Server& s, ApiContext& ctx) {
         [&ctx](const httplib::Request& req, httplib::Response& res) {
           auto user = current_user(req, ctx);
           if (!user.ok()) return send_error(res, user.error());
-          if (user->role != auth::Role::admin)
-            return send_error(res, make_error(ErrorCode::forbidden, "process.forbidden",
-                                              "only an admin may change process definitions",
-                                              "chỉ quản trị viên được thay đổi quy trình"));
           auto body = parse_json_body(req);
           if (!body.ok()) return send_error(res, body.error());
-          auto saved = ctx.processes.save(req.matches[1], req.get_param_value("channel"), *body,
-                                          user->username);
+          auto saved =
+              ctx.processes.save_as(*user, req.matches[1], req.get_param_value("channel"), *body);
           if (!saved.ok()) return send_error(res, saved.error());
           nlohmann::json j = view_json(saved->view);
           j["created"] = saved->created;

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "motcua/service/admin_scope.hpp"
 #include "motcua/service/calendar_service.hpp"
 #include "motcua/store/catalog_repository.hpp"
 
@@ -103,13 +104,9 @@ Status CalendarService::may_edit_schedules(store::SqlConnection& c, const Calend
       "only an admin of a province-level agency or of the service centre manages schedules",
       "chỉ quản trị viên cấp tỉnh hoặc của Trung tâm phục vụ hành chính công được quản lý lịch "
       "nghỉ");
-  if (u.role != auth::Role::admin) return refused;
-  auto agency = store::find_agency(c, u.agency_code);
-  if (!agency.ok()) return agency.error();
-  if (!agency->has_value()) return refused;
-  const auto kind = (*agency)->kind;
-  if (kind != catalog::AgencyKind::province && kind != catalog::AgencyKind::centre) return refused;
-  return ok_status();
+  auto allowed = is_province_admin(c, u);
+  if (!allowed.ok()) return allowed.error();
+  return *allowed ? ok_status() : Status(refused);
 }
 
 Status CalendarService::may_edit_agency(store::SqlConnection& c, const CalendarActor& actor,

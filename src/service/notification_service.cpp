@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "motcua/common/time.hpp"
+#include "motcua/service/admin_scope.hpp"
 #include "motcua/service/form_text.hpp"
 #include "motcua/store/catalog_repository.hpp"
 
@@ -76,9 +77,15 @@ Result<std::vector<notification::Notification>> NotificationService::outbox(
     return make_error(ErrorCode::forbidden, "notification.forbidden",
                       "the outbox is kept by the one-stop desk and the administrators",
                       "hộp thư đi do Bộ phận Một cửa và quản trị viên quản lý");
-  if (user.role != auth::Role::admin) filter.agency_code = user.agency_code;
+  // Applicants' phone numbers and addresses: each agency sees its own outbox, and only an
+  // admin of the province or the centre (where a delivery gateway is connected) sees all.
   return db_.read<std::vector<notification::Notification>>(
-      [&](store::SqlConnection& c) { return store::list_notifications(c, filter); });
+      [&](store::SqlConnection& c) -> Result<std::vector<notification::Notification>> {
+        auto everywhere = is_province_admin(c, user);
+        if (!everywhere.ok()) return everywhere.error();
+        if (!*everywhere) filter.agency_code = user.agency_code;
+        return store::list_notifications(c, filter);
+      });
 }
 
 Result<notification::Notification> NotificationService::record_delivery(
@@ -99,8 +106,9 @@ Result<notification::Notification> NotificationService::record_delivery(
         auto found = store::find_notification(c, id);
         if (!found.ok()) return found.error();
         if (!found->has_value()) return not_found(id);
-        if (user.role != auth::Role::admin && (*found)->agency_code != user.agency_code)
-          return not_found(id);
+        auto everywhere = is_province_admin(c, user);
+        if (!everywhere.ok()) return everywhere.error();
+        if (!*everywhere && (*found)->agency_code != user.agency_code) return not_found(id);
         if ((*found)->status == notification::DeliveryStatus::sent)
           return make_error(ErrorCode::conflict, "notification.already_sent",
                             "the notification was already sent", "thông báo đã được gửi",

@@ -1,5 +1,7 @@
 #include "motcua/service/process_service.hpp"
 
+#include "motcua/service/admin_scope.hpp"
+
 #include <algorithm>
 
 #include "motcua/catalog/catalog_names.hpp"
@@ -98,6 +100,22 @@ Result<std::vector<ProcessView>> ProcessService::versions(const std::string& pro
         for (auto& p : *list) out.push_back(stored_view(std::move(p)));
         return out;
       });
+}
+
+Result<SavedProcess> ProcessService::save_as(const auth::User& user,
+                                             const std::string& procedure_code,
+                                             const std::string& channel,
+                                             const nlohmann::json& body) {
+  auto allowed = db_.read<bool>(
+      [&](store::SqlConnection& c) { return is_province_admin(c, user); });
+  if (!allowed.ok()) return allowed.error();
+  if (!*allowed)
+    return make_error(ErrorCode::forbidden, "process.forbidden",
+                      "only an admin of a province-level agency or of the service centre may "
+                      "change process definitions",
+                      "chỉ quản trị viên cấp tỉnh hoặc của Trung tâm phục vụ hành chính công được "
+                      "thay đổi quy trình giải quyết");
+  return save(procedure_code, channel, body, user.username);
 }
 
 Result<SavedProcess> ProcessService::save(const std::string& procedure_code,

@@ -93,6 +93,21 @@ TEST_F(NotificationApi, DeskRecordsDeliveryOnce) {
   EXPECT_TRUE(queued.json["items"].empty()) << queued.body;
 }
 
+TEST_F(NotificationApi, EachAgencySeesItsOwnOutboxAndTheProvinceSeesAll) {
+  const std::string code = receive();
+  ASSERT_EQ(act(code, "specialist", {{"action", "refuse"}, {"reason", "Không đủ điều kiện"}}).status,
+            200);
+  ASSERT_EQ(outbox_of(code).size(), 1u);  // the commune's desk
+  api_->login("stp_specialist");  // another agency, and a role without an outbox
+  EXPECT_EQ(api_->get("/api/v1/notifications?dossier=" + code).status, 403);
+  api_->login("province_admin");
+  auto all = api_->get("/api/v1/notifications?dossier=" + code);
+  ASSERT_EQ(all.status, 200) << all.body;
+  EXPECT_EQ(all.json["items"].size(), 1u);
+  api_->login("admin");  // the commune's own admin sees its own outbox
+  EXPECT_EQ(api_->get("/api/v1/notifications?dossier=" + code).json["items"].size(), 1u);
+}
+
 TEST_F(NotificationApi, OfficersWithoutTheOutboxAreRefused) {
   api_->login("specialist");
   EXPECT_EQ(api_->get("/api/v1/notifications").status, 403);

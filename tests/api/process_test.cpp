@@ -79,13 +79,13 @@ TEST_F(ProcessApi, LaterDossiersFollowTheAdminsDefinitionEarlierOnesKeepTheirs) 
   EXPECT_EQ(shown.json["version"], 0);
   EXPECT_DOUBLE_EQ(shown.json["total_hours"].get<double>(), 40);
 
-  auto put = put_process("admin", kProcedure, inter_agency_definition());
+  auto put = put_process("province_admin", kProcedure, inter_agency_definition());
   ASSERT_EQ(put.status, 201) << put.body;
   EXPECT_EQ(put.json["version"], 1);
   EXPECT_EQ(put.json["default"], false);
-  EXPECT_EQ(put.json["created_by"], "admin");
+  EXPECT_EQ(put.json["created_by"], "province_admin");
   // The same steps again make no new version.
-  put = put_process("admin", kProcedure, inter_agency_definition());
+  put = put_process("province_admin", kProcedure, inter_agency_definition());
   ASSERT_EQ(put.status, 200) << put.body;
   EXPECT_EQ(put.json["version"], 1);
   EXPECT_EQ(put.json["created"], false);
@@ -164,7 +164,7 @@ TEST_F(ProcessApi, LaterDossiersFollowTheAdminsDefinitionEarlierOnesKeepTheirs) 
   EXPECT_EQ(r.json["current_step"], "approval");
 
   // A second version applies to dossiers received after it; the first one's dossier keeps 1.
-  put = put_process("admin", kProcedure, inter_agency_definition(12));
+  put = put_process("province_admin", kProcedure, inter_agency_definition(12));
   ASSERT_EQ(put.status, 201) << put.body;
   EXPECT_EQ(put.json["version"], 2);
   const nlohmann::json third = receive(kProcedure);
@@ -183,8 +183,9 @@ TEST_F(ProcessApi, LaterDossiersFollowTheAdminsDefinitionEarlierOnesKeepTheirs) 
   EXPECT_EQ(page.json["items"][0]["version"], 2);
 }
 
-TEST_F(ProcessApi, OnlyAnAdminStoresDefinitions) {
-  for (const char* user : {"receiver", "specialist", "leader", "stp_specialist"}) {
+TEST_F(ProcessApi, OnlyAProvinceAdminStoresDefinitions) {
+  // A definition serves every agency of the province: a commune's admin may not set it.
+  for (const char* user : {"receiver", "specialist", "leader", "stp_specialist", "admin"}) {
     auto r = put_process(user, "1.000894", inter_agency_definition(4));
     EXPECT_EQ(r.status, 403) << user << " " << r.body;
   }
@@ -223,7 +224,7 @@ TEST_F(ProcessApi, BadDefinitionsAre400NamingTheField) {
        "procedure_code"},
   };
   for (const auto& c : cases) {
-    auto r = put_process("admin", "1.001193", c.body);
+    auto r = put_process("province_admin", "1.001193", c.body);
     EXPECT_EQ(r.status, 400) << c.what << " " << r.body;
     EXPECT_EQ(r.json["error"]["field"], c.field) << c.what << " " << r.body;
     EXPECT_FALSE(r.json["error"]["message_vi"].get<std::string>().empty()) << c.what;
@@ -231,18 +232,18 @@ TEST_F(ProcessApi, BadDefinitionsAre400NamingTheField) {
   api_->login("admin");
   auto bad_json = api_->put("/api/v1/admin/procedures/1.001193/process", "not an object");
   EXPECT_EQ(bad_json.status, 400) << bad_json.body;
-  EXPECT_EQ(put_process("admin", "9.999999", inter_agency_definition(4)).status, 404);
-  EXPECT_EQ(put_process("admin", "1.001193", inter_agency_definition(4), "?channel=fax").status,
+  EXPECT_EQ(put_process("province_admin", "9.999999", inter_agency_definition(4)).status, 404);
+  EXPECT_EQ(put_process("province_admin", "1.001193", inter_agency_definition(4), "?channel=fax").status,
             400);
   EXPECT_EQ(api_->get("/api/v1/procedures/9.999999/process").status, 404);
   // A shorter total than the processing time is accepted.
-  auto ok = put_process("admin", "1.001193", inter_agency_definition(2, 2, 2));
+  auto ok = put_process("province_admin", "1.001193", inter_agency_definition(2, 2, 2));
   EXPECT_EQ(ok.status, 201) << ok.body;
 }
 
 TEST_F(ProcessApi, ADefinitionForOneChannelWinsOverAny) {
   // Thủ tục đăng ký khai tử: 1 working day on every channel.
-  auto r = put_process("admin", "1.000656", inter_agency_definition(2, 2, 2), "?channel=online");
+  auto r = put_process("province_admin", "1.000656", inter_agency_definition(2, 2, 2), "?channel=online");
   ASSERT_EQ(r.status, 201) << r.body;
   EXPECT_EQ(r.json["channel"], "online");
   api_->login("leader");
@@ -263,7 +264,7 @@ TEST_F(ProcessApi, ForwardAndSendBackFollowTheStepOrder) {
        {step("examination", "specialist", "competent", 8),
         step("stp_check", "specialist", "48.STP", 8), step("approval", "leader", "competent", 4),
         step("result", "specialist", "competent", 4)}}};
-  ASSERT_EQ(put_process("admin", "1.004873", def).status, 201);
+  ASSERT_EQ(put_process("province_admin", "1.004873", def).status, 201);
   const std::string code = receive("1.004873")["code"];
 
   // approve would skip the department's step: only the last processing step may approve.
@@ -305,7 +306,7 @@ TEST_F(ProcessApi, ForwardNeverSkipsAStepAndAConsultedAgencyOnlyAnswers) {
        {step("a", "specialist", "competent", 2), step("b", "specialist", "competent", 2),
         step("c", "specialist", "competent", 2), step("approval", "leader", "competent", 1),
         step("result", "specialist", "competent", 1)}}};
-  ASSERT_EQ(put_process("admin", "1.001193", def).status, 201);
+  ASSERT_EQ(put_process("province_admin", "1.001193", def).status, 201);
   const std::string code = receive("1.001193")["code"];
 
   auto r = act(code, "specialist", {{"action", "forward"}, {"step", "c"}});

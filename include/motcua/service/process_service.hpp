@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "motcua/auth/user.hpp"
 #include "motcua/catalog/procedure.hpp"
 #include "motcua/common/clock.hpp"
 #include "motcua/dossier/process_definition.hpp"
@@ -47,6 +48,11 @@ class ProcessService {
   // (the body's, else "any"). not_found for an unknown procedure; invalid naming the field.
   Result<SavedProcess> save(const std::string& procedure_code, const std::string& channel,
                             const nlohmann::json& body, const std::string& actor);
+  // save() on behalf of a signed-in user: a definition serves the whole province, so only an
+  // admin of a province-level agency or of the service centre may store one (forbidden
+  // otherwise). The CLI import calls save() as the operator.
+  Result<SavedProcess> save_as(const auth::User& user, const std::string& procedure_code,
+                               const std::string& channel, const nlohmann::json& body);
 
  private:
   store::Database& db_;
