@@ -80,6 +80,16 @@ void finish(const ActionContext& ctx, dossier::Dossier& d, nlohmann::json& detai
     if (apology_details.is_object())
       if (auto original = parse_iso(apology_details.value("original_due_at", "")))
         statutory_due = *original;
+    // A lawful pause after the apology moves the original appointment as it moved the new.
+    const dossier::DossierEvent* paused = nullptr;
+    for (const auto& e : *ctx.events) {
+      if (e.seq <= apology->seq) continue;
+      if (e.action == "pause") paused = &e;
+      if (e.action == "resume" && paused) {
+        statutory_due = ctx.calendar.resume(statutory_due, paused->at, e.at);
+        paused = nullptr;
+      }
+    }
   }
   details["statutory_due_at"] = format_iso(statutory_due);
   details["outcome"] = calendar::to_string(ctx.calendar.classify(ctx.now, statutory_due, unit));

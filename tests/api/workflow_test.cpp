@@ -209,6 +209,33 @@ TEST_F(WorkflowApi, WithdrawalStopsTheDossierAndIssuesTheStopNotice) {
   EXPECT_EQ(act(code, "specialist", {{"action", "claim"}}).status, 409);
 }
 
+TEST_F(WorkflowApi, APauseAfterTheApologyMovesTheOriginalAppointmentToo) {
+  const std::string code = receive();  // due Wednesday 11 March 17:00
+  ASSERT_EQ(act(code, "specialist", {{"action", "claim"}}).status, 200);
+  api_->set_clock("2026-03-10T09:00:00+07:00");
+  auto r = act(code, "specialist",
+               {{"action", "apologize"},
+                {"reason", "Chờ kết quả xác minh"},
+                {"new_due_at", "2026-03-20T16:00:00+07:00"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  r = act(code, "specialist", {{"action", "pause"}, {"reason", "Chờ ý kiến cơ quan khác"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  api_->set_clock("2026-03-12T09:00:00+07:00");  // two working days paused
+  ASSERT_EQ(act(code, "specialist", {{"action", "resume"}}).status, 200);
+  for (const auto& [who, action] : {std::pair{"specialist", "approve"},
+                                    {"leader", "sign"},
+                                    {"specialist", "result_ready"}})
+    ASSERT_EQ(act(code, who, {{"action", action}}).status, 200) << action;
+  ASSERT_EQ(act(code, "receiver", {{"action", "return_result"}, {"method", "counter"}}).status,
+            200);
+  // Finished on 12 March: past 11 March, but the pause moved that appointment to 13 March.
+  api_->login("specialist");
+  auto view = api_->get("/api/v1/dossiers/" + code);
+  ASSERT_EQ(view.status, 200) << view.body;
+  EXPECT_EQ(view.json["outcome"], "early") << view.body;
+  EXPECT_GE(view.json["statutory_due_at"].get<std::string>(), "2026-03-13T16:59:00+07:00");
+}
+
 TEST_F(WorkflowApi, ForbiddenRoleIs403AndWrongStateIs409WithAllowedActions) {
   const std::string code = receive();
   auto r = act(code, "receiver", {{"action", "approve"}});
