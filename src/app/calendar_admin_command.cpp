@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "app/calendar_cli.hpp"
+#include "motcua/calendar/schedule.hpp"
 #include "motcua/common/time.hpp"
 
 namespace motcua::app {
@@ -38,14 +39,32 @@ std::string read_file(const std::string& path) {
 void put_schedules(service::CalendarService& calendars, const std::string& text) {
   auto doc = nlohmann::json::parse(text, nullptr, false);
   std::vector<std::string> bodies;
-  if (doc.is_object() && doc.contains("schedules") && doc["schedules"].is_array()) {
+  const bool many = doc.is_object() && doc.contains("schedules") && doc["schedules"].is_array();
+  if (many) {
     for (const auto& s : doc["schedules"]) bodies.push_back(s.dump());
   } else {
     bodies.push_back(text);
   }
-  for (const auto& body : bodies) {
+  for (size_t i = 0; i < bodies.size(); ++i) {
+    const std::string& body = bodies[i];
+    const std::string at = many ? "schedules[" + std::to_string(i) + "]" : std::string{};
     auto j = nlohmann::json::parse(body, nullptr, false);
-    const std::string id = j.is_object() ? j.value("id", "") : "";
+    // What is not an object gets the schedule parser's own message (where it went wrong).
+    if (!j.is_object()) {
+      auto parsed = calendar::parse_year_schedule(body);
+      fail(!parsed.ok()
+               ? parsed.error()
+               : make_error(ErrorCode::invalid, "calendar.invalid", "a schedule is a JSON object",
+                            "lịch phải là đối tượng JSON", at.empty() ? "schedule" : at));
+    }
+    // Checked before reading: json::value throws on an id that is not a string.
+    const std::string id_field = at.empty() ? "id" : at + ".id";
+    const auto it = j.find("id");
+    if (it != j.end() && !it->is_string())
+      fail(make_error(ErrorCode::invalid, "calendar.invalid",
+                      id_field + " must be a string, not " + std::string(it->type_name()),
+                      "trường " + id_field + " phải là chuỗi ký tự", id_field));
+    const std::string id = it == j.end() ? std::string{} : it->get<std::string>();
     auto saved = calendars.put_schedule(operator_actor(), id, body);
     if (!saved.ok()) fail(saved.error());
     std::cout << "saved " << saved->schedule.id << " version " << saved->version << "\n";

@@ -21,10 +21,24 @@ Result<ProcessImportCounts> import_processes_text(store::Database& db, const Clo
   const auto& list = doc["processes"];
   for (size_t i = 0; i < list.size(); ++i) {
     const auto& entry = list[i];
+    const std::string at = "processes[" + std::to_string(i) + "]";
+    // Types are checked before reading: json::value throws on a mistyped field, and one bad
+    // entry must be counted as rejected, not abort the whole import.
+    if (!entry.is_object()) {
+      ++counts.rejected;
+      rejections << "  rejected " << at << ": not a JSON object\n";
+      continue;
+    }
+    const auto field = entry.find("procedure_code");
+    if (field != entry.end() && !field->is_null() && !field->is_string()) {
+      ++counts.rejected;
+      rejections << "  rejected " << at << ": procedure_code: must be a string, not "
+                 << field->type_name() << "\n";
+      continue;
+    }
     const std::string code =
-        entry.is_object() ? entry.value("procedure_code", std::string{}) : std::string{};
-    const std::string where =
-        "processes[" + std::to_string(i) + "]" + (code.empty() ? std::string{} : " (" + code + ")");
+        field == entry.end() || field->is_null() ? std::string{} : field->get<std::string>();
+    const std::string where = at + (code.empty() ? std::string{} : " (" + code + ")");
     if (code.empty()) {
       ++counts.rejected;
       rejections << "  rejected " << where << ": procedure_code is required\n";
