@@ -7,6 +7,7 @@
 #include "motcua/common/time.hpp"
 #include "motcua/store/catalog_repository.hpp"
 #include "motcua/dossier/process_definition.hpp"
+#include "motcua/service/process_service.hpp"
 #include "motcua/store/dossier_repository.hpp"
 #include "motcua/store/process_repository.hpp"
 
@@ -39,6 +40,8 @@ struct Plan {
   calendar::ProcessingTime limit;
   // The process definition in force for the procedure and channel; none = built-in default.
   std::optional<dossier::ProcessDefinition> process;
+  // Why a stored definition was set aside for the default (empty when it was not).
+  std::string process_fallback;
 };
 
 Result<std::optional<dossier::Dossier>> earlier_retry(store::SqlConnection& c,
@@ -100,7 +103,19 @@ Result<Plan> make_plan(store::SqlConnection& c, const auth::User& officer,
   auto process = store::process_in_force(c, plan.procedure.code,
                                          std::string(catalog::channel_name(plan.request.channel)));
   if (!process.ok()) return process.error();
-  if (process->has_value()) plan.process = std::move((*process)->definition);
+  if (process->has_value()) {
+    dossier::ProcessDefinition def = std::move((*process)->definition);
+    // The definition was checked against the procedure's time when it was stored; a later
+    // catalogue update may have shortened that time. Steps that no longer fit would overlap
+    // at the due time, so the default (which always fits) serves and the event says why.
+    const std::string channel(catalog::channel_name(plan.request.channel));
+    const auto hours = limit_hours_for(plan.procedure, channel);
+    if (auto fits = hours ? dossier::check_allowances(def, *hours) : ok_status(); !fits.ok())
+      plan.process_fallback = "process definition version " + std::to_string(def.version) +
+                              " no longer fits the processing time: " + fits.error().message;
+    else
+      plan.process = std::move(def);
+  }
   return plan;
 }
 
@@ -173,6 +188,8 @@ Result<dossier::Dossier> ReceptionService::receive(const auth::User& officer,
         {"step_agency", d.step_agency},
         {"step_due_at", format_iso(*d.step_due_at)},
         {"process_version", d.process_version},
+        {"process_fallback", p.process_fallback.empty() ? nlohmann::json(nullptr)
+                                                        : nlohmann::json(p.process_fallback)},
         {"processing_time",
          {{"amount", p.limit.amount}, {"unit", calendar::to_string(p.limit.unit)}}},
     };
