@@ -170,7 +170,8 @@ Result<dossier::Dossier> ReceptionService::receive(const auth::User& officer,
                         dossier::limit_hours(p.limit, now, due, *cal));
     // The first step starts at reception, with its own allowance (an inter-agency first step
     // lands in that agency's queue at once).
-    dossier::enter_step(process.steps.front(), d, now, *cal);
+    dossier::enter_step(process.steps.front(), d, dossier::handover_time(now, d.channel, *cal),
+                        *cal);
     d.applicant = p.request.applicant;
     d.documents = p.request.documents;
     d.received_by = officer.username;

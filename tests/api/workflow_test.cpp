@@ -236,6 +236,22 @@ TEST_F(WorkflowApi, APauseAfterTheApologyMovesTheOriginalAppointmentToo) {
   EXPECT_GE(view.json["statutory_due_at"].get<std::string>(), "2026-03-13T16:59:00+07:00");
 }
 
+TEST_F(WorkflowApi, PaperDossiersAfterThreeAreHandedOverTheNextMorning) {
+  // Art. 18(2): received on paper at 16:00, the dossier reaches the officers at Tuesday's
+  // opening; its examination (half of 7 × 8 = 28 working hours) counts from then. Online, at
+  // once. The appointment is the same for both.
+  api_->set_clock("2026-03-02T16:00:00+07:00");
+  auto paper = api_->get("/api/v1/dossiers/" + receive());
+  auto online = api_->get("/api/v1/dossiers/" + DemoServerTest::receive("1.004222", [](auto& b) {
+    b["channel"] = "online";
+  }));
+  ASSERT_EQ(paper.status, 200) << paper.body;
+  ASSERT_EQ(online.status, 200) << online.body;
+  EXPECT_EQ(paper.json["step_due_at"], "2026-03-06T11:30:00+07:00");
+  EXPECT_EQ(online.json["step_due_at"], "2026-03-06T10:30:00+07:00");
+  EXPECT_EQ(paper.json["due_at"], online.json["due_at"]);
+}
+
 TEST_F(WorkflowApi, ForbiddenRoleIs403AndWrongStateIs409WithAllowedActions) {
   const std::string code = receive();
   auto r = act(code, "receiver", {{"action", "approve"}});
