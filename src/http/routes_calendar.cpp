@@ -65,11 +65,26 @@ std::string agency_param(const httplib::Request& req, const auth::User& user) {
   return req.has_param("agency") ? req.get_param_value("agency") : user.agency_code;
 }
 
-void send_edits(httplib::Response& res, const Result<std::vector<store::CalendarEdit>>& edits) {
+// The history routes share their paging: `limit` (default 100) and `offset`.
+struct HistoryPage {
+  int limit = 100;
+  int offset = 0;
+};
+
+Result<HistoryPage> history_page(const httplib::Request& req) {
+  auto limit = limit_param(req, 100, service::CalendarService::kHistoryPage);
+  if (!limit.ok()) return limit.error();
+  auto offset = offset_param(req);
+  if (!offset.ok()) return offset.error();
+  return HistoryPage{*limit, *offset};
+}
+
+void send_edits(httplib::Response& res, const HistoryPage& page,
+                const Result<std::vector<store::CalendarEdit>>& edits) {
   if (!edits.ok()) return send_error(res, edits.error());
   json items = json::array();
   for (const auto& e : *edits) items.push_back(json::parse(service::calendar_edit_json(e)));
-  send_json(res, 200, {{"items", items}});
+  send_json(res, 200, {{"items", items}, {"limit", page.limit}, {"offset", page.offset}});
 }
 
 void register_desk_routes(httplib::Server& s, ApiContext& ctx) {
@@ -147,7 +162,11 @@ void register_schedule_routes(httplib::Server& s, ApiContext& ctx) {
         [&ctx](const httplib::Request& req, httplib::Response& res) {
           auto user = current_user(req, ctx);
           if (!user.ok()) return send_error(res, user.error());
-          send_edits(res, ctx.calendars.schedule_history(CalendarActor::of(*user), req.matches[1]));
+          auto page = history_page(req);
+          if (!page.ok()) return send_error(res, page.error());
+          send_edits(res, *page,
+                     ctx.calendars.schedule_history(CalendarActor::of(*user), req.matches[1],
+                                                    page->limit, page->offset));
         });
 }
 
@@ -157,8 +176,11 @@ void register_office_hours_routes(httplib::Server& s, ApiContext& ctx) {
         [&ctx](const httplib::Request& req, httplib::Response& res) {
           auto user = current_user(req, ctx);
           if (!user.ok()) return send_error(res, user.error());
-          send_edits(
-              res, ctx.calendars.agency_settings_history(CalendarActor::of(*user), req.matches[1]));
+          auto page = history_page(req);
+          if (!page.ok()) return send_error(res, page.error());
+          send_edits(res, *page,
+                     ctx.calendars.agency_settings_history(CalendarActor::of(*user), req.matches[1],
+                                                           page->limit, page->offset));
         });
   s.Get(kPath, [&ctx](const httplib::Request& req, httplib::Response& res) {
     auto user = current_user(req, ctx);

@@ -235,11 +235,11 @@ Status CalendarService::delete_schedule(const CalendarActor& actor, const std::s
 }
 
 Result<std::vector<store::CalendarEdit>> CalendarService::schedule_history(
-    const CalendarActor& actor, const std::string& id) {
+    const CalendarActor& actor, const std::string& id, int limit, int offset) {
   return db_.read<std::vector<store::CalendarEdit>>(
       [&](store::SqlConnection& c) -> Result<std::vector<store::CalendarEdit>> {
         MOTCUA_TRY(may_edit_schedules(c, actor));
-        return store::calendar_edits(c, store::kScheduleSubject, id);
+        return store::calendar_edits(c, store::kScheduleSubject, id, limit, offset);
       });
 }
 
@@ -272,11 +272,11 @@ Result<AgencyCalendarSettings> CalendarService::set_agency_settings(
 }
 
 Result<std::vector<store::CalendarEdit>> CalendarService::agency_settings_history(
-    const CalendarActor& actor, const std::string& code) {
+    const CalendarActor& actor, const std::string& code, int limit, int offset) {
   return db_.read<std::vector<store::CalendarEdit>>(
       [&](store::SqlConnection& c) -> Result<std::vector<store::CalendarEdit>> {
         MOTCUA_TRY(may_edit_agency(c, actor, code));
-        return store::calendar_edits(c, store::kOfficeHoursSubject, code);
+        return store::calendar_edits(c, store::kOfficeHoursSubject, code, limit, offset);
       });
 }
 

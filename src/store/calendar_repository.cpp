@@ -136,11 +136,13 @@ Status set_agency_calendar(SqlConnection& c, const std::string& code,
 }
 
 Result<std::vector<CalendarEdit>> calendar_edits(SqlConnection& c, const std::string& subject,
-                                                 const std::string& subject_id) {
+                                                 const std::string& subject_id, int limit,
+                                                 int offset) {
   auto rows = c.query(
       "SELECT subject, subject_id, version, action, old_body, new_body, edited_by, edited_at "
-      "FROM calendar_edits WHERE subject = $1 AND subject_id = $2 ORDER BY version",
-      {subject, subject_id});
+      "FROM calendar_edits WHERE subject = $1 AND subject_id = $2 ORDER BY version "
+      "LIMIT $3 OFFSET $4",
+      {subject, subject_id, std::int64_t(limit), std::int64_t(offset)});
   if (!rows.ok()) return rows.error();
   std::vector<CalendarEdit> out;
   for (const auto& r : *rows)

@@ -70,6 +70,14 @@ TEST_F(CalendarApi, AdminScheduleMovesTheNextReceptionsDueTime) {
   EXPECT_EQ(history.json["items"][0]["action"], "put");
   EXPECT_EQ(history.json["items"][1]["action"], "delete");
   EXPECT_EQ(history.json["items"][1]["old"]["days_off"][0]["date"], "2026-03-04");
+  // The history comes a page at a time.
+  auto page = api_->get(std::string(kSchedule) + "test-wednesday-off/history?limit=1&offset=1");
+  ASSERT_EQ(page.status, 200) << page.body;
+  ASSERT_EQ(page.json["items"].size(), 1u);
+  EXPECT_EQ(page.json["items"][0]["action"], "delete");
+  EXPECT_EQ(api_->get(std::string(kSchedule) + "test-wednesday-off/history?limit=0")
+                .json["error"]["field"],
+            "limit");
   EXPECT_EQ(receive_due_at("2026-03-02T09:00:00+07:00"), "2026-03-11T17:00:00+07:00");
 }
 

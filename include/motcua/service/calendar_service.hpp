@@ -98,8 +98,11 @@ class CalendarService {
   // Removes an admin-edited schedule (a shipped one of the same id applies again). A schedule
   // that is only shipped cannot be deleted (conflict): put an empty one with its id instead.
   Status delete_schedule(const CalendarActor& actor, const std::string& id);
+  // A page of the schedule's edits, oldest first.
   Result<std::vector<store::CalendarEdit>> schedule_history(const CalendarActor& actor,
-                                                            const std::string& id);
+                                                            const std::string& id,
+                                                            int limit = kHistoryPage,
+                                                            int offset = 0);
 
   // --- office hours: an admin of that agency or of one of its ancestors --------------------
   Result<AgencyCalendarSettings> agency_settings(const CalendarActor& actor,
@@ -109,7 +112,11 @@ class CalendarService {
                                                      const AgencySettingsUpdate& update);
   // Every edit of the agency's own settings, oldest first.
   Result<std::vector<store::CalendarEdit>> agency_settings_history(const CalendarActor& actor,
-                                                                   const std::string& code);
+                                                                   const std::string& code,
+                                                                   int limit = kHistoryPage,
+                                                                   int offset = 0);
+  // The longest page of history one call returns.
+  static constexpr int kHistoryPage = 1000;
 
  private:
   struct Cache;

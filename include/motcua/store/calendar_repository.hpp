@@ -63,9 +63,10 @@ Status set_agency_calendar(SqlConnection& c, const std::string& code,
                            std::optional<bool> day_limits_as_hours, const std::string& by,
                            TimePoint at);
 
-// The history of one subject, oldest first.
+// A page of the history of one subject, oldest first.
 Result<std::vector<CalendarEdit>> calendar_edits(SqlConnection& c, const std::string& subject,
-                                                 const std::string& subject_id);
+                                                 const std::string& subject_id, int limit,
+                                                 int offset);
 // Grows with every edit and never shrinks (history rows are never removed): a cache built at
 // revision r is current while the revision is still r, whichever node or CLI made the edit.
 Result<std::int64_t> calendar_revision(SqlConnection& c);
