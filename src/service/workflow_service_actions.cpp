@@ -124,19 +124,33 @@ Status claim_or_assign(const ActionContext& ctx, Action action, dossier::Dossier
   return ok_status();
 }
 
+// Back from a consulted agency to the step's own: the step keeps the deadline it had before
+// the consultation (recorded by the handoff), so asking an opinion never buys the step time.
+Status return_from_consultation(const ActionContext& ctx, dossier::Dossier& d,
+                                nlohmann::json& details) {
+  const dossier::ProcessDefinition& p = *ctx.process;
+  std::optional<TimePoint> before;
+  for (const auto& e : *ctx.events) {
+    if (e.action != "forward") continue;
+    const auto det = nlohmann::json::parse(e.details, nullptr, false);
+    if (det.is_object() && det.value("to_agency", "") == d.step_agency &&
+        det.contains("step_due_before"))
+      before = parse_iso(det.value("step_due_before", ""));
+  }
+  details["from_agency"] = d.step_agency;
+  details["from_assignee"] = d.assignee;
+  enter_step(ctx, d, *p.find(d.current_step), ctx.now);
+  if (before) d.step_due_at = std::min(*before, d.due_at);
+  details["to_agency"] = d.step_agency;
+  details["to_role"] = d.step_role;
+  return ok_status();
+}
+
 // Along the dossier's process: to the next processing step, or the one named in "step".
 Status forward_in_process(const ActionContext& ctx, dossier::Dossier& d,
                           nlohmann::json& details) {
   const dossier::ProcessDefinition& p = *ctx.process;
-  // Back from a consulted agency: the dossier returns to its step's own agency.
-  if (dossier::is_consultation(p, d)) {
-    details["from_agency"] = d.step_agency;
-    details["from_assignee"] = d.assignee;
-    enter_step(ctx, d, *p.find(d.current_step), ctx.now);
-    details["to_agency"] = d.step_agency;
-    details["to_role"] = d.step_role;
-    return ok_status();
-  }
+  if (dossier::is_consultation(p, d)) return return_from_consultation(ctx, d, details);
   const std::string wanted = text_param(ctx.params, "step");
   // A forward goes to the next step and never skips one; naming a step is allowed only to
   // recover a dossier whose present step is not in its process.
@@ -197,6 +211,11 @@ Status forward(const ActionContext& ctx, dossier::Dossier& d, nlohmann::json& de
                    "chuyển sang cơ quan khác giữ nguyên bước (" + d.current_step +
                        "); chuyển không kèm agency_code để sang bước kế tiếp",
                    "workflow.step");
+  // Handing it back to the step's own agency ends the consultation.
+  if (const auto* own = ctx.process->find(d.current_step);
+      own && dossier::is_consultation(*ctx.process, d) &&
+      agency == dossier::step_agency_of(*own, d))
+    return return_from_consultation(ctx, d, details);
   std::optional<double> hours;
   if (auto it = ctx.params.find("hours"); it != ctx.params.end()) {
     if (!it->is_number() || it->get<double>() <= 0 ||
@@ -207,6 +226,8 @@ Status forward(const ActionContext& ctx, dossier::Dossier& d, nlohmann::json& de
   }
   details["from_agency"] = d.step_agency;
   details["from_assignee"] = d.assignee;
+  if (d.step_due_at && !dossier::is_consultation(*ctx.process, d))
+    details["step_due_before"] = format_iso(*d.step_due_at);
   d.step_agency = agency;
   d.step_role = role;
   d.assignee.clear();
