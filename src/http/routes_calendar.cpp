@@ -79,12 +79,24 @@ Result<HistoryPage> history_page(const httplib::Request& req) {
   return HistoryPage{*limit, *offset};
 }
 
-void send_edits(httplib::Response& res, const HistoryPage& page,
-                const Result<std::vector<store::CalendarEdit>>& edits) {
-  if (!edits.ok()) return send_error(res, edits.error());
-  json items = json::array();
-  for (const auto& e : *edits) items.push_back(json::parse(service::calendar_edit_json(e)));
-  send_json(res, 200, {{"items", items}, {"limit", page.limit}, {"offset", page.offset}});
+using HistoryFetch = Result<std::vector<store::CalendarEdit>> (service::CalendarService::*)(
+    const CalendarActor&, const std::string&, int, int);
+
+// GET <path>/history: a page of the edits of the subject named in the path.
+void register_history_route(httplib::Server& s, ApiContext& ctx, const std::string& path,
+                            HistoryFetch fetch) {
+  s.Get(path, [&ctx, fetch](const httplib::Request& req, httplib::Response& res) {
+    auto user = current_user(req, ctx);
+    if (!user.ok()) return send_error(res, user.error());
+    auto page = history_page(req);
+    if (!page.ok()) return send_error(res, page.error());
+    auto edits =
+        (ctx.calendars.*fetch)(CalendarActor::of(*user), req.matches[1], page->limit, page->offset);
+    if (!edits.ok()) return send_error(res, edits.error());
+    json items = json::array();
+    for (const auto& e : *edits) items.push_back(json::parse(service::calendar_edit_json(e)));
+    send_json(res, 200, {{"items", items}, {"limit", page->limit}, {"offset", page->offset}});
+  });
 }
 
 void register_desk_routes(httplib::Server& s, ApiContext& ctx) {
@@ -158,30 +170,14 @@ void register_schedule_routes(httplib::Server& s, ApiContext& ctx) {
     if (!done.ok()) return send_error(res, done.error());
     res.status = 204;
   });
-  s.Get(R"(/api/v1/admin/calendar/schedules/([^/]+)/history)",
-        [&ctx](const httplib::Request& req, httplib::Response& res) {
-          auto user = current_user(req, ctx);
-          if (!user.ok()) return send_error(res, user.error());
-          auto page = history_page(req);
-          if (!page.ok()) return send_error(res, page.error());
-          send_edits(res, *page,
-                     ctx.calendars.schedule_history(CalendarActor::of(*user), req.matches[1],
-                                                    page->limit, page->offset));
-        });
+  register_history_route(s, ctx, R"(/api/v1/admin/calendar/schedules/([^/]+)/history)",
+                         &service::CalendarService::schedule_history);
 }
 
 void register_office_hours_routes(httplib::Server& s, ApiContext& ctx) {
   constexpr const char* kPath = R"(/api/v1/admin/agencies/([^/]+)/office-hours)";
-  s.Get(R"(/api/v1/admin/agencies/([^/]+)/office-hours/history)",
-        [&ctx](const httplib::Request& req, httplib::Response& res) {
-          auto user = current_user(req, ctx);
-          if (!user.ok()) return send_error(res, user.error());
-          auto page = history_page(req);
-          if (!page.ok()) return send_error(res, page.error());
-          send_edits(res, *page,
-                     ctx.calendars.agency_settings_history(CalendarActor::of(*user), req.matches[1],
-                                                           page->limit, page->offset));
-        });
+  register_history_route(s, ctx, R"(/api/v1/admin/agencies/([^/]+)/office-hours/history)",
+                         &service::CalendarService::agency_settings_history);
   s.Get(kPath, [&ctx](const httplib::Request& req, httplib::Response& res) {
     auto user = current_user(req, ctx);
     if (!user.ok()) return send_error(res, user.error());

@@ -37,7 +37,7 @@ std::string letter_title(LetterKind kind) {
   return kind == LetterKind::death_condolence ? "THƯ CHIA BUỒN" : "THƯ CHÚC MỪNG";
 }
 
-std::string fill_placeholders(std::string_view text,
+std::string fill_slots(std::string_view text,
                               const std::vector<std::pair<std::string, std::string>>& values) {
   std::string out;
   std::size_t i = 0;
@@ -66,7 +66,7 @@ std::string fill_placeholders(std::string_view text,
 
 std::string letter_body(const LetterView& v) {
   const std::string tpl = v.body_template.empty() ? letter_template(v.kind) : v.body_template;
-  return fill_placeholders(tpl, {{"recipient", v.recipient_name},
+  return fill_slots(tpl, {{"recipient", v.recipient_name},
                                  {"subject", v.subject_name},
                                  {"event_date", v.event_date},
                                  {"agency", v.agency.empty() ? v.letterhead.agency : v.agency},

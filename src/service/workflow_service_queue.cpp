@@ -1,3 +1,5 @@
+#include <map>
+
 #include "motcua/common/time.hpp"
 #include "motcua/service/workflow_service.hpp"
 #include "motcua/store/dossier_repository.hpp"
@@ -15,6 +17,8 @@ Result<QueuePage> WorkflowService::queue(const auth::User& user, int limit, int 
     QueuePage page;
     page.limit = limit;
     page.offset = offset;
+    // A queue page mostly holds one or two receiving agencies: look each calendar up once.
+    std::map<std::string, std::shared_ptr<const calendar::WorkingCalendar>> calendars;
     for (const auto& code : *codes) {
       auto d = store::find_dossier(c, code);
       if (!d.ok()) return d.error();
@@ -22,7 +26,8 @@ Result<QueuePage> WorkflowService::queue(const auth::User& user, int limit, int 
       QueueItem item;
       item.dossier = **d;
       const TimePoint due = item.dossier.step_due_at.value_or(item.dossier.due_at);
-      const auto cal = calendars_(item.dossier.receiving_agency);
+      auto& cal = calendars[item.dossier.receiving_agency];
+      if (!cal) cal = calendars_(item.dossier.receiving_agency);
       const std::int64_t left = cal->working_minutes_until(now, due);
       item.remaining_minutes = left > 0 ? left : 0;
       item.overdue_minutes = left < 0 ? -left : 0;

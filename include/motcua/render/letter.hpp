@@ -1,7 +1,7 @@
 #pragma once
 // Letters the agency sends with a civil-status result: congratulations on a birth or marriage
 // registration, condolences on a death registration. A5 portrait, letterhead, "Kính gửi", the
-// body from a template with placeholders, and the signer.
+// body from a template with {slots}, and the signer.
 #include <string>
 #include <string_view>
 #include <utility>
@@ -27,7 +27,7 @@ struct LetterView {
   std::string body_template;      // optional: replaces letter_template(kind)
 };
 
-// The default body of each kind. Paragraphs are separated by '\n'; placeholders are
+// The default body of each kind. Paragraphs are separated by '\n'; slots are
 // {recipient}, {subject}, {event_date}, {agency}, {date}, {signer_title} and {signer}.
 std::string letter_template(LetterKind kind);
 
@@ -35,11 +35,11 @@ std::string letter_template(LetterKind kind);
 std::string letter_title(LetterKind kind);
 
 // Replaces each "{name}" of `values` in one pass: text inserted from a value is never expanded
-// again, and unknown placeholders are left as they are.
-std::string fill_placeholders(std::string_view text,
+// again, and unknown slots are left as they are.
+std::string fill_slots(std::string_view text,
                               const std::vector<std::pair<std::string, std::string>>& values);
 
-// The body with every placeholder filled, e.g. for the same letter sent by e-mail.
+// The body with every slot filled, e.g. for the same letter sent by e-mail.
 std::string letter_body(const LetterView& view);
 
 std::string letter_pdf(const LetterView& view);

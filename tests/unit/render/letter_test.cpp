@@ -26,7 +26,7 @@ LetterView sample_letter(LetterKind kind) {
 }
 
 TEST(RenderLetter, FillPlaceholdersIsOnePass) {
-  EXPECT_EQ(fill_placeholders("{a} và {b}, {unknown} {", {{"a", "{b}"}, {"b", "Bình"}}),
+  EXPECT_EQ(fill_slots("{a} và {b}, {unknown} {", {{"a", "{b}"}, {"b", "Bình"}}),
             "{b} và Bình, {unknown} {");
 }
 
