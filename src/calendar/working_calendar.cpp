@@ -21,6 +21,12 @@ std::string_view to_string(Outcome outcome) {
   return "late";
 }
 
+std::optional<Outcome> parse_outcome(std::string_view name) {
+  for (Outcome o : {Outcome::early, Outcome::on_time, Outcome::late})
+    if (to_string(o) == name) return o;
+  return std::nullopt;
+}
+
 WorkingCalendar::WorkingCalendar(OfficeHours hours, std::vector<ScheduleDocument> schedules,
                                  CalendarPolicy policy)
     : state_(std::make_shared<detail::CalendarState>(std::move(hours), schedules, policy)) {}

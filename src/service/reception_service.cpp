@@ -162,6 +162,7 @@ Result<dossier::Dossier> ReceptionService::receive(const auth::User& officer,
     d.status = dossier::DossierStatus::in_progress;
     d.received_at = now;
     d.due_at = due;
+    d.statutory_due_at = due;
     d.process_version = p.process ? p.process->version : 0;
     const dossier::ProcessDefinition process =
         p.process ? *p.process

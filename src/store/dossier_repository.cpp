@@ -20,7 +20,8 @@ constexpr const char* kDossierColumns =
     "d.competent_agency, d.channel, d.status, d.current_step, d.step_agency, d.step_role, "
     "d.assignee, d.received_at, d.due_at, d.step_due_at, d.finished_at, d.applicant_name, "
     "d.applicant_id_number, d.applicant_phone, d.applicant_email, d.applicant_address, "
-    "d.documents, d.received_by, d.idempotency_key, d.version, p.name, d.process_version "
+    "d.documents, d.received_by, d.idempotency_key, d.version, p.name, d.process_version, "
+    "d.statutory_due_at, d.outcome, d.apologized_at "
     "FROM dossiers d LEFT JOIN procedures p ON p.code = d.procedure_code ";
 
 std::optional<TimePoint> opt_time(const SqlRow& r, size_t i) {
@@ -33,6 +34,10 @@ SqlValue time_value(const std::optional<TimePoint>& t) {
 }
 
 SqlValue opt_string(const std::string& s) { return s.empty() ? SqlValue{nullptr} : SqlValue{s}; }
+
+SqlValue outcome_value(const std::optional<calendar::Outcome>& o) {
+  return o ? SqlValue{std::string(calendar::to_string(*o))} : SqlValue{nullptr};
+}
 
 Dossier dossier_from_row(const SqlRow& r) {
   Dossier d;
@@ -65,6 +70,9 @@ Dossier dossier_from_row(const SqlRow& r) {
   d.version = int(r.integer(23));
   d.procedure_name = r.text(24);
   d.process_version = r.is_null(25) ? 0 : int(r.integer(25));
+  d.statutory_due_at = opt_time(r, 26).value_or(d.due_at);
+  if (!r.is_null(27)) d.outcome = calendar::parse_outcome(r.text(27));
+  d.apologized_at = opt_time(r, 28);
   return d;
 }
 
@@ -127,9 +135,9 @@ Status insert_dossier(SqlConnection& c, const Dossier& d) {
       "competent_agency, channel, status, current_step, step_agency, step_role, assignee, "
       "received_at, due_at, step_due_at, finished_at, applicant_name, applicant_id_number, "
       "applicant_phone, applicant_phone_last4, applicant_email, applicant_address, documents, "
-      "received_by, idempotency_key, version, process_version) VALUES ($1, $2, $3, $4, $5, $6, $7, "
-      "$8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, "
-      "$26)",
+      "received_by, idempotency_key, version, process_version, statutory_due_at, outcome, "
+      "apologized_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, "
+      "$16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29)",
       {d.code, d.procedure_code, std::int64_t(d.procedure_version), d.receiving_agency,
        d.competent_agency, std::string(catalog::channel_name(d.channel)), std::string(dossier::to_string(d.status)),
        opt_string(d.current_step), opt_string(d.step_agency), opt_string(d.step_role),
@@ -138,7 +146,8 @@ Status insert_dossier(SqlConnection& c, const Dossier& d) {
        d.applicant.id_number, phone, phone.size() >= 4 ? phone.substr(phone.size() - 4) : phone,
        opt_string(d.applicant.email), opt_string(d.applicant.address), documents_json(d),
        d.received_by, opt_string(d.idempotency_key), std::int64_t(d.version),
-       d.process_version > 0 ? SqlValue{std::int64_t(d.process_version)} : SqlValue{nullptr}});
+       d.process_version > 0 ? SqlValue{std::int64_t(d.process_version)} : SqlValue{nullptr},
+       format_iso(d.statutory_due_at), outcome_value(d.outcome), time_value(d.apologized_at)});
   if (!r.ok()) return r.error();
   return ok_status();
 }
@@ -147,11 +156,13 @@ Status update_dossier(SqlConnection& c, const Dossier& d, int expected_version) 
   auto r = c.query(
       "UPDATE dossiers SET competent_agency = $2, status = $3, current_step = $4, "
       "step_agency = $5, step_role = $6, assignee = $7, due_at = $8, step_due_at = $9, "
-      "finished_at = $10, version = $11 WHERE code = $1 AND version = $12 RETURNING code",
+      "finished_at = $10, version = $11, statutory_due_at = $13, outcome = $14, "
+      "apologized_at = $15 WHERE code = $1 AND version = $12 RETURNING code",
       {d.code, d.competent_agency, std::string(dossier::to_string(d.status)), opt_string(d.current_step),
        opt_string(d.step_agency), opt_string(d.step_role), opt_string(d.assignee),
        format_iso(d.due_at), time_value(d.step_due_at), time_value(d.finished_at),
-       std::int64_t(d.version), std::int64_t(expected_version)});
+       std::int64_t(d.version), std::int64_t(expected_version), format_iso(d.statutory_due_at),
+       outcome_value(d.outcome), time_value(d.apologized_at)});
   if (!r.ok()) return r.error();
   if (r->empty())
     return make_error(ErrorCode::conflict, "dossier.concurrent_change",

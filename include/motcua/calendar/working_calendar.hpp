@@ -9,6 +9,7 @@
 #include <chrono>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "motcua/calendar/holidays.hpp"
@@ -35,6 +36,7 @@ struct CalendarPolicy {
 // How a finished dossier compares with its due time (motcua rule, DOMAIN.md §3 "Result").
 enum class Outcome { early, on_time, late };
 std::string_view to_string(Outcome outcome);
+std::optional<Outcome> parse_outcome(std::string_view name);
 
 // A working day that is normally a rest day, e.g. a Saturday worked in exchange for a
 // weekday off.

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "motcua/calendar/working_calendar.hpp"
 #include "motcua/catalog/procedure.hpp"
 #include "motcua/common/clock.hpp"
 
@@ -53,9 +54,15 @@ struct Dossier {
   std::string step_role;
   std::string assignee;
   TimePoint received_at{};
-  TimePoint due_at{};
+  TimePoint due_at{};  // the appointment in force (an apology may have moved it, once)
+  // The appointment the outcome is judged against: the one given at reception or at a
+  // restart after a supplement, moved only by pauses whose reason stops the clock, never by
+  // an apology (Decree 61/2018 Art. 19(9)).
+  TimePoint statutory_due_at{};
   std::optional<TimePoint> step_due_at;
   std::optional<TimePoint> finished_at;
+  std::optional<calendar::Outcome> outcome;  // set when finished by a decision or a return
+  std::optional<TimePoint> apologized_at;    // when the apology (Form 04) was made
   Applicant applicant;
   std::vector<ReceivedDocument> documents;
   std::string received_by;
