@@ -1,4 +1,5 @@
 #include "motcua/dossier/process_definition.hpp"
+#include "motcua/dossier/due_times.hpp"
 
 #include <algorithm>
 #include <optional>
@@ -259,9 +260,7 @@ void enter_step(const StepDefinition& step, Dossier& d, TimePoint start,
   d.step_role = std::string(auth::to_string(step.role));
   d.step_agency = step_agency_of(step, d);
   d.assignee.clear();
-  d.step_due_at = step.allowance_hours <= 0
-                      ? d.due_at
-                      : std::min(cal.add_working_hours(start, step.allowance_hours), d.due_at);
+  d.step_due_at = step_deadline(start, step.allowance_hours, d.due_at, cal);
 }
 
 }  // namespace motcua::dossier

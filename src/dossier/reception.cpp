@@ -51,18 +51,6 @@ std::optional<std::string> normalize_phone(std::string_view phone) {
   return std::nullopt;
 }
 
-TimePoint handover_time(TimePoint received_at, catalog::Channel channel,
-                        const calendar::WorkingCalendar& cal) {
-  if (channel == catalog::Channel::online) return received_at;
-  const auto local = to_local(received_at);
-  const auto day = std::chrono::floor<std::chrono::days>(local);
-  if (local - day < std::chrono::hours(15)) return received_at;
-  // The next opening after this day: one second of office time from midnight, less that
-  // second, lands exactly on it whatever the agency's hours and days off.
-  const TimePoint midnight = from_local(day + std::chrono::days(1));
-  return cal.add_working_seconds(midnight, 1) - std::chrono::seconds(1);
-}
-
 std::optional<calendar::ProcessingTime> processing_time_for(const catalog::Procedure& p,
                                                             catalog::Channel channel) {
   for (auto wanted : {channel, catalog::Channel::counter})

@@ -33,13 +33,19 @@ Error table_error(size_t line, const std::string& what) {
                     "bảng quy trình dòng " + std::to_string(line) + ": " + what);
 }
 
-bool has_role(const Transition& t, auth::Role role) {
+bool has_role(const TableRow& t, auth::Role role) {
   return std::find(t.roles.begin(), t.roles.end(), role) != t.roles.end();
 }
 
 }  // namespace
 
 std::string_view to_string(Action a) { return kActionNames.at(static_cast<size_t>(a)); }
+
+// EventKind lists the reception first, then the actions in Action's order.
+static_assert(static_cast<int>(EventKind::claim) == static_cast<int>(Action::claim) + 1);
+static_assert(static_cast<int>(EventKind::apologize) == static_cast<int>(Action::apologize) + 1);
+
+EventKind event_kind(Action a) { return static_cast<EventKind>(static_cast<int>(a) + 1); }
 
 bool parse_action(std::string_view name, Action& out) {
   for (size_t i = 0; i < kActionNames.size(); ++i)
@@ -83,7 +89,7 @@ Result<Workflow> Workflow::parse(std::string_view tsv) {
     if (line.empty() || line.front() == '#') continue;
     const auto cols = split(line, '\t');
     if (cols.size() != 5) return table_error(line_no, "expected 5 tab-separated columns");
-    Transition t;
+    TableRow t;
     if (!parse_status(cols[0], t.from)) return table_error(line_no, "unknown state");
     if (!parse_action(cols[1], t.action)) return table_error(line_no, "unknown action");
     for (std::string_view r : split(cols[2], ',')) {

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "motcua/common/embedded.hpp"
+#include "motcua/dossier/due_times.hpp"
 #include "motcua/dossier/workflow.hpp"
 
 namespace motcua::dossier {
@@ -74,9 +75,7 @@ double limit_hours(const calendar::ProcessingTime& limit, TimePoint received_at,
 
 TimePoint step_due(const ProcessStep& step, TimePoint start, double total_hours, TimePoint due_at,
                    const calendar::WorkingCalendar& cal) {
-  if (step.percent <= 0) return due_at;
-  const TimePoint t = cal.add_working_hours(start, total_hours * step.percent / 100.0);
-  return std::min(t, due_at);
+  return step_deadline(start, total_hours * step.percent / 100.0, due_at, cal);
 }
 
 }  // namespace motcua::dossier

@@ -2,6 +2,7 @@
 
 #include "motcua/catalog/catalog_names.hpp"
 #include "motcua/common/time.hpp"
+#include "motcua/dossier/event_details.hpp"
 
 namespace motcua::http {
 
@@ -18,7 +19,8 @@ nlohmann::json common_fields(const dossier::Dossier& d) {
           {"channel", catalog::channel_name(d.channel)},
           {"received_at", format_iso(d.received_at)},
           {"due_at", format_iso(d.due_at)},
-          {"current_step", d.current_step.empty() ? nlohmann::json(nullptr) : nlohmann::json(d.current_step)},
+          {"current_step",
+           d.current_step.empty() ? nlohmann::json(nullptr) : nlohmann::json(d.current_step)},
           {"step_due_at", opt_time(d.step_due_at)},
           {"finished_at", opt_time(d.finished_at)},
           {"receiving_agency", d.receiving_agency},
@@ -57,29 +59,30 @@ nlohmann::json public_dossier_json(const dossier::Dossier& d,
   nlohmann::json j = common_fields(d);
   nlohmann::json steps = nlohmann::json::array();
   for (const auto& e : events)
-    steps.push_back({{"at", format_iso(e.at)}, {"action", e.action}, {"status", e.to_status}});
+    steps.push_back({{"at", format_iso(e.at)},
+                     {"action", dossier::to_string(e.kind)},
+                     {"status", e.to_status}});
   j["steps"] = steps;
   return j;
 }
 
-void add_timeliness(nlohmann::json& j, const std::vector<dossier::DossierEvent>& events) {
+void add_timeliness(nlohmann::json& j, const dossier::Dossier& d,
+                    const std::vector<dossier::DossierEvent>& events) {
+  j["statutory_due_at"] = format_iso(d.statutory_due_at);
+  j["outcome"] = d.outcome ? nlohmann::json(calendar::to_string(*d.outcome)) : nlohmann::json();
   j["apology"] = nullptr;
-  j["outcome"] = nullptr;
-  j["statutory_due_at"] = j.value("due_at", nlohmann::json(nullptr));
+  if (!d.apologized_at) return;
+  // What the apology said (Form 04): the appointment it moved, the new one, and whether it
+  // came after the due time; as the event recorded it.
   for (const auto& e : events) {
-    const auto details = nlohmann::json::parse(e.details, nullptr, false);
-    if (!details.is_object()) continue;
-    if (e.action == "apologize") {
-      j["apology"] = {{"at", format_iso(e.at)},
-                      {"original_due_at", details.value("original_due_at", "")},
-                      {"new_due_at", details.value("new_due_at", "")},
-                      {"late", details.value("late", false)}};
-      j["statutory_due_at"] = details.value("original_due_at", "");
-    }
-    if (details.contains("outcome") && details["outcome"].is_string()) {
-      j["outcome"] = details["outcome"];
-      if (details.contains("statutory_due_at")) j["statutory_due_at"] = details["statutory_due_at"];
-    }
+    if (e.kind != dossier::EventKind::apologize) continue;
+    const auto details = dossier::parse_details(e.details);
+    if (!details.ok()) continue;
+    j["apology"] = {{"at", format_iso(e.at)},
+                    {"original_due_at", opt_time(details->original_due_at)},
+                    {"new_due_at", opt_time(details->new_due_at)},
+                    {"late", details->late.value_or(false)},
+                    {"timely", details->timely.value_or(false)}};
   }
 }
 
@@ -88,8 +91,9 @@ nlohmann::json event_json(const dossier::DossierEvent& e) {
   return {{"seq", e.seq},
           {"at", format_iso(e.at)},
           {"actor", e.actor},
-          {"action", e.action},
-          {"from_status", e.from_status.empty() ? nlohmann::json(nullptr) : nlohmann::json(e.from_status)},
+          {"action", dossier::to_string(e.kind)},
+          {"from_status",
+           e.from_status.empty() ? nlohmann::json(nullptr) : nlohmann::json(e.from_status)},
           {"to_status", e.to_status},
           {"details", details.is_discarded() ? nlohmann::json(e.details) : details},
           {"note", e.note},

@@ -10,10 +10,11 @@ nlohmann::json staff_dossier_json(const dossier::Dossier& d);
 nlohmann::json public_dossier_json(const dossier::Dossier& d,
                                    const std::vector<dossier::DossierEvent>& events);
 nlohmann::json event_json(const dossier::DossierEvent& e);
-// What the history says of the dossier's timeliness: "apology" (original and new appointment,
-// whether it came late; null without one) and, once finished, "outcome" (early / on_time /
-// late against the appointment before any apology) with "statutory_due_at".
-void add_timeliness(nlohmann::json& j, const std::vector<dossier::DossierEvent>& events);
+// The dossier's timeliness as stored on it: "statutory_due_at" (the appointment its outcome is
+// judged against), "outcome" (early / on_time / late once finished by a decision, else null)
+// and "apology" (what Form 04 said: original and new appointment, late, timely; null without).
+void add_timeliness(nlohmann::json& j, const dossier::Dossier& d,
+                    const std::vector<dossier::DossierEvent>& events);
 // "001203004567" → "********4567": IDs are masked wherever a full view is not needed.
 std::string mask_id(const std::string& id);
 

@@ -41,7 +41,7 @@ void register_dossier_routes(httplib::Server& s, ApiContext& ctx) {
     auto view = ctx.dossiers.get_for_staff(*user, req.matches[1], "view");
     if (!view.ok()) return send_error(res, view.error());
     nlohmann::json j = staff_dossier_json(view->dossier);
-    add_timeliness(j, view->events);
+    add_timeliness(j, view->dossier, view->events);
     j["allowed_actions"] = nlohmann::json::array();
     for (auto a : ctx.workflow.allowed_for(*user, view->dossier))
       j["allowed_actions"].push_back(dossier::to_string(a));

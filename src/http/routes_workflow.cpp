@@ -1,4 +1,5 @@
 // Officer work: one action on a dossier, the officer's queue, and the legal forms 02-05.
+#include "http/action_request_json.hpp"
 #include "http/auth_guard.hpp"
 #include "http/dossier_json.hpp"
 #include "http/json_io.hpp"
@@ -24,10 +25,10 @@ void register_workflow_routes(httplib::Server& s, ApiContext& ctx) {
            if (!user.ok()) return send_error(res, user.error());
            auto body = parse_json_body(req);
            if (!body.ok()) return send_error(res, body.error());
-           auto action = required_string(*body, "action");
-           if (!action.ok()) return send_error(res, action.error());
+           auto request = action_request_from_json(*body);
+           if (!request.ok()) return send_error(res, request.error());
            const std::string code = req.matches[1];
-           auto d = ctx.workflow.perform(*user, code, *action, *body);
+           auto d = ctx.workflow.perform(*user, code, request->first, std::move(request->second));
            if (!d.ok()) {
              if (d.error().key != "workflow.invalid_state") return send_error(res, d.error());
              // 409 lists what the caller may do instead.

@@ -33,12 +33,19 @@ std::string_view to_string(Kind kind) {
   return "apology";
 }
 
-std::optional<Kind> kind_for_action(std::string_view action) {
-  if (action == "apologize") return Kind::apology;
-  if (action == "request_supplement") return Kind::supplement_request;
-  if (action == "refuse") return Kind::refusal;
-  if (action == "result_ready") return Kind::result_ready;
-  return std::nullopt;
+std::optional<Kind> kind_for_event(dossier::EventKind event) {
+  switch (event) {
+    case dossier::EventKind::apologize:
+      return Kind::apology;
+    case dossier::EventKind::request_supplement:
+      return Kind::supplement_request;
+    case dossier::EventKind::refuse:
+      return Kind::refusal;
+    case dossier::EventKind::result_ready:
+      return Kind::result_ready;
+    default:
+      return std::nullopt;
+  }
 }
 
 std::string_view to_string(Channel channel) { return channel == Channel::sms ? "sms" : "email"; }

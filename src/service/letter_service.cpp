@@ -84,7 +84,7 @@ Result<std::string> LetterService::letter_pdf(const auth::User& user, const std:
     if (!events.ok()) return events.error();
     const dossier::DossierEvent* signed_event = nullptr;
     for (const auto& e : *events)
-      if (e.action == "sign") signed_event = &e;
+      if (e.kind == dossier::EventKind::sign) signed_event = &e;
 
     render::LetterView v;
     v.kind = *kind;

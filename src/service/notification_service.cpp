@@ -11,16 +11,6 @@ namespace motcua::service {
 
 namespace {
 
-std::string json_text(const nlohmann::json& j, const char* key) {
-  auto it = j.find(key);
-  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string{};
-}
-
-std::string time_text(const std::string& iso) {
-  auto t = parse_iso(iso);
-  return t ? vietnamese_time_text(*t) : iso;
-}
-
 // The centre speaks in its own name; a commune or department through its one-stop desk.
 Result<std::string> speaking_agency(store::SqlConnection& c, const std::string& code) {
   auto a = store::find_agency(c, code);
@@ -38,11 +28,10 @@ Error not_found(const std::string& id) {
 }  // namespace
 
 Status queue_notifications(store::SqlConnection& c, const dossier::Dossier& d,
-                           const dossier::DossierEvent& event) {
-  const auto kind = notification::kind_for_action(event.action);
+                           const dossier::DossierEvent& event,
+                           const dossier::EventDetails& details) {
+  const auto kind = notification::kind_for_event(event.kind);
   if (!kind) return ok_status();
-  const auto details = nlohmann::json::parse(event.details, nullptr, false);
-  if (!details.is_object()) return ok_status();
   notification::MessageFacts f;
   f.dossier_code = d.code;
   f.applicant_name = d.applicant.full_name;
@@ -50,18 +39,15 @@ Status queue_notifications(store::SqlConnection& c, const dossier::Dossier& d,
   auto agency = speaking_agency(c, d.receiving_agency);
   if (!agency.ok()) return agency.error();
   f.agency_name = *agency;
-  f.reason = json_text(details, "reason");
-  f.original_due = time_text(json_text(details, "original_due_at"));
-  f.new_due = time_text(json_text(details, "new_due_at"));
-  if (auto it = details.find("items"); it != details.end() && it->is_array())
-    for (const auto& i : *it) {
-      std::string line = json_text(i, "content");
-      const std::string why = json_text(i, "reason");
-      if (!why.empty()) line += " (" + why + ")";
-      if (!line.empty()) f.items.push_back(std::move(line));
-    }
-  for (auto& n : notification::notifications_for(*kind, f, d.applicant.phone,
-                                                 d.applicant.email)) {
+  f.reason = details.reason.value_or("");
+  if (details.original_due_at) f.original_due = vietnamese_time_text(*details.original_due_at);
+  if (details.new_due_at) f.new_due = vietnamese_time_text(*details.new_due_at);
+  for (const auto& i : details.items) {
+    std::string line = i.content;
+    if (!i.reason.empty()) line += " (" + i.reason + ")";
+    if (!line.empty()) f.items.push_back(std::move(line));
+  }
+  for (auto& n : notification::notifications_for(*kind, f, d.applicant.phone, d.applicant.email)) {
     n.id = std::to_string(event.seq) + "-" + std::string(to_string(n.channel));
     n.agency_code = d.receiving_agency;
     n.event_seq = event.seq;
@@ -111,8 +97,7 @@ Result<notification::Notification> NotificationService::record_delivery(
         if (!*everywhere && (*found)->agency_code != user.agency_code) return not_found(id);
         if ((*found)->status == notification::DeliveryStatus::sent)
           return make_error(ErrorCode::conflict, "notification.already_sent",
-                            "the notification was already sent", "thông báo đã được gửi",
-                            "status");
+                            "the notification was already sent", "thông báo đã được gửi", "status");
         MOTCUA_TRY(store::record_delivery(c, id, status, error, at));
         auto updated = store::find_notification(c, id);
         if (!updated.ok()) return updated.error();

@@ -6,6 +6,8 @@
 #include "motcua/catalog/procedure_json.hpp"
 #include "motcua/common/time.hpp"
 #include "motcua/store/catalog_repository.hpp"
+#include "motcua/dossier/due_times.hpp"
+#include "motcua/dossier/event_details.hpp"
 #include "motcua/dossier/process_definition.hpp"
 #include "motcua/service/process_service.hpp"
 #include "motcua/store/dossier_repository.hpp"
@@ -137,7 +139,7 @@ Result<dossier::Dossier> ReceptionService::receive(const auth::User& officer,
   // The appointment is the receiving desk's promise to the applicant, so it is counted on the
   // receiving agency's calendar (its office hours, e.g. a centre open on Saturday mornings).
   const auto cal = calendars_(plan->receiving_agency);
-  const TimePoint due = plan->procedure.code.empty() ? now : cal->due_at(now, plan->limit);
+  const TimePoint due = plan->procedure.code.empty() ? now : dossier::appointment_at_reception(now, plan->limit, *cal);
   return db_.write_returning<dossier::Dossier>([&](store::SqlConnection& c)
                                                    -> Result<dossier::Dossier> {
     // Checked again here: two retries may have raced past the read above.
@@ -171,7 +173,7 @@ Result<dossier::Dossier> ReceptionService::receive(const auth::User& officer,
                         dossier::limit_hours(p.limit, now, due, *cal));
     // The first step starts at reception, with its own allowance (an inter-agency first step
     // lands in that agency's queue at once).
-    dossier::enter_step(process.steps.front(), d, dossier::handover_time(now, d.channel, *cal),
+    dossier::enter_step(process.steps.front(), d, dossier::first_step_start(now, d.channel, *cal),
                         *cal);
     d.applicant = p.request.applicant;
     d.documents = p.request.documents;
@@ -179,30 +181,27 @@ Result<dossier::Dossier> ReceptionService::receive(const auth::User& officer,
     d.idempotency_key = idempotency_key;
     MOTCUA_TRY(store::insert_dossier(c, d));
 
-    nlohmann::json details = {
-        {"procedure_code", d.procedure_code},
-        {"procedure_version", d.procedure_version},
-        {"channel", catalog::channel_name(d.channel)},
-        {"receiving_agency", d.receiving_agency},
-        {"competent_agency", d.competent_agency},
-        {"due_at", format_iso(d.due_at)},
-        {"step", d.current_step},
-        {"step_agency", d.step_agency},
-        {"step_due_at", format_iso(*d.step_due_at)},
-        {"process_version", d.process_version},
-        {"process_fallback", p.process_fallback.empty() ? nlohmann::json(nullptr)
-                                                        : nlohmann::json(p.process_fallback)},
-        {"processing_time",
-         {{"amount", p.limit.amount}, {"unit", calendar::to_string(p.limit.unit)}}},
-    };
+    dossier::EventDetails details;
+    details.procedure_code = d.procedure_code;
+    details.procedure_version = d.procedure_version;
+    details.channel = std::string(catalog::channel_name(d.channel));
+    details.receiving_agency = d.receiving_agency;
+    details.competent_agency = d.competent_agency;
+    details.due_at = d.due_at;
+    details.step = d.current_step;
+    details.step_agency = d.step_agency;
+    details.step_due_at = d.step_due_at;
+    details.process_version = d.process_version;
+    if (!p.process_fallback.empty()) details.process_fallback = p.process_fallback;
+    details.processing_time = p.limit;
     dossier::DossierEvent e;
     e.chain_key = d.receiving_agency;
     e.dossier_code = d.code;
     e.at = now;
     e.actor = officer.username;
-    e.action = "receive";
+    e.kind = dossier::EventKind::receive;
     e.to_status = std::string(dossier::to_string(d.status));
-    e.details = details.dump();
+    e.details = dossier::details_text(details);
     auto appended = store::append_event(c, std::move(e));
     if (!appended.ok()) return appended.error();
     return d;

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "motcua/common/time.hpp"
+#include "motcua/dossier/event_details.hpp"
 #include "motcua/render/apology.hpp"
 #include "motcua/render/process_control.hpp"
 #include "motcua/render/refusal.hpp"
@@ -42,20 +43,17 @@ void fill_applicant_part(View& v, const FormData& f) {
   v.submitted_at = vietnamese_time_text(d.received_at);
 }
 
-nlohmann::json details_of(const dossier::DossierEvent& e) {
-  auto j = nlohmann::json::parse(e.details, nullptr, false);
-  return j.is_object() ? j : nlohmann::json::object();
+// The event's facts; an event whose details do not parse (an altered row, which `audit
+// verify` reports) contributes none.
+dossier::EventDetails details_of(const dossier::DossierEvent& e) {
+  auto d = dossier::parse_details(e.details);
+  return d.ok() ? std::move(*d) : dossier::EventDetails{};
 }
 
-std::string str(const nlohmann::json& j, const char* key) {
-  auto it = j.find(key);
-  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string{};
-}
-
-const dossier::DossierEvent* last_event(const FormData& f, std::string_view action) {
+const dossier::DossierEvent* last_event(const FormData& f, dossier::EventKind kind) {
   const dossier::DossierEvent* found = nullptr;
   for (const auto& e : f.events)
-    if (e.action == action) found = &e;
+    if (e.kind == kind) found = &e;
   return found;
 }
 
@@ -81,7 +79,7 @@ struct HandoffRow {
   std::string giver_agency;  // the agency whose step ended: the one to blame when late
   TimePoint at{};
   std::optional<TimePoint> deadline;
-  std::string action;
+  dossier::EventKind kind = dossier::EventKind::receive;
 };
 
 // Each event that moves the dossier is a handoff: the giver is who acted, at the agency that
@@ -93,25 +91,23 @@ std::vector<HandoffRow> handoff_rows(const FormData& f, const calendar::WorkingC
   std::optional<TimePoint> step_deadline;
   for (const auto& e : f.events) {
     const auto det = details_of(e);
-    if (e.action == "receive") {
+    if (e.kind == dossier::EventKind::receive) {
       // Reception records the first step's agency and deadline (process definitions); older
       // events name only the competent agency and the dossier's due time.
-      step_deadline = parse_iso(str(det, "step_due_at"));
-      if (!step_deadline) step_deadline = parse_iso(str(det, "due_at"));
-      holder = str(det, "competent_agency").empty() ? holder : str(det, "competent_agency");
-      if (!str(det, "step_agency").empty()) holder = str(det, "step_agency");
+      step_deadline = det.step_due_at ? det.step_due_at : det.due_at;
+      holder = det.step_agency.value_or(det.competent_agency.value_or(holder));
       continue;
     }
     HandoffRow row;
     row.giver_agency = holder;
     row.at = e.at;
     row.deadline = step_deadline;
-    row.action = e.action;
+    row.kind = e.kind;
     render::Handoff& h = row.handoff;
     h.giver_unit = agency_name(f, holder);
     h.giver_name = user_name(f, e.actor);
     h.handed_at = vietnamese_time_text(e.at);
-    h.note = e.action;
+    h.note = std::string(dossier::to_string(e.kind));
     if (step_deadline) {
       h.step_deadline = vietnamese_time_text(*step_deadline);
       switch (cal.classify(e.at, *step_deadline, calendar::TimeUnit::working_hours)) {
@@ -126,12 +122,11 @@ std::vector<HandoffRow> handoff_rows(const FormData& f, const calendar::WorkingC
           break;
       }
     }
-    const std::string to_agency = str(det, "to_agency");
-    if (!to_agency.empty()) holder = to_agency;
+    if (det.to_agency && !det.to_agency->empty()) holder = *det.to_agency;
     h.receiver_unit = agency_name(f, holder);
     h.receiver_name =
-        str(det, "assignee").empty() ? str(det, "to_step") : user_name(f, str(det, "assignee"));
-    step_deadline = parse_iso(str(det, "step_due_at"));
+        det.assignee.value_or("").empty() ? det.to_step.value_or("") : user_name(f, *det.assignee);
+    step_deadline = det.step_due_at;
     rows.push_back(std::move(row));
   }
   return rows;
@@ -161,7 +156,7 @@ nlohmann::json handoffs_json(const FormData& f, const calendar::WorkingCalendar&
                          : h.result == render::StepResult::on_time ? "on_time"
                          : h.result == render::StepResult::late    ? "late"
                                                                    : "pending";
-    rows.push_back({{"action", row.action},
+    rows.push_back({{"action", dossier::to_string(row.kind)},
                     {"giver_agency", row.giver_agency},
                     {"giver_unit", h.giver_unit},
                     {"giver_name", h.giver_name},
@@ -200,15 +195,14 @@ Result<FormData> load_form_data(store::Database& db, const auth::User& user,
                     user.agency_code == d.competent_agency || user.agency_code == d.step_agency;
     for (const auto& e : f.events) {
       const auto det = details_of(e);
-      for (const char* k : {"to_agency", "from_agency"}) {
-        const std::string a = str(det, k);
-        if (!a.empty()) {
-          involved = involved || a == user.agency_code;
-          f.agency_names[a] = a;
+      for (const auto& a : {det.to_agency, det.from_agency}) {
+        if (a && !a->empty()) {
+          involved = involved || *a == user.agency_code;
+          f.agency_names[*a] = *a;
         }
       }
       f.user_names[e.actor] = e.actor;
-      if (!str(det, "assignee").empty()) f.user_names[str(det, "assignee")] = "";
+      if (det.assignee && !det.assignee->empty()) f.user_names[*det.assignee] = "";
     }
     if (!involved)
       return make_error(ErrorCode::forbidden, "dossier.forbidden",
@@ -252,21 +246,20 @@ Result<std::string> WorkflowService::form_pdf(const auth::User& user, const std:
                               int(unsigned(today.month())), int(unsigned(today.day())));
   if (form == "05") return process_control(f, *calendars_(d.receiving_agency));
   if (form == "02") {
-    const auto* e = last_event(f, "request_supplement");
+    const auto* e = last_event(f, dossier::EventKind::request_supplement);
     if (!e) return form_missing(form, "supplement request");
     const auto det = details_of(*e);
     render::SupplementRequestView v;
     fill_applicant_part(v, f);
-    if (det.contains("items") && det["items"].is_array())
-      for (const auto& i : det["items"]) v.items.push_back({str(i, "content"), str(i, "reason")});
-    if (v.items.empty()) v.items.push_back({str(det, "reason"), ""});
+    for (const auto& i : det.items) v.items.push_back({i.content, i.reason});
+    if (v.items.empty()) v.items.push_back({det.reason.value_or(""), ""});
     v.officer_name = user_name(f, e->actor);
     return render::supplement_request_pdf(v);
   }
   if (form == "stop") {
     // Circular 03/2025's notice that processing stops, here for a withdrawal at the
     // applicant's request (the one stop the workflow knows).
-    const auto* e = last_event(f, "withdraw");
+    const auto* e = last_event(f, dossier::EventKind::withdraw);
     if (!e) return form_missing(form, "withdrawal");
     render::StopNoticeView v;
     v.letterhead = f.letterhead;
@@ -275,7 +268,7 @@ Result<std::string> WorkflowService::form_pdf(const auth::User& user, const std:
     v.dossier_code = d.code;
     v.procedure_name = d.procedure_name;
     v.received_at = vietnamese_time_text(d.received_at);
-    const std::string why = str(details_of(*e), "reason");
+    const std::string why = details_of(*e).reason.value_or("");
     v.reason = "Ông/Bà đã đề nghị rút hồ sơ vào " + vietnamese_time_text(e->at) + "." +
                (why.empty() ? std::string{} : "\nLý do: " + why + ".");
     v.disposition = "Hồ sơ được trả lại cho Ông/Bà tại Bộ phận Một cửa.";
@@ -284,15 +277,15 @@ Result<std::string> WorkflowService::form_pdf(const auth::User& user, const std:
     return render::stop_notice_pdf(v);
   }
   if (form == "03") {
-    const auto* e = last_event(f, "refuse");
+    const auto* e = last_event(f, dossier::EventKind::refuse);
     if (!e) return form_missing(form, "refusal");
     render::RefusalView v;
     fill_applicant_part(v, f);
-    v.reason = str(details_of(*e), "reason");
+    v.reason = details_of(*e).reason.value_or("");
     v.signer_name = user_name(f, e->actor);
     return render::refusal_pdf(v);
   }
-  const auto* e = last_event(f, "apologize");
+  const auto* e = last_event(f, dossier::EventKind::apologize);
   if (!e) return form_missing(form, "apology");
   const auto det = details_of(*e);
   render::ApologyView v;
@@ -301,11 +294,9 @@ Result<std::string> WorkflowService::form_pdf(const auth::User& user, const std:
   v.received_date = date_text(d.received_at);
   v.dossier_code = d.code;
   v.procedure_name = d.procedure_name;
-  const auto original = parse_iso(str(det, "original_due_at"));
-  const auto new_due = parse_iso(str(det, "new_due_at"));
-  v.original_due_at = original ? vietnamese_time_text(*original) : "";
-  v.new_due_at = new_due ? vietnamese_time_text(*new_due) : "";
-  v.reason = str(det, "reason");
+  v.original_due_at = det.original_due_at ? vietnamese_time_text(*det.original_due_at) : "";
+  v.new_due_at = det.new_due_at ? vietnamese_time_text(*det.new_due_at) : "";
+  v.reason = det.reason.value_or("");
   v.signer_name = user_name(f, e->actor);
   return render::apology_pdf(v);
 }

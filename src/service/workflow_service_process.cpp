@@ -5,6 +5,8 @@
 
 namespace motcua::service::detail {
 
+namespace {
+// The working hours the dossier's limit grants (limit_hours), for the default's shares.
 double dossier_hours(const dossier::Dossier& d,
                      const std::optional<calendar::ProcessingTime>& limit,
                      const calendar::WorkingCalendar& calendar) {
@@ -12,6 +14,7 @@ double dossier_hours(const dossier::Dossier& d,
     return static_cast<double>(calendar.working_seconds_between(d.received_at, d.due_at)) / 3600.0;
   return dossier::limit_hours(*limit, d.received_at, d.due_at, calendar);
 }
+}  // namespace
 
 dossier::ProcessDefinition default_process_for(const dossier::Dossier& d,
                                                const std::optional<calendar::ProcessingTime>& limit,

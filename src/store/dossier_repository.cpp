@@ -105,7 +105,7 @@ DossierEvent event_from_row(const SqlRow& r, bool* canonical_time = nullptr) {
   // A time rewritten in another but equivalent spelling is still an alteration.
   if (canonical_time) *canonical_time = t && format_iso(*t) == at;
   e.actor = r.text(5);
-  e.action = r.text(6);
+  e.kind = dossier::parse_event_kind(r.text(6));
   e.from_status = r.text(7);
   e.to_status = r.text(8);
   e.details = r.text(9);
@@ -194,7 +194,8 @@ Result<DossierEvent> append_event(SqlConnection& c, DossierEvent e) {
       "INSERT INTO dossier_events (seq, chain_key, chain_pos, dossier_code, at, actor, action, "
       "from_status, to_status, details, note, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, "
       "$7, $8, $9, $10, $11, $12, $13)",
-      {e.seq, e.chain_key, e.chain_pos, e.dossier_code, format_iso(e.at), e.actor, e.action,
+      {e.seq, e.chain_key, e.chain_pos, e.dossier_code, format_iso(e.at), e.actor,
+       std::string(to_string(e.kind)),
        e.from_status, e.to_status, e.details, e.note, e.prev_hash, e.hash});
   if (!ins.ok()) return ins.error();
   auto h = c.query(

@@ -7,19 +7,20 @@
 #include "motcua/calendar/working_calendar.hpp"
 #include "motcua/catalog/procedure.hpp"
 #include "motcua/common/clock.hpp"
+#include "motcua/dossier/event_kind.hpp"
 
 namespace motcua::dossier {
 
 enum class DossierStatus {
-  received,               // recorded at the desk, not yet in a processing step
-  in_progress,            // in a processing step at some agency
-  supplement_requested,   // waiting for the applicant (Form 02); the clock restarts on return
-  paused,                 // processing suspended where the law allows it
-  approved,               // decided, waiting for signature / result
-  result_ready,           // result at the desk or ready to post
-  returned,               // result handed over (finished)
-  refused,                // Form 03 (finished)
-  withdrawn,              // applicant withdrew (finished)
+  received,              // recorded at the desk, not yet in a processing step
+  in_progress,           // in a processing step at some agency
+  supplement_requested,  // waiting for the applicant (Form 02); the clock restarts on return
+  paused,                // processing suspended where the law allows it
+  approved,              // decided, waiting for signature / result
+  result_ready,          // result at the desk or ready to post
+  returned,              // result handed over (finished)
+  refused,               // Form 03 (finished)
+  withdrawn,             // applicant withdrew (finished)
 };
 
 std::string_view to_string(DossierStatus s);
@@ -34,7 +35,7 @@ struct Applicant {
 };
 
 struct ReceivedDocument {
-  int required_id = 0;   // 0 for an extra document named by the applicant
+  int required_id = 0;  // 0 for an extra document named by the applicant
   std::string name;
   int copies = 1;
 };
@@ -78,10 +79,10 @@ struct DossierEvent {
   std::string dossier_code;
   TimePoint at{};
   std::string actor;
-  std::string action;
+  EventKind kind = EventKind::receive;
   std::string from_status;  // empty for the first event
   std::string to_status;
-  std::string details;      // JSON object text
+  std::string details;  // JSON object text (event_details.hpp)
   std::string note;
   std::string prev_hash;
   std::string hash;

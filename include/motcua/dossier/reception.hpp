@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "motcua/catalog/agency.hpp"
 #include "motcua/calendar/working_calendar.hpp"
+#include "motcua/catalog/agency.hpp"
 #include "motcua/catalog/procedure.hpp"
 #include "motcua/common/result.hpp"
 #include "motcua/dossier/dossier.hpp"
@@ -41,13 +41,6 @@ std::string format_dossier_code(std::string_view agency_code, TimePoint received
 // otherwise the counter's, otherwise any channel's.
 std::optional<calendar::ProcessingTime> processing_time_for(const catalog::Procedure& p,
                                                             catalog::Channel channel);
-
-// When a dossier received at `received_at` reaches the officers who process it: a paper
-// dossier (counter, post) received after 15:00 is handed over at the next opening of a working
-// day (Decree 61/2018 Art. 18(2)); an online one at once. This moves the first step's start,
-// not the start of the processing time.
-TimePoint handover_time(TimePoint received_at, catalog::Channel channel,
-                        const calendar::WorkingCalendar& cal);
 
 // Looks an agency up by code; nothing when unknown.
 using AgencyLookup = std::function<std::optional<catalog::Agency>(const std::string& code)>;

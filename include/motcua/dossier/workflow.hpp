@@ -12,6 +12,7 @@
 #include "motcua/calendar/working_calendar.hpp"
 #include "motcua/common/result.hpp"
 #include "motcua/dossier/dossier.hpp"
+#include "motcua/dossier/event_kind.hpp"
 
 namespace motcua::dossier {
 
@@ -35,11 +36,14 @@ enum class Action {
 
 std::string_view to_string(Action a);
 bool parse_action(std::string_view name, Action& out);
+// The history's name for an action's event (the same name).
+EventKind event_kind(Action a);
 const std::vector<Action>& all_actions();
 const std::vector<DossierStatus>& all_statuses();
 const std::vector<auth::Role>& all_roles();
 
-struct Transition {
+// One row of the state machine table: in state `from`, `roles` may take `action`, leading to `to`.
+struct TableRow {
   DossierStatus from = DossierStatus::received;
   Action action = Action::claim;
   std::vector<auth::Role> roles;
@@ -70,10 +74,10 @@ class Workflow {
                       std::string_view step = {}) const;
   std::vector<Action> allowed_actions(DossierStatus state, auth::Role role,
                                       std::string_view step = {}) const;
-  const std::vector<Transition>& transitions() const { return transitions_; }
+  const std::vector<TableRow>& transitions() const { return transitions_; }
 
  private:
-  std::vector<Transition> transitions_;
+  std::vector<TableRow> transitions_;
 };
 
 // Shorthands on the embedded table.

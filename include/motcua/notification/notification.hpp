@@ -9,13 +9,14 @@
 #include <vector>
 
 #include "motcua/common/clock.hpp"
+#include "motcua/dossier/event_kind.hpp"
 
 namespace motcua::notification {
 
 enum class Kind { apology, supplement_request, refusal, result_ready };
 std::string_view to_string(Kind kind);
-// The kind a workflow action tells the applicant about, if any.
-std::optional<Kind> kind_for_action(std::string_view action);
+// The kind of message an event of the history owes the applicant, if any.
+std::optional<Kind> kind_for_event(dossier::EventKind event);
 
 enum class Channel { sms, email };
 std::string_view to_string(Channel channel);

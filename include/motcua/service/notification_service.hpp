@@ -8,6 +8,7 @@
 #include "motcua/auth/user.hpp"
 #include "motcua/common/clock.hpp"
 #include "motcua/dossier/dossier.hpp"
+#include "motcua/dossier/event_details.hpp"
 #include "motcua/notification/notification.hpp"
 #include "motcua/store/database.hpp"
 #include "motcua/store/notification_repository.hpp"
@@ -18,7 +19,8 @@ namespace motcua::service {
 // Art. 19(9): the applicant is told of the apology and the new appointment). Runs inside the
 // action's write transaction, so a message exists exactly when its event does.
 Status queue_notifications(store::SqlConnection& c, const dossier::Dossier& d,
-                           const dossier::DossierEvent& event);
+                           const dossier::DossierEvent& event,
+                           const dossier::EventDetails& details);
 
 class NotificationService {
  public:

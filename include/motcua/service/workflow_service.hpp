@@ -11,6 +11,7 @@
 #include "motcua/calendar/working_calendar.hpp"
 #include "motcua/common/clock.hpp"
 #include "motcua/dossier/process_definition.hpp"
+#include "motcua/dossier/rules.hpp"
 #include "motcua/dossier/workflow.hpp"
 #include "motcua/service/calendar_lookup.hpp"
 #include "motcua/store/database.hpp"
@@ -37,11 +38,13 @@ class WorkflowService {
                   CalendarLookup calendars = standard_calendars())
       : db_(db), clock_(clock), calendars_(std::move(calendars)) {}
 
-  // Performs `action` with its parameters ("reason", "assignee", "agency_code", "role",
-  // "step", "new_due_at", "items", "method", "tracking_number"). 403 for a role that may never
-  // take it, 409 (field "action") naming the allowed actions when the state does not allow it.
+  // Performs `action` as `user`: loads the dossier and what its rules need, applies
+  // dossier::apply (rules.hpp), and stores the changed dossier with its event (and the
+  // applicant's messages) in one transaction. 403 for a role that may never take it, 409
+  // (field "action") naming the allowed actions when the state does not allow it. A change by
+  // someone else in between is retried on the fresh dossier.
   Result<dossier::Dossier> perform(const auth::User& user, const std::string& code,
-                                   const std::string& action, const nlohmann::json& params);
+                                   dossier::Action action, dossier::ActionInput input);
 
   // What `user` may do now on `d` (empty outside the user's agency): the state machine's
   // answer narrowed by the step of the dossier's process definition.
@@ -69,17 +72,6 @@ class WorkflowService {
 };
 
 namespace detail {
-// What one action needs while it runs inside the write transaction.
-struct ActionContext {
-  store::SqlConnection& conn;
-  const auth::User& user;
-  TimePoint now{};
-  const calendar::WorkingCalendar& calendar;
-  const nlohmann::json& params;
-  const std::vector<dossier::DossierEvent>* events = nullptr;  // the history so far
-  std::optional<calendar::ProcessingTime> limit;  // of the procedure version received under
-  const dossier::ProcessDefinition* process = nullptr;  // the one the dossier follows
-};
 // The built-in default with its shares of the dossier's processing time.
 dossier::ProcessDefinition default_process_for(
     const dossier::Dossier& d, const std::optional<calendar::ProcessingTime>& limit,
@@ -90,13 +82,6 @@ dossier::ProcessDefinition default_process_for(
 Result<dossier::ProcessDefinition> process_for(store::SqlConnection& c, const dossier::Dossier& d,
                                                const std::optional<calendar::ProcessingTime>& limit,
                                                const calendar::WorkingCalendar& calendar);
-// The working hours the dossier's limit grants (limit_hours), for the default's shares.
-double dossier_hours(const dossier::Dossier& d,
-                     const std::optional<calendar::ProcessingTime>& limit,
-                     const calendar::WorkingCalendar& calendar);
-// The rules of each action beyond the state machine; fills the event's details.
-Status apply_action(const ActionContext& ctx, dossier::Action action, dossier::Dossier& d,
-                    nlohmann::json& details);
 }  // namespace detail
 
 }  // namespace motcua::service

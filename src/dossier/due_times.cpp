@@ -1,0 +1,61 @@
+// When a dossier is due, and why (due_times.hpp). Each function names the rule it follows.
+#include "motcua/dossier/due_times.hpp"
+
+#include <algorithm>
+#include <chrono>
+
+#include "motcua/common/time.hpp"
+
+namespace motcua::dossier {
+
+TimePoint appointment_at_reception(TimePoint received_at, const calendar::ProcessingTime& limit,
+                                   const calendar::WorkingCalendar& cal) {
+  return cal.due_at(received_at, limit);
+}
+
+TimePoint first_step_start(TimePoint received_at, catalog::Channel channel,
+                           const calendar::WorkingCalendar& cal) {
+  // Decree 61/2018 Art. 18(2): online dossiers go straight to the competent agency.
+  if (channel == catalog::Channel::online) return received_at;
+  const auto local = to_local(received_at);
+  const auto day = std::chrono::floor<std::chrono::days>(local);
+  // "After 15:00" is later than 15:00:00: a dossier received at 15:00:00 sharp goes today.
+  if (local - day <= std::chrono::hours(15)) return received_at;
+  // The next opening after this day: one second of office time from midnight, less that
+  // second, lands exactly on it whatever the agency's hours and days off.
+  const TimePoint midnight = from_local(day + std::chrono::days(1));
+  return cal.add_working_seconds(midnight, 1) - std::chrono::seconds(1);
+}
+
+TimePoint step_deadline(TimePoint start, double allowance_hours, TimePoint dossier_due,
+                        const calendar::WorkingCalendar& cal) {
+  if (allowance_hours <= 0) return dossier_due;
+  return std::min(cal.add_working_hours(start, allowance_hours), dossier_due);
+}
+
+TimePoint supplement_request_deadline(TimePoint received_at, const calendar::WorkingCalendar& cal) {
+  return cal.due_at(received_at, calendar::ProcessingTime{3, calendar::TimeUnit::working_days});
+}
+
+TimePoint restarted_appointment(TimePoint complete_at, const calendar::ProcessingTime& limit,
+                                const calendar::WorkingCalendar& cal) {
+  return cal.restart(complete_at, limit);
+}
+
+bool apology_timely(TimePoint at, TimePoint due, const calendar::WorkingCalendar& cal) {
+  return cal.working_seconds_between(at, due) >= 8 * 3600;
+}
+
+TimePoint due_after_pause(TimePoint due, TimePoint paused_at, TimePoint resumed_at,
+                          const calendar::WorkingCalendar& cal) {
+  return cal.resume(due, paused_at, resumed_at);
+}
+
+calendar::Outcome outcome_of(TimePoint finished_at, TimePoint statutory_due,
+                             const std::optional<calendar::ProcessingTime>& limit,
+                             const calendar::WorkingCalendar& cal) {
+  const auto unit = limit ? limit->unit : calendar::TimeUnit::working_days;
+  return cal.classify(finished_at, statutory_due, unit);
+}
+
+}  // namespace motcua::dossier
