@@ -1,6 +1,7 @@
 #include "motcua/store/database.hpp"
 
 #include <future>
+#include <optional>
 
 #include "store/sqlite/sqlite_connection.hpp"
 
@@ -17,12 +18,14 @@ struct Database::Job {
 };
 
 Result<std::unique_ptr<Database>> Database::open_sqlite(const std::string& path) {
-  ConnectionFactory factory = [path](bool read_only)
-      -> Result<std::unique_ptr<SqlConnection>> {
+  return open([path](bool read_only) -> Result<std::unique_ptr<SqlConnection>> {
     auto c = SqliteConnection::open(path, read_only);
     if (!c.ok()) return c.error();
     return std::unique_ptr<SqlConnection>(std::move(c.value()));
-  };
+  });
+}
+
+Result<std::unique_ptr<Database>> Database::open(ConnectionFactory factory) {
   auto writer = factory(false);
   if (!writer.ok()) return writer.error();
   MOTCUA_TRY(apply_migrations(*writer.value()));
@@ -45,19 +48,32 @@ Database::~Database() {
 
 Result<std::unique_ptr<SqlConnection>> Database::borrow_reader() {
   {
-    std::lock_guard lock(readers_mutex_);
+    std::unique_lock lock(readers_mutex_);
+    reader_returned_.wait(lock,
+                          [this] { return !idle_readers_.empty() || open_readers_ < kMaxReaders; });
     if (!idle_readers_.empty()) {
       auto c = std::move(idle_readers_.back());
       idle_readers_.pop_back();
       return c;
     }
+    ++open_readers_;
   }
-  return factory_(false);
+  // Readers open read-only: a read can never change the database.
+  auto c = factory_(true);
+  if (!c.ok()) {
+    std::lock_guard lock(readers_mutex_);
+    --open_readers_;
+    reader_returned_.notify_one();
+  }
+  return c;
 }
 
 void Database::give_back_reader(std::unique_ptr<SqlConnection> c) {
-  std::lock_guard lock(readers_mutex_);
-  idle_readers_.push_back(std::move(c));
+  {
+    std::lock_guard lock(readers_mutex_);
+    idle_readers_.push_back(std::move(c));
+  }
+  reader_returned_.notify_one();
 }
 
 Status Database::write(std::function<Status(SqlConnection&)> fn) {
@@ -75,7 +91,6 @@ Status Database::write(std::function<Status(SqlConnection&)> fn) {
 }
 
 void Database::writer_loop() {
-  SqlConnection& c = *writer_conn_;
   for (;;) {
     std::vector<Job*> group;
     {
@@ -87,29 +102,69 @@ void Database::writer_loop() {
         queue_.pop_front();
       }
     }
-    std::vector<Status> results;
-    results.reserve(group.size());
+    run_group(std::move(group));
+  }
+}
+
+namespace {
+
+Status run_job(const std::function<Status(SqlConnection&)>& fn, SqlConnection& c) {
+  try {
+    return fn(c);
+  } catch (const std::exception& e) {
+    return make_error(ErrorCode::unavailable, "internal", e.what(), "lỗi nội bộ");
+  }
+}
+
+Error transaction_lost(const Status& cause) {
+  return make_error(ErrorCode::unavailable, "store.transaction_lost",
+                    "the database ended the transaction: " +
+                        (cause.ok() ? std::string("no reason given") : cause.error().message),
+                    "cơ sở dữ liệu đã hủy giao dịch, thay đổi chưa được lưu");
+}
+
+}  // namespace
+
+void Database::run_group(std::vector<Job*> group) {
+  SqlConnection& c = *writer_conn_;
+  // Each pass either commits the group or removes the job in which the transaction was lost,
+  // so the loop ends.
+  while (!group.empty()) {
     Status begun = c.execute_script("BEGIN IMMEDIATE");
     if (!begun.ok()) {
+      if (c.in_transaction()) (void)c.execute_script("ROLLBACK");
       for (Job* j : group) j->done.set_value(begun.error());
-      continue;
+      return;
     }
-    for (Job* j : group) {
-      (void)c.execute_script("SAVEPOINT job");
-      Status s = ok_status();
-      try {
-        s = j->fn(c);
-      } catch (const std::exception& e) {
-        s = make_error(ErrorCode::unavailable, "internal", e.what(), "lỗi nội bộ");
+    std::vector<Status> results;
+    results.reserve(group.size());
+    std::optional<size_t> lost_in;
+    Status lost_cause = ok_status();
+    for (size_t i = 0; i < group.size() && !lost_in; ++i) {
+      Status step = c.execute_script("SAVEPOINT job");
+      Status s = step.ok() ? run_job(group[i]->fn, c) : step;
+      // A job's own failure undoes only its changes.
+      if (step.ok() && !s.ok() && c.in_transaction()) step = c.execute_script("ROLLBACK TO job");
+      if (step.ok() && c.in_transaction()) step = c.execute_script("RELEASE job");
+      if (!step.ok() || !c.in_transaction()) {
+        lost_in = i;
+        lost_cause = !s.ok() ? s : step;
       }
-      if (!s.ok()) (void)c.execute_script("ROLLBACK TO job");
-      (void)c.execute_script("RELEASE job");
       results.push_back(std::move(s));
     }
+    if (lost_in) {
+      // Nothing of this transaction persists: the job it was lost in answers with the cause,
+      // and every other job runs again in a fresh one.
+      if (c.in_transaction()) (void)c.execute_script("ROLLBACK");
+      group[*lost_in]->done.set_value(transaction_lost(lost_cause));
+      group.erase(group.begin() + std::ptrdiff_t(*lost_in));
+      continue;
+    }
     Status committed = c.execute_script("COMMIT");
-    if (!committed.ok()) (void)c.execute_script("ROLLBACK");
+    if (!committed.ok() && c.in_transaction()) (void)c.execute_script("ROLLBACK");
     for (size_t i = 0; i < group.size(); ++i)
       group[i]->done.set_value(committed.ok() ? std::move(results[i]) : committed.error());
+    return;
   }
 }
 

@@ -21,6 +21,11 @@ class Database {
 
   // Opens (creating if needed) a SQLite file in WAL mode and applies pending migrations.
   static Result<std::unique_ptr<Database>> open_sqlite(const std::string& path);
+  // The same on connections from `factory` (its argument: read-only or not); tests pass one
+  // that wraps the real connection and makes chosen statements fail.
+  static Result<std::unique_ptr<Database>> open(ConnectionFactory factory);
+  // At most this many reader connections are open; a further read waits for one.
+  static constexpr size_t kMaxReaders = 16;
   ~Database();
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;
@@ -36,7 +41,10 @@ class Database {
   }
 
   // Runs fn inside a transaction on the writer thread and returns once the change is durable.
-  // fn's own failure rolls back only its changes; the rest of its group commits.
+  // fn's own failure rolls back only its changes; the rest of its group commits. When the
+  // engine ends the group's transaction by itself (a full disk, an I/O error), the job it
+  // happened in fails and every other job of the group runs again in a fresh transaction:
+  // fn may run more than once, and never outside a transaction.
   Status write(std::function<Status(SqlConnection&)> fn);
 
   template <class T>
@@ -57,11 +65,15 @@ class Database {
   Result<std::unique_ptr<SqlConnection>> borrow_reader();
   void give_back_reader(std::unique_ptr<SqlConnection> c);
   void writer_loop();
+  // Runs `group` in transactions until each job has its answer (see write()).
+  void run_group(std::vector<Job*> group);
 
   ConnectionFactory factory_;
   std::unique_ptr<SqlConnection> writer_conn_;
   std::mutex readers_mutex_;
+  std::condition_variable reader_returned_;
   std::vector<std::unique_ptr<SqlConnection>> idle_readers_;
+  size_t open_readers_ = 0;
 
   std::mutex queue_mutex_;
   std::condition_variable queue_cv_;

@@ -41,6 +41,9 @@ class SqlConnection {
   virtual Status execute_script(std::string_view sql) = 0;
   // "sqlite" or "postgres": migrations may be specific to one engine.
   virtual std::string_view engine() const = 0;
+  // Whether a transaction is open. The engine may end one by itself (SQLite rolls back on a
+  // full disk or an I/O error); the writer checks this so no job runs outside a transaction.
+  virtual bool in_transaction() const = 0;
 };
 
 // Helpers that make call sites short.

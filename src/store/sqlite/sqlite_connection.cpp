@@ -3,7 +3,7 @@
 namespace motcua::store {
 
 Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const std::string& path,
-                                                                  bool read_only) {
+                                                                 bool read_only) {
   sqlite3* db = nullptr;
   int flags = read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
   flags |= SQLITE_OPEN_NOMUTEX;
@@ -59,14 +59,16 @@ Result<SqlRows> SqliteConnection::query(std::string_view sql, const std::vector<
     const int idx = sqlite3_bind_parameter_index(stmt, name.c_str());
     if (idx == 0) continue;
     const auto& v = params[i];
+    int rc = SQLITE_OK;
     if (auto s = std::get_if<std::string>(&v))
-      sqlite3_bind_text(stmt, idx, s->data(), int(s->size()), SQLITE_TRANSIENT);
+      rc = sqlite3_bind_text(stmt, idx, s->data(), int(s->size()), SQLITE_TRANSIENT);
     else if (auto n = std::get_if<std::int64_t>(&v))
-      sqlite3_bind_int64(stmt, idx, *n);
+      rc = sqlite3_bind_int64(stmt, idx, *n);
     else if (auto d = std::get_if<double>(&v))
-      sqlite3_bind_double(stmt, idx, *d);
+      rc = sqlite3_bind_double(stmt, idx, *d);
     else
-      sqlite3_bind_null(stmt, idx);
+      rc = sqlite3_bind_null(stmt, idx);
+    if (rc != SQLITE_OK) return last_error("bind " + name);
   }
   SqlRows rows;
   const int columns = sqlite3_column_count(stmt);
@@ -82,9 +84,15 @@ Result<SqlRows> SqliteConnection::query(std::string_view sql, const std::vector<
     values.reserve(columns);
     for (int c = 0; c < columns; ++c) {
       switch (sqlite3_column_type(stmt, c)) {
-        case SQLITE_INTEGER: values.emplace_back(std::int64_t(sqlite3_column_int64(stmt, c))); break;
-        case SQLITE_FLOAT: values.emplace_back(sqlite3_column_double(stmt, c)); break;
-        case SQLITE_NULL: values.emplace_back(nullptr); break;
+        case SQLITE_INTEGER:
+          values.emplace_back(std::int64_t(sqlite3_column_int64(stmt, c)));
+          break;
+        case SQLITE_FLOAT:
+          values.emplace_back(sqlite3_column_double(stmt, c));
+          break;
+        case SQLITE_NULL:
+          values.emplace_back(nullptr);
+          break;
         default: {
           const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt, c));
           values.emplace_back(std::string(p, size_t(sqlite3_column_bytes(stmt, c))));
