@@ -7,6 +7,7 @@ int main(int argc, char** argv) {
   CLI::App root{"motcua — one-stop administrative service system (Một cửa)"};
   root.require_subcommand(1);
   motcua::app::add_serve_command(root);
+  motcua::app::add_routes_command(root);
   motcua::app::add_catalog_commands(root);
   motcua::app::add_calendar_commands(root);
   motcua::app::add_import_commands(root);

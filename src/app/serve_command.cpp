@@ -1,10 +1,12 @@
 // `motcua serve`: opens the database, seeds demo data when asked, and serves the API.
+// `motcua routes`: the same wiring, listing the routes instead of listening.
 #include <CLI/CLI.hpp>
 #include <signal.h>
 
 #include <cstdlib>
 #include <iostream>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <thread>
 
 #include "app/demo_seed.hpp"
@@ -23,7 +25,21 @@ struct ServeOptions {
   int threads = 64;
   bool demo = false;
   bool test_clock = false;
+  bool list_routes = false;  // print the routes the server would register, and stop
+  bool json = false;         // with list_routes: as a JSON array
 };
+
+int print_routes(const std::vector<http::RouteInfo>& routes, bool json) {
+  if (json) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& r : routes)
+      out.push_back({{"method", r.method}, {"path", r.path}, {"pattern", r.pattern}});
+    std::cout << out.dump(2) << "\n";
+  } else {
+    for (const auto& r : routes) std::cout << r.method << " " << r.path << "\n";
+  }
+  return 0;
+}
 
 int serve(const ServeOptions& o) {
   // SIGINT/SIGTERM are taken by one thread with sigwait, which stops the server cleanly so the
@@ -67,6 +83,7 @@ int serve(const ServeOptions& o) {
                        public_url, ready, workflow, notifications, letters,
                        calendars, processes};
   http::ApiServer server(ctx, o.threads);
+  if (o.list_routes) return print_routes(server.routes(), o.json);
   std::thread stopper([&] {
     int sig = 0;
     sigwait(&signals, &sig);
@@ -118,6 +135,19 @@ void add_serve_command(CLI::App& root) {
   cmd->add_option("--threads", o->threads, "HTTP worker threads");
   cmd->add_flag("--demo", o->demo, "Seed demo data (idempotent, merges into existing data)");
   cmd->add_flag("--test-clock", o->test_clock, "Allow PUT /api/v1/_test/clock (tests only)");
+  cmd->callback([o] {
+    if (int rc = serve(*o); rc != 0) throw CLI::RuntimeError(rc);
+  });
+}
+
+void add_routes_command(CLI::App& root) {
+  auto o = std::make_shared<ServeOptions>();
+  o->db = ":memory:";
+  o->list_routes = true;
+  auto* cmd = root.add_subcommand(
+      "routes", "List the HTTP routes the server registers (built as serve builds them)");
+  cmd->add_flag("--test-clock", o->test_clock, "As serve --test-clock would register them");
+  cmd->add_flag("--json", o->json, "A JSON array of {method, path, pattern}");
   cmd->callback([o] {
     if (int rc = serve(*o); rc != 0) throw CLI::RuntimeError(rc);
   });

@@ -70,23 +70,24 @@ ApiServer::ApiServer(ApiContext& ctx, int threads) : ctx_(ctx) {
                  {"message", "internal error, request id " + std::to_string(id)},
                  {"message_vi", "lỗi hệ thống, mã yêu cầu " + std::to_string(id)}}}});
   });
-  server_.Get("/healthz", [this](const httplib::Request&, httplib::Response& res) {
+  routes_.Get("/healthz", [this](const httplib::Request&, httplib::Response& res) {
     if (ctx_.ready.load())
       send_json(res, 200, {{"status", "ok"}});
     else
       send_json(res, 503, {{"status", "starting"}});
   });
-  register_auth_routes(server_, ctx_);
-  register_calendar_routes(server_, ctx_);
-  register_catalog_routes(server_, ctx_);
-  register_dossier_routes(server_, ctx_);
-  register_letter_routes(server_, ctx_);
-  register_notification_routes(server_, ctx_);
-  register_public_routes(server_, ctx_);
-  register_test_clock_routes(server_, ctx_);
-  register_workflow_routes(server_, ctx_);
-  register_process_routes(server_, ctx_);
-  register_static_routes(server_);
+  register_auth_routes(routes_, ctx_);
+  register_calendar_routes(routes_, ctx_);
+  register_catalog_routes(routes_, ctx_);
+  register_dossier_routes(routes_, ctx_);
+  register_letter_routes(routes_, ctx_);
+  register_notification_routes(routes_, ctx_);
+  register_public_routes(routes_, ctx_);
+  register_test_clock_routes(routes_, ctx_);
+  register_workflow_routes(routes_, ctx_);
+  register_process_routes(routes_, ctx_);
+  register_openapi_routes(routes_, ctx_);
+  register_static_routes(routes_);
   // Unknown API paths answer in the error envelope rather than an empty 404.
   server_.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
     if (res.status == 404 && res.body.empty() && req.path.rfind("/api/", 0) == 0)

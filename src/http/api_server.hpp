@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "http/api_context.hpp"
+#include "http/route_table.hpp"
 
 namespace motcua::http {
 
@@ -15,10 +16,13 @@ class ApiServer {
   // Blocks until stop() is called or listening fails.
   bool listen(const std::string& host, int port);
   void stop();
+  // Every route registered, in registration order (what `motcua routes` prints).
+  const std::vector<RouteInfo>& routes() const { return routes_.routes(); }
 
  private:
   ApiContext& ctx_;
   httplib::Server server_;
+  RouteTable routes_{server_};
 };
 
 }  // namespace motcua::http

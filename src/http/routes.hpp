@@ -1,21 +1,25 @@
 #pragma once
-// Each file registers one family of routes; handlers parse, call one service, serialise.
+// Each file registers one family of routes through the RouteTable (which keeps the list the
+// OpenAPI document is checked against); handlers parse, call one service, serialise.
 #include <httplib.h>
 
 #include "http/api_context.hpp"
+#include "http/route_table.hpp"
 
 namespace motcua::http {
 
-void register_auth_routes(httplib::Server& s, ApiContext& ctx);
-void register_calendar_routes(httplib::Server& s, ApiContext& ctx);
-void register_catalog_routes(httplib::Server& s, ApiContext& ctx);
-void register_dossier_routes(httplib::Server& s, ApiContext& ctx);
-void register_letter_routes(httplib::Server& s, ApiContext& ctx);
-void register_notification_routes(httplib::Server& s, ApiContext& ctx);
-void register_process_routes(httplib::Server& s, ApiContext& ctx);
-void register_public_routes(httplib::Server& s, ApiContext& ctx);
-void register_test_clock_routes(httplib::Server& s, ApiContext& ctx);
-void register_workflow_routes(httplib::Server& s, ApiContext& ctx);
-void register_static_routes(httplib::Server& s);
+void register_auth_routes(RouteTable& s, ApiContext& ctx);
+void register_calendar_routes(RouteTable& s, ApiContext& ctx);
+void register_catalog_routes(RouteTable& s, ApiContext& ctx);
+void register_dossier_routes(RouteTable& s, ApiContext& ctx);
+void register_letter_routes(RouteTable& s, ApiContext& ctx);
+void register_notification_routes(RouteTable& s, ApiContext& ctx);
+// GET /api/v1/openapi.json: the document from data/embed/openapi.json.
+void register_openapi_routes(RouteTable& s, ApiContext& ctx);
+void register_process_routes(RouteTable& s, ApiContext& ctx);
+void register_public_routes(RouteTable& s, ApiContext& ctx);
+void register_test_clock_routes(RouteTable& s, ApiContext& ctx);
+void register_workflow_routes(RouteTable& s, ApiContext& ctx);
+void register_static_routes(RouteTable& s);
 
 }  // namespace motcua::http

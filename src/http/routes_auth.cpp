@@ -5,7 +5,7 @@
 
 namespace motcua::http {
 
-void register_auth_routes(httplib::Server& s, ApiContext& ctx) {
+void register_auth_routes(RouteTable& s, ApiContext& ctx) {
   s.Post("/api/v1/auth/login", [&ctx](const httplib::Request& req, httplib::Response& res) {
     auto body = parse_json_body(req);
     if (!body.ok()) return send_error(res, body.error());

@@ -83,7 +83,7 @@ using HistoryFetch = Result<std::vector<store::CalendarEdit>> (service::Calendar
     const CalendarActor&, const std::string&, int, int);
 
 // GET <path>/history: a page of the edits of the subject named in the path.
-void register_history_route(httplib::Server& s, ApiContext& ctx, const std::string& path,
+void register_history_route(RouteTable& s, ApiContext& ctx, const std::string& path,
                             HistoryFetch fetch) {
   s.Get(path, [&ctx, fetch](const httplib::Request& req, httplib::Response& res) {
     auto user = current_user(req, ctx);
@@ -99,7 +99,7 @@ void register_history_route(httplib::Server& s, ApiContext& ctx, const std::stri
   });
 }
 
-void register_desk_routes(httplib::Server& s, ApiContext& ctx) {
+void register_desk_routes(RouteTable& s, ApiContext& ctx) {
   s.Get("/api/v1/calendar/holidays", [&ctx](const httplib::Request& req, httplib::Response& res) {
     auto user = current_user(req, ctx);
     if (!user.ok()) return send_error(res, user.error());
@@ -136,7 +136,7 @@ void register_desk_routes(httplib::Server& s, ApiContext& ctx) {
   });
 }
 
-void register_schedule_routes(httplib::Server& s, ApiContext& ctx) {
+void register_schedule_routes(RouteTable& s, ApiContext& ctx) {
   s.Get("/api/v1/admin/calendar/schedules",
         [&ctx](const httplib::Request& req, httplib::Response& res) {
           auto user = current_user(req, ctx);
@@ -174,7 +174,7 @@ void register_schedule_routes(httplib::Server& s, ApiContext& ctx) {
                          &service::CalendarService::schedule_history);
 }
 
-void register_office_hours_routes(httplib::Server& s, ApiContext& ctx) {
+void register_office_hours_routes(RouteTable& s, ApiContext& ctx) {
   constexpr const char* kPath = R"(/api/v1/admin/agencies/([^/]+)/office-hours)";
   register_history_route(s, ctx, R"(/api/v1/admin/agencies/([^/]+)/office-hours/history)",
                          &service::CalendarService::agency_settings_history);
@@ -203,7 +203,7 @@ void register_office_hours_routes(httplib::Server& s, ApiContext& ctx) {
 
 }  // namespace
 
-void register_calendar_routes(httplib::Server& s, ApiContext& ctx) {
+void register_calendar_routes(RouteTable& s, ApiContext& ctx) {
   register_desk_routes(s, ctx);
   register_schedule_routes(s, ctx);
   register_office_hours_routes(s, ctx);

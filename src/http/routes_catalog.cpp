@@ -18,7 +18,7 @@ nlohmann::json summary_json(const catalog::Procedure& p) {
 }
 }  // namespace
 
-void register_catalog_routes(httplib::Server& s, ApiContext& ctx) {
+void register_catalog_routes(RouteTable& s, ApiContext& ctx) {
   s.Get("/api/v1/procedures", [&ctx](const httplib::Request& req, httplib::Response& res) {
     auto limit = limit_param(req, 20, 100);
     if (!limit.ok()) return send_error(res, limit.error());

@@ -12,7 +12,7 @@ bool may_receive(auth::Role r) {
 }
 }  // namespace
 
-void register_dossier_routes(httplib::Server& s, ApiContext& ctx) {
+void register_dossier_routes(RouteTable& s, ApiContext& ctx) {
   s.Post("/api/v1/dossiers", [&ctx](const httplib::Request& req, httplib::Response& res) {
     auto user = current_user(req, ctx);
     if (!user.ok()) return send_error(res, user.error());

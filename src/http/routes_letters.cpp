@@ -5,7 +5,7 @@
 
 namespace motcua::http {
 
-void register_letter_routes(httplib::Server& s, ApiContext& ctx) {
+void register_letter_routes(RouteTable& s, ApiContext& ctx) {
   s.Get(R"(/api/v1/dossiers/([^/]+)/letter\.pdf)",
         [&ctx](const httplib::Request& req, httplib::Response& res) {
           auto user = current_user(req, ctx);

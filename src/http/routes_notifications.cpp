@@ -6,7 +6,7 @@
 
 namespace motcua::http {
 
-void register_notification_routes(httplib::Server& s, ApiContext& ctx) {
+void register_notification_routes(RouteTable& s, ApiContext& ctx) {
   s.Get("/api/v1/notifications", [&ctx](const httplib::Request& req, httplib::Response& res) {
     auto user = current_user(req, ctx);
     if (!user.ok()) return send_error(res, user.error());

@@ -17,7 +17,7 @@ nlohmann::json view_json(const service::ProcessView& v) {
 
 }  // namespace
 
-void register_process_routes(httplib::Server& s, ApiContext& ctx) {
+void register_process_routes(RouteTable& s, ApiContext& ctx) {
   s.Get(R"(/api/v1/procedures/([^/]+)/process)",
         [&ctx](const httplib::Request& req, httplib::Response& res) {
           auto user = current_user(req, ctx);

@@ -11,7 +11,7 @@ namespace {
 constexpr int kLookupsPerMinute = 30;
 }  // namespace
 
-void register_public_routes(httplib::Server& s, ApiContext& ctx) {
+void register_public_routes(RouteTable& s, ApiContext& ctx) {
   s.Get(R"(/api/v1/public/dossiers/([^/]+))",
         [&ctx](const httplib::Request& req, httplib::Response& res) {
           auto allowed = ctx.limiter.hit("lookup:" + client_address(req), kLookupsPerMinute,

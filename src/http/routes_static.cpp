@@ -29,7 +29,7 @@ void serve_embedded(httplib::Response& res, const std::string& path) {
 }  // namespace
 
 // The web pages are compiled into the binary from web/.
-void register_static_routes(httplib::Server& s) {
+void register_static_routes(RouteTable& s) {
   s.Get("/", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/tra-cuu"); });
   s.Get("/tra-cuu", [](const httplib::Request&, httplib::Response& res) {
     serve_embedded(res, "web/tra-cuu.html");

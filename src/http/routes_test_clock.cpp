@@ -5,7 +5,7 @@
 namespace motcua::http {
 
 // Exists only with serve --test-clock: tests and demos move the server's time.
-void register_test_clock_routes(httplib::Server& s, ApiContext& ctx) {
+void register_test_clock_routes(RouteTable& s, ApiContext& ctx) {
   if (!ctx.test_clock) return;
   s.Put("/api/v1/_test/clock", [&ctx](const httplib::Request& req, httplib::Response& res) {
     auto body = parse_json_body(req);

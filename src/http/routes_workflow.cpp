@@ -18,7 +18,7 @@ nlohmann::json action_names(const std::vector<dossier::Action>& actions) {
 
 }  // namespace
 
-void register_workflow_routes(httplib::Server& s, ApiContext& ctx) {
+void register_workflow_routes(RouteTable& s, ApiContext& ctx) {
   s.Post(R"(/api/v1/dossiers/([^/]+)/actions)",
          [&ctx](const httplib::Request& req, httplib::Response& res) {
            auto user = current_user(req, ctx);

@@ -7,6 +7,7 @@ class App;
 namespace motcua::app {
 
 void add_serve_command(CLI::App& root);
+void add_routes_command(CLI::App& root);
 void add_catalog_commands(CLI::App& root);
 void add_calendar_commands(CLI::App& root);
 void add_import_commands(CLI::App& root);

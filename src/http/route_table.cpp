@@ -1,0 +1,67 @@
+#include "http/route_table.hpp"
+
+#include <stdexcept>
+#include <string_view>
+
+namespace motcua::http {
+
+std::string openapi_path_of(const std::string& pattern) {
+  constexpr std::string_view kSyntax = "^$.*+?()[]{}|";
+  std::string path;
+  int depth = 0;
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    const char c = pattern[i];
+    const bool escaped = c == '\\';
+    if (escaped && ++i == pattern.size())
+      throw std::invalid_argument("route pattern ends in a backslash: " + pattern);
+    if (depth > 0) {
+      // Inside a group only the parentheses matter; [] may not hold one ("[(]" is not used).
+      if (!escaped && c == '(') ++depth;
+      if (!escaped && c == ')' && --depth == 0) path += "{}";
+      continue;
+    }
+    if (escaped) {
+      // Only an escaped literal such as \. may stand outside a group, not a class such as \d.
+      if (kSyntax.find(pattern[i]) == std::string_view::npos && pattern[i] != '-' &&
+          pattern[i] != '/')
+        throw std::invalid_argument("route pattern has a character class outside a group: " +
+                                    pattern);
+      path += pattern[i];
+    } else if (c == '(') {
+      depth = 1;
+    } else if (kSyntax.find(c) != std::string_view::npos) {
+      throw std::invalid_argument("route pattern has regular-expression syntax outside a group: " +
+                                  pattern);
+    } else {
+      path += c;
+    }
+  }
+  if (depth != 0) throw std::invalid_argument("route pattern has an unclosed group: " + pattern);
+  return path;
+}
+
+void RouteTable::record(const char* method, const std::string& pattern) {
+  routes_.push_back({method, pattern, openapi_path_of(pattern)});
+}
+
+void RouteTable::Get(const std::string& pattern, httplib::Server::Handler handler) {
+  record("GET", pattern);
+  server_.Get(pattern, std::move(handler));
+}
+
+void RouteTable::Post(const std::string& pattern, httplib::Server::Handler handler) {
+  record("POST", pattern);
+  server_.Post(pattern, std::move(handler));
+}
+
+void RouteTable::Put(const std::string& pattern, httplib::Server::Handler handler) {
+  record("PUT", pattern);
+  server_.Put(pattern, std::move(handler));
+}
+
+void RouteTable::Delete(const std::string& pattern, httplib::Server::Handler handler) {
+  record("DELETE", pattern);
+  server_.Delete(pattern, std::move(handler));
+}
+
+}  // namespace motcua::http
