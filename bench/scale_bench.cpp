@@ -149,6 +149,9 @@ SizeReport run_size(long long n, int iterations, bool keep_db) {
                                 [&](int) { return ok(admin->get(queue)); }));
   rep.timings.push_back(time_it("apology report, first page", iterations,
                                 [&](int) { return ok(leader->get(report)); }));
+  rep.timings.push_back(time_it("apology report, counts over a year", iterations, [&](int) {
+    return ok(leader->get(report + "&from=2025-03-03T00:00:00%2B07:00"));
+  }));
   rep.timings.push_back(time_it("apology report, page 6 by cursor", iterations,
                                 [&](int) { return ok(leader->get(deep_report)); }));
   rep.timings.push_back(time_it("dossier read", iterations, [&](int i) {

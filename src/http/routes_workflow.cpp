@@ -91,7 +91,16 @@ void register_workflow_routes(httplib::Server& s, ApiContext& ctx) {
     if (!limit.ok()) return send_error(res, limit.error());
     auto cursor = cursor_param(req);
     if (!cursor.ok()) return send_error(res, cursor.error());
-    auto report = ctx.workflow.apology_report(*user, *limit, *cursor);
+    std::optional<TimePoint> from;
+    if (req.has_param("from")) {
+      from = parse_iso(req.get_param_value("from"));
+      if (!from)
+        return send_error(
+            res, make_error(ErrorCode::invalid, "request.time",
+                            "from must be an ISO-8601 time, e.g. 2026-01-01T00:00:00+07:00",
+                            "from phải là thời điểm ISO-8601", "from"));
+    }
+    auto report = ctx.workflow.apology_report(*user, *limit, *cursor, from);
     if (!report.ok()) return send_error(res, report.error());
     report->body["next_cursor"] = next_cursor_json(report->next);
     send_json(res, 200, report->body);

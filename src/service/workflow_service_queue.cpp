@@ -60,9 +60,16 @@ Result<QueuePage> WorkflowService::queue(const auth::User& user, int limit,
 }
 
 Result<WorkflowService::ApologyReport> WorkflowService::apology_report(
-    const auth::User& user, int limit, const std::optional<store::PageKey>& after) {
+    const auth::User& user, int limit, const std::optional<store::PageKey>& after,
+    std::optional<TimePoint> from) {
   const TimePoint now = clock_.now();
   const std::string now_iso = format_iso(now);
+  if (!from) {
+    using namespace std::chrono;
+    const year_month_day today{floor<days>(to_local(now))};
+    from = from_local(local_days{today.year() / today.month() / 1});
+  }
+  const std::string from_iso = format_iso(std::min(*from, now));
   return db_.read<ApologyReport>([&](store::SqlConnection& c) -> Result<ApologyReport> {
     auto rows = store::late_without_apology(c, user.agency_code, now_iso, limit + 1, after);
     if (!rows.ok()) return rows.error();
@@ -88,12 +95,14 @@ Result<WorkflowService::ApologyReport> WorkflowService::apology_report(
     report.body = {{"agency_code", user.agency_code},
                    {"without_apology", std::move(missing)},
                    {"limit", limit}};
-    // The counts cost O(late dossiers of the agency) (index entries, not rows): the first
-    // page carries them, later pages cost only their rows.
+    // The counts cost O(late dossiers of the agency in the period) (index entries, not rows):
+    // the first page carries them, later pages cost only their rows.
     if (after) return report;
-    auto counts = store::late_counts(c, user.agency_code, now_iso);
+    auto counts = store::late_counts(c, user.agency_code, from_iso, now_iso);
     if (!counts.ok()) return counts.error();
     const std::int64_t late = counts->without_apology + counts->with_apology;
+    report.body["counted_from"] = from_iso;
+    report.body["counted_to"] = now_iso;
     report.body["late"] = late;
     report.body["with_apology"] = counts->with_apology;
     report.body["coverage"] = late == 0 ? 1.0 : double(counts->with_apology) / double(late);

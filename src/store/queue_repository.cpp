@@ -54,19 +54,24 @@ constexpr const char* kLateReceived =
     "AND apologized_at IS NULL AND competent_agency <> receiving_agency AND (outcome = 'late' OR "
     "(outcome IS NULL AND status NOT IN ('returned', 'refused', 'withdrawn', "
     "'supplement_requested'))) ORDER BY statutory_due_at, code LIMIT $5";
-// Every late dossier lies before now in statutory_due_at order, so each count is one range.
+// Every late dossier lies before now in statutory_due_at order, so each count is one range,
+// [$3, $2).
 constexpr const char* kLateCounts =
     "SELECT (SELECT COUNT(*) FROM dossiers WHERE competent_agency = $1 AND statutory_due_at < $2 "
+    "AND statutory_due_at >= $3 "
     "AND apologized_at IS NULL AND (outcome = 'late' OR (outcome IS NULL AND status NOT IN "
     "('returned', 'refused', 'withdrawn', 'supplement_requested')))), "
     "(SELECT COUNT(*) FROM dossiers WHERE receiving_agency = $1 AND statutory_due_at < $2 "
+    "AND statutory_due_at >= $3 "
     "AND apologized_at IS NULL AND competent_agency <> receiving_agency AND (outcome = 'late' OR "
     "(outcome IS NULL AND status NOT IN ('returned', 'refused', 'withdrawn', "
     "'supplement_requested')))), "
     "(SELECT COUNT(*) FROM dossiers WHERE competent_agency = $1 AND statutory_due_at < $2 "
+    "AND statutory_due_at >= $3 "
     "AND apologized_at IS NOT NULL AND (outcome = 'late' OR (outcome IS NULL AND status NOT IN "
     "('returned', 'refused', 'withdrawn', 'supplement_requested')))), "
     "(SELECT COUNT(*) FROM dossiers WHERE receiving_agency = $1 AND statutory_due_at < $2 "
+    "AND statutory_due_at >= $3 "
     "AND apologized_at IS NOT NULL AND competent_agency <> receiving_agency AND (outcome = "
     "'late' OR (outcome IS NULL AND status NOT IN ('returned', 'refused', 'withdrawn', "
     "'supplement_requested'))))";
@@ -142,8 +147,8 @@ Result<std::vector<LateDossierRow>> late_without_apology(SqlConnection& c,
 }
 
 Result<LateCounts> late_counts(SqlConnection& c, const std::string& agency_code,
-                               const std::string& now_iso) {
-  auto r = c.query(kLateCounts, {agency_code, now_iso});
+                               const std::string& from_iso, const std::string& now_iso) {
+  auto r = c.query(kLateCounts, {agency_code, now_iso, from_iso});
   if (!r.ok()) return r.error();
   const SqlRow& row = r->front();
   return LateCounts{row.integer(0) + row.integer(1), row.integer(2) + row.integer(3)};

@@ -57,15 +57,17 @@ class WorkflowService {
                           int offset = 0);
 
   // Art. 19(9): every late dossier needs an apology. The agency's late dossiers without one
-  // (`limit` after `after`, by statutory appointment) and, on the first page (no `after`),
-  // how many are late and the share of late dossiers that have one; "next" holds the key of
-  // the page's last row when more follow.
+  // (`limit` after `after`, by statutory appointment, however old) and, on the first page (no
+  // `after`), for the dossiers whose statutory appointment fell between `from` (default: the
+  // start of the current month) and now: how many are late and the share that have an
+  // apology. "next" holds the key of the page's last row when more follow.
   struct ApologyReport {
     nlohmann::json body;
     std::optional<store::PageKey> next;
   };
   Result<ApologyReport> apology_report(const auth::User& user, int limit = 50,
-                                       const std::optional<store::PageKey>& after = std::nullopt);
+                                       const std::optional<store::PageKey>& after = std::nullopt,
+                                       std::optional<TimePoint> from = std::nullopt);
 
   // Forms 02-05 of a dossier as PDF ("02", "03", "04", "05"), and "stop": the notice that
   // processing stops (Circular 03/2025) after a withdrawal.

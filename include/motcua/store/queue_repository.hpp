@@ -53,9 +53,10 @@ struct LateCounts {
   std::int64_t without_apology = 0;
   std::int64_t with_apology = 0;
 };
-// How many of the agency's dossiers are late, with and without an apology. Counts index
-// entries: O(late dossiers of the agency), not O(dossiers).
+// How many of the agency's dossiers whose statutory appointment fell in [from_iso, now_iso)
+// are late, with and without an apology. Counts index entries: O(late dossiers of the agency
+// in that period), not O(dossiers).
 Result<LateCounts> late_counts(SqlConnection& c, const std::string& agency_code,
-                               const std::string& now_iso);
+                               const std::string& from_iso, const std::string& now_iso);
 
 }  // namespace motcua::store
