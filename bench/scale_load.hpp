@@ -4,6 +4,8 @@
 // The mix: the demo commune gets most dossiers, a few other communes the rest; 18 months of
 // history; ~30% open (mostly received lately, a few overdue, some waiting for a supplement);
 // the finished ones early, on time or late, some late ones with an apology; 2-6 events each.
+#include <algorithm>
+#include <cstdio>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <random>
@@ -124,8 +126,8 @@ inline Result<LoadResult> load_dossiers(store::Database& db, long long n, TimePo
     // Open dossiers were mostly received within their processing time; some are late, a few
     // have been stuck for months.
     const double roll = uniform(0, 1);
-    const double days = !open[i]     ? uniform(5, 548)
-                        : roll < 0.8 ? uniform(0, 4)
+    const double days = !open[i]      ? uniform(5, 548)
+                        : roll < 0.8  ? uniform(0, 4)
                         : roll < 0.95 ? uniform(4, 30)
                                       : uniform(30, 548);
     times[i] = now - std::chrono::seconds(std::llround(days * 86400));
