@@ -109,7 +109,7 @@ Result<std::vector<dossier::Dossier>> queue_page(SqlConnection& c, const std::st
       p.resize(p.size() - 2);
       auto n = c.query(by_role ? kRoleTimedCount : kAgencyTimedCount, p);
       if (!n.ok()) return n.error();
-      offset = std::max<std::int64_t>(0, offset - n->front().integer(0));
+      offset = int(std::max<std::int64_t>(0, offset - n->front().integer(0)));
     } else {
       offset = 0;
     }
