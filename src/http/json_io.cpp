@@ -2,6 +2,8 @@
 
 #include <charconv>
 
+#include "motcua/common/time.hpp"
+
 namespace motcua::http {
 
 int http_status_for(ErrorCode code) {
@@ -77,6 +79,65 @@ Result<int> offset_param(const httplib::Request& req) {
     return make_error(ErrorCode::invalid, "request.offset", "offset must be a whole number ≥ 0",
                       "offset phải là số nguyên không âm", "offset");
   return v;
+}
+
+namespace {
+
+constexpr std::string_view kBase64Url =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+std::string base64url(std::string_view bytes) {
+  std::string out;
+  unsigned bits = 0;
+  int count = 0;
+  for (unsigned char ch : bytes) {
+    bits = (bits << 8) | ch;
+    count += 8;
+    while (count >= 6) out.push_back(kBase64Url[(bits >> (count -= 6)) & 63]);
+  }
+  if (count > 0) out.push_back(kBase64Url[(bits << (6 - count)) & 63]);
+  return out;
+}
+
+std::optional<std::string> from_base64url(std::string_view text) {
+  std::string out;
+  unsigned bits = 0;
+  int count = 0;
+  for (char ch : text) {
+    const auto pos = kBase64Url.find(ch);
+    if (pos == std::string_view::npos) return std::nullopt;
+    bits = (bits << 6) | unsigned(pos);
+    count += 6;
+    if (count >= 8) out.push_back(char((bits >> (count -= 8)) & 255));
+  }
+  return out;
+}
+
+Error bad_cursor() {
+  return make_error(ErrorCode::invalid, "request.cursor",
+                    "cursor is not one this server gave; start again without it",
+                    "cursor không hợp lệ; hãy tải lại danh sách từ đầu", "cursor");
+}
+
+}  // namespace
+
+Result<std::optional<store::PageKey>> cursor_param(const httplib::Request& req) {
+  if (req.get_param_value("cursor").empty()) return std::optional<store::PageKey>{};
+  auto bytes = from_base64url(req.get_param_value("cursor"));
+  if (!bytes) return bad_cursor();
+  auto j = nlohmann::json::parse(*bytes, nullptr, false);
+  if (!j.is_array() || j.size() != 2 || !j[0].is_string() || !j[1].is_string()) return bad_cursor();
+  store::PageKey key{j[0].get<std::string>(), j[1].get<std::string>()};
+  // The time goes back to the database as text: only a canonical one is accepted.
+  if (key.code.empty() ||
+      (!key.at.empty() && format_iso(parse_iso(key.at).value_or(TimePoint{})) != key.at))
+    return bad_cursor();
+  return std::optional<store::PageKey>{std::move(key)};
+}
+
+nlohmann::json next_cursor_json(const std::optional<store::PageKey>& next) {
+  if (!next) return nullptr;
+  return base64url(nlohmann::json::array({next->at, next->code}).dump());
 }
 
 }  // namespace motcua::http

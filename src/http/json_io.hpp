@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "motcua/common/result.hpp"
+#include "motcua/store/queue_repository.hpp"
 
 namespace motcua::http {
 
@@ -24,5 +25,11 @@ std::string optional_string(const nlohmann::json& obj, const std::string& key);
 Result<int> limit_param(const httplib::Request& req, int default_limit, int max_limit);
 // A non-negative "offset" query parameter (0 when absent).
 Result<int> offset_param(const httplib::Request& req);
+// Keyset paging (DESIGN.md §5): the "cursor" query parameter, opaque to clients (base64url of
+// the previous page's last sort key); none when absent, an error naming "cursor" when it is
+// not one this server gave.
+Result<std::optional<store::PageKey>> cursor_param(const httplib::Request& req);
+// The "next_cursor" of an answer: the cursor of `next`, or null at the end of the list.
+nlohmann::json next_cursor_json(const std::optional<store::PageKey>& next);
 
 }  // namespace motcua::http

@@ -50,11 +50,13 @@ void register_workflow_routes(RouteTable& s, ApiContext& ctx) {
   s.Get("/api/v1/me/queue", [&ctx](const httplib::Request& req, httplib::Response& res) {
     auto user = current_user(req, ctx);
     if (!user.ok()) return send_error(res, user.error());
-    auto limit = limit_param(req, 50, 100);
+    auto limit = limit_param(req, 50, 200);
     if (!limit.ok()) return send_error(res, limit.error());
+    auto cursor = cursor_param(req);
+    if (!cursor.ok()) return send_error(res, cursor.error());
     auto offset = offset_param(req);
     if (!offset.ok()) return send_error(res, offset.error());
-    auto page = ctx.workflow.queue(*user, *limit, *offset);
+    auto page = ctx.workflow.queue(*user, *limit, *cursor, *offset);
     if (!page.ok()) return send_error(res, page.error());
     nlohmann::json items = nlohmann::json::array();
     for (const auto& item : page->items) {
@@ -76,15 +78,33 @@ void register_workflow_routes(RouteTable& s, ApiContext& ctx) {
            {"overdue", item.overdue_minutes > 0},
            {"warning", item.warning}});
     }
-    send_json(res, 200, {{"items", items}, {"limit", page->limit}, {"offset", page->offset}});
+    send_json(res, 200,
+              {{"items", items},
+               {"limit", page->limit},
+               {"offset", page->offset},
+               {"next_cursor", next_cursor_json(page->next)}});
   });
 
   s.Get("/api/v1/reports/apologies", [&ctx](const httplib::Request& req, httplib::Response& res) {
     auto user = current_user(req, ctx);
     if (!user.ok()) return send_error(res, user.error());
-    auto report = ctx.workflow.apology_report(*user);
+    auto limit = limit_param(req, 50, 200);
+    if (!limit.ok()) return send_error(res, limit.error());
+    auto cursor = cursor_param(req);
+    if (!cursor.ok()) return send_error(res, cursor.error());
+    std::optional<TimePoint> from;
+    if (req.has_param("from")) {
+      from = parse_iso(req.get_param_value("from"));
+      if (!from)
+        return send_error(
+            res, make_error(ErrorCode::invalid, "request.time",
+                            "from must be an ISO-8601 time, e.g. 2026-01-01T00:00:00+07:00",
+                            "from phải là thời điểm ISO-8601", "from"));
+    }
+    auto report = ctx.workflow.apology_report(*user, *limit, *cursor, from);
     if (!report.ok()) return send_error(res, report.error());
-    send_json(res, 200, *report);
+    report->body["next_cursor"] = next_cursor_json(report->next);
+    send_json(res, 200, report->body);
   });
 
   s.Get(R"(/api/v1/dossiers/([^/]+)/forms/05\.json)",

@@ -2,68 +2,111 @@
 
 #include "motcua/common/time.hpp"
 #include "motcua/service/workflow_service.hpp"
-#include "motcua/store/dossier_repository.hpp"
 #include "motcua/store/queue_repository.hpp"
 
 namespace motcua::service {
 
-Result<QueuePage> WorkflowService::queue(const auth::User& user, int limit, int offset) {
+namespace {
+
+// A page mostly holds one or two receiving agencies: each calendar is looked up once.
+class CalendarCache {
+ public:
+  explicit CalendarCache(const CalendarLookup& lookup) : lookup_(lookup) {}
+  const calendar::WorkingCalendar& operator()(const std::string& agency) {
+    auto& cal = calendars_[agency];
+    if (!cal) cal = lookup_(agency);
+    return *cal;
+  }
+
+ private:
+  const CalendarLookup& lookup_;
+  std::map<std::string, std::shared_ptr<const calendar::WorkingCalendar>> calendars_;
+};
+
+}  // namespace
+
+Result<QueuePage> WorkflowService::queue(const auth::User& user, int limit,
+                                         const std::optional<store::PageKey>& after, int offset) {
   const TimePoint now = clock_.now();
   return db_.read<QueuePage>([&](store::SqlConnection& c) -> Result<QueuePage> {
     const std::string role =
         user.role == auth::Role::admin ? std::string{} : std::string(auth::to_string(user.role));
-    auto codes = store::queue_codes(c, user.agency_code, role, limit, offset);
-    if (!codes.ok()) return codes.error();
+    // One row more than the page tells whether another page follows.
+    auto dossiers = store::queue_page(c, user.agency_code, role, limit + 1, after, offset);
+    if (!dossiers.ok()) return dossiers.error();
     QueuePage page;
     page.limit = limit;
     page.offset = offset;
-    // A queue page mostly holds one or two receiving agencies: look each calendar up once.
-    std::map<std::string, std::shared_ptr<const calendar::WorkingCalendar>> calendars;
-    for (const auto& code : *codes) {
-      auto d = store::find_dossier(c, code);
-      if (!d.ok()) return d.error();
-      if (!d->has_value()) continue;
+    if (int(dossiers->size()) > limit) {
+      dossiers->resize(size_t(limit));
+      page.next = store::queue_key(dossiers->back());
+    }
+    CalendarCache calendars(calendars_);
+    for (auto& d : *dossiers) {
       QueueItem item;
-      item.dossier = **d;
+      item.dossier = std::move(d);
       const TimePoint due = item.dossier.step_due_at.value_or(item.dossier.due_at);
-      auto& cal = calendars[item.dossier.receiving_agency];
-      if (!cal) cal = calendars_(item.dossier.receiving_agency);
-      const std::int64_t left = cal->working_minutes_until(now, due);
+      const auto& cal = calendars(item.dossier.receiving_agency);
+      const std::int64_t left = cal.working_minutes_until(now, due);
       item.remaining_minutes = left > 0 ? left : 0;
       item.overdue_minutes = left < 0 ? -left : 0;
       // Art. 19(9): from one working day before the dossier's due time the agency must act
       // (apologise and propose a new time), so the queue warns it.
-      item.warning = cal->working_minutes_until(now, item.dossier.due_at) <= 8 * 60;
+      item.warning = cal.working_minutes_until(now, item.dossier.due_at) <= 8 * 60;
       page.items.push_back(std::move(item));
     }
     return page;
   });
 }
 
-Result<nlohmann::json> WorkflowService::apology_report(const auth::User& user) {
+Result<WorkflowService::ApologyReport> WorkflowService::apology_report(
+    const auth::User& user, int limit, const std::optional<store::PageKey>& after,
+    std::optional<TimePoint> from) {
   const TimePoint now = clock_.now();
-  return db_.read<nlohmann::json>([&](store::SqlConnection& c) -> Result<nlohmann::json> {
-    auto rows = store::late_dossiers(c, user.agency_code, format_iso(now), 1000);
+  const std::string now_iso = format_iso(now);
+  if (!from) {
+    using namespace std::chrono;
+    const year_month_day today{floor<days>(to_local(now))};
+    from = from_local(local_days{today.year() / today.month() / 1});
+  }
+  const std::string from_iso = format_iso(std::min(*from, now));
+  return db_.read<ApologyReport>([&](store::SqlConnection& c) -> Result<ApologyReport> {
+    auto rows = store::late_without_apology(c, user.agency_code, now_iso, limit + 1, after);
     if (!rows.ok()) return rows.error();
-    nlohmann::json missing = nlohmann::json::array();
-    int with_apology = 0;
-    const auto cal = calendars_(user.agency_code);
-    for (const auto& r : *rows) {
-      if (r.apologies > 0) {
-        ++with_apology;
-        continue;
-      }
-      const auto due = parse_iso(r.due_at);
-      const std::int64_t left = due ? cal->working_minutes_until(now, *due) : 0;
-      missing.push_back(
-          {{"code", r.code}, {"due_at", r.due_at}, {"overdue_minutes", left < 0 ? -left : 0}});
+    ApologyReport report;
+    if (int(rows->size()) > limit) {
+      rows->resize(size_t(limit));
+      report.next = store::PageKey{rows->back().statutory_due_at, rows->back().code};
     }
-    const auto late = static_cast<int>(rows->size());
-    return nlohmann::json{{"agency_code", user.agency_code},
-                          {"late", late},
-                          {"with_apology", with_apology},
-                          {"coverage", late == 0 ? 1.0 : double(with_apology) / late},
-                          {"without_apology", missing}};
+    CalendarCache calendars(calendars_);
+    nlohmann::json missing = nlohmann::json::array();
+    for (const auto& r : *rows) {
+      // Late by the working time from the statutory appointment to the decision (or to now).
+      const auto due = parse_iso(r.statutory_due_at);
+      const auto until = r.finished_at ? parse_iso(*r.finished_at) : std::optional<TimePoint>{now};
+      const std::int64_t left =
+          due && until ? calendars(r.receiving_agency).working_minutes_until(*until, *due) : 0;
+      missing.push_back({{"code", r.code},
+                         {"status", r.status},
+                         {"due_at", r.due_at},
+                         {"statutory_due_at", r.statutory_due_at},
+                         {"overdue_minutes", left < 0 ? -left : 0}});
+    }
+    report.body = {{"agency_code", user.agency_code},
+                   {"without_apology", std::move(missing)},
+                   {"limit", limit}};
+    // The counts cost O(late dossiers of the agency in the period) (index entries, not rows):
+    // the first page carries them, later pages cost only their rows.
+    if (after) return report;
+    auto counts = store::late_counts(c, user.agency_code, from_iso, now_iso);
+    if (!counts.ok()) return counts.error();
+    const std::int64_t late = counts->without_apology + counts->with_apology;
+    report.body["counted_from"] = from_iso;
+    report.body["counted_to"] = now_iso;
+    report.body["late"] = late;
+    report.body["with_apology"] = counts->with_apology;
+    report.body["coverage"] = late == 0 ? 1.0 : double(counts->with_apology) / double(late);
+    return report;
   });
 }
 

@@ -7,6 +7,7 @@
 #include "motcua/catalog/catalog_names.hpp"
 #include "motcua/common/time.hpp"
 #include "motcua/dossier/history.hpp"
+#include "store/dossier_rows.hpp"
 
 namespace motcua::store {
 
@@ -116,6 +117,20 @@ DossierEvent event_from_row(const SqlRow& r, bool* canonical_time = nullptr) {
 }
 
 }  // namespace
+
+namespace detail {
+
+Result<std::vector<Dossier>> select_dossiers(SqlConnection& c, std::string_view rest,
+                                             const std::vector<SqlValue>& params) {
+  auto rows = c.query(std::string(kDossierColumns).append(rest), params);
+  if (!rows.ok()) return rows.error();
+  std::vector<Dossier> out;
+  out.reserve(rows->size());
+  for (const auto& r : *rows) out.push_back(dossier_from_row(r));
+  return out;
+}
+
+}  // namespace detail
 
 Result<long long> next_dossier_number(SqlConnection& c, const std::string& agency_code,
                                       const std::string& day) {

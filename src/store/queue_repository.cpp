@@ -1,39 +1,157 @@
 #include "motcua/store/queue_repository.hpp"
 
+#include <algorithm>
+
+#include "motcua/common/time.hpp"
+#include "store/dossier_rows.hpp"
+
 namespace motcua::store {
 
-Result<std::vector<std::string>> queue_codes(SqlConnection& c, const std::string& agency_code,
-                                             const std::string& role, int limit, int offset) {
-  // Times are stored as ISO text with the same +07:00 offset, so text order is time order.
-  auto rows = c.query(
-      "SELECT code FROM dossiers WHERE step_agency = $1 AND ($2 = '' OR step_role = $2) "
-      "AND status NOT IN ('returned', 'refused', 'withdrawn') "
-      "ORDER BY CASE WHEN step_due_at IS NULL THEN 1 ELSE 0 END, step_due_at, code "
-      "LIMIT $3 OFFSET $4",
-      {agency_code, role, std::int64_t(limit), std::int64_t(offset)});
-  if (!rows.ok()) return rows.error();
-  std::vector<std::string> codes;
-  codes.reserve(rows->size());
-  for (const auto& r : *rows) codes.push_back(r.text(0));
-  return codes;
+namespace {
+
+// Each WHERE repeats its partial index's condition word for word (migration 0010), or the
+// engine cannot use the index. Times are ISO text with the same +07:00 offset, so text order
+// is time order.
+
+// The queue in two ranges: dossiers with a step due time by (time, code), then those without
+// one by code. Roles: $1 agency, $2 role; the agency-wide variants have no $2.
+constexpr const char* kRoleTimed =
+    "WHERE d.step_agency = $1 AND d.step_role = $2 "
+    "AND d.status NOT IN ('returned', 'refused', 'withdrawn') AND d.step_due_at IS NOT NULL "
+    "AND (d.step_due_at, d.code) > ($3, $4) ORDER BY d.step_due_at, d.code LIMIT $5 OFFSET $6";
+constexpr const char* kRoleUntimed =
+    "WHERE d.step_agency = $1 AND d.step_role = $2 "
+    "AND d.status NOT IN ('returned', 'refused', 'withdrawn') AND d.step_due_at IS NULL "
+    "AND d.code > $3 ORDER BY d.code LIMIT $4 OFFSET $5";
+constexpr const char* kRoleTimedCount =
+    "SELECT COUNT(*) FROM dossiers d WHERE d.step_agency = $1 AND d.step_role = $2 "
+    "AND d.status NOT IN ('returned', 'refused', 'withdrawn') AND d.step_due_at IS NOT NULL "
+    "AND (d.step_due_at, d.code) > ($3, $4)";
+constexpr const char* kAgencyTimed =
+    "WHERE d.step_agency = $1 "
+    "AND d.status NOT IN ('returned', 'refused', 'withdrawn') AND d.step_due_at IS NOT NULL "
+    "AND (d.step_due_at, d.code) > ($2, $3) ORDER BY d.step_due_at, d.code LIMIT $4 OFFSET $5";
+constexpr const char* kAgencyUntimed =
+    "WHERE d.step_agency = $1 "
+    "AND d.status NOT IN ('returned', 'refused', 'withdrawn') AND d.step_due_at IS NULL "
+    "AND d.code > $2 ORDER BY d.code LIMIT $3 OFFSET $4";
+constexpr const char* kAgencyTimedCount =
+    "SELECT COUNT(*) FROM dossiers d WHERE d.step_agency = $1 "
+    "AND d.status NOT IN ('returned', 'refused', 'withdrawn') AND d.step_due_at IS NOT NULL "
+    "AND (d.step_due_at, d.code) > ($2, $3)";
+
+// Late dossiers without an apology: those the agency is competent for, then those it received
+// for another agency (disjoint); $1 agency, $2 now, ($3, $4) the key to resume after.
+constexpr const char* kLateCompetent =
+    "SELECT code, receiving_agency, status, due_at, statutory_due_at, finished_at FROM dossiers "
+    "WHERE competent_agency = $1 AND statutory_due_at < $2 AND (statutory_due_at, code) > ($3, $4) "
+    "AND apologized_at IS NULL AND (outcome = 'late' OR (outcome IS NULL AND status NOT IN "
+    "('returned', 'refused', 'withdrawn', 'supplement_requested'))) "
+    "ORDER BY statutory_due_at, code LIMIT $5";
+constexpr const char* kLateReceived =
+    "SELECT code, receiving_agency, status, due_at, statutory_due_at, finished_at FROM dossiers "
+    "WHERE receiving_agency = $1 AND statutory_due_at < $2 AND (statutory_due_at, code) > ($3, $4) "
+    "AND apologized_at IS NULL AND competent_agency <> receiving_agency AND (outcome = 'late' OR "
+    "(outcome IS NULL AND status NOT IN ('returned', 'refused', 'withdrawn', "
+    "'supplement_requested'))) ORDER BY statutory_due_at, code LIMIT $5";
+// Every late dossier lies before now in statutory_due_at order, so each count is one range,
+// [$3, $2).
+constexpr const char* kLateCounts =
+    "SELECT (SELECT COUNT(*) FROM dossiers WHERE competent_agency = $1 AND statutory_due_at < $2 "
+    "AND statutory_due_at >= $3 "
+    "AND apologized_at IS NULL AND (outcome = 'late' OR (outcome IS NULL AND status NOT IN "
+    "('returned', 'refused', 'withdrawn', 'supplement_requested')))), "
+    "(SELECT COUNT(*) FROM dossiers WHERE receiving_agency = $1 AND statutory_due_at < $2 "
+    "AND statutory_due_at >= $3 "
+    "AND apologized_at IS NULL AND competent_agency <> receiving_agency AND (outcome = 'late' OR "
+    "(outcome IS NULL AND status NOT IN ('returned', 'refused', 'withdrawn', "
+    "'supplement_requested')))), "
+    "(SELECT COUNT(*) FROM dossiers WHERE competent_agency = $1 AND statutory_due_at < $2 "
+    "AND statutory_due_at >= $3 "
+    "AND apologized_at IS NOT NULL AND (outcome = 'late' OR (outcome IS NULL AND status NOT IN "
+    "('returned', 'refused', 'withdrawn', 'supplement_requested')))), "
+    "(SELECT COUNT(*) FROM dossiers WHERE receiving_agency = $1 AND statutory_due_at < $2 "
+    "AND statutory_due_at >= $3 "
+    "AND apologized_at IS NOT NULL AND competent_agency <> receiving_agency AND (outcome = "
+    "'late' OR (outcome IS NULL AND status NOT IN ('returned', 'refused', 'withdrawn', "
+    "'supplement_requested'))))";
+
+}  // namespace
+
+PageKey queue_key(const dossier::Dossier& d) {
+  return {d.step_due_at ? format_iso(*d.step_due_at) : std::string{}, d.code};
 }
 
-Result<std::vector<LateDossierRow>> late_dossiers(SqlConnection& c, const std::string& agency_code,
-                                                  const std::string& now_iso, int limit) {
-  auto rows = c.query(
-      "SELECT d.code, d.due_at, (SELECT COUNT(*) FROM dossier_events e WHERE "
-      "e.dossier_code = d.code AND e.action = 'apologize') FROM dossiers d "
-      "WHERE (d.competent_agency = $1 OR d.receiving_agency = $1) AND ("
-      "EXISTS (SELECT 1 FROM dossier_events e WHERE e.dossier_code = d.code "
-      "AND e.action = 'apologize') "
-      "OR (d.finished_at IS NULL AND d.status NOT IN ('returned', 'refused', 'withdrawn') "
-      "AND d.due_at < $2) OR (d.finished_at IS NOT NULL AND d.finished_at > d.due_at)) "
-      "ORDER BY d.due_at, d.code LIMIT $3",
-      {agency_code, now_iso, std::int64_t(limit)});
-  if (!rows.ok()) return rows.error();
-  std::vector<LateDossierRow> out;
-  for (const auto& r : *rows) out.push_back({r.text(0), r.text(1), static_cast<int>(r.integer(2))});
-  return out;
+Result<std::vector<dossier::Dossier>> queue_page(SqlConnection& c, const std::string& agency_code,
+                                                 const std::string& role, int limit,
+                                                 const std::optional<PageKey>& after, int offset) {
+  const bool by_role = !role.empty();
+  // A key without a time lies in the untimed tail: the timed range is behind it.
+  const bool in_tail = after && after->at.empty();
+  const std::string at = after ? after->at : std::string{};
+  const std::string code = after ? after->code : std::string{};
+  auto params = [&](int lim, int off) {
+    std::vector<SqlValue> p = {agency_code};
+    if (by_role) p.push_back(role);
+    p.insert(p.end(), {at, code, std::int64_t(lim), std::int64_t(off)});
+    return p;
+  };
+  std::vector<dossier::Dossier> page;
+  if (!in_tail) {
+    auto timed =
+        detail::select_dossiers(c, by_role ? kRoleTimed : kAgencyTimed, params(limit, offset));
+    if (!timed.ok()) return timed.error();
+    page = std::move(*timed);
+    if (int(page.size()) == limit) return page;
+    if (page.empty() && offset > 0) {
+      // The offset passed the timed range; what is left of it applies to the tail.
+      auto p = params(0, 0);
+      p.resize(p.size() - 2);
+      auto n = c.query(by_role ? kRoleTimedCount : kAgencyTimedCount, p);
+      if (!n.ok()) return n.error();
+      offset = int(std::max<std::int64_t>(0, offset - n->front().integer(0)));
+    } else {
+      offset = 0;
+    }
+  }
+  const std::string tail_from = in_tail ? code : std::string{};
+  std::vector<SqlValue> p = {agency_code};
+  if (by_role) p.push_back(role);
+  p.insert(p.end(), {tail_from, std::int64_t(limit - int(page.size())), std::int64_t(offset)});
+  auto untimed = detail::select_dossiers(c, by_role ? kRoleUntimed : kAgencyUntimed, p);
+  if (!untimed.ok()) return untimed.error();
+  for (auto& d : *untimed) page.push_back(std::move(d));
+  return page;
+}
+
+Result<std::vector<LateDossierRow>> late_without_apology(SqlConnection& c,
+                                                         const std::string& agency_code,
+                                                         const std::string& now_iso, int limit,
+                                                         const std::optional<PageKey>& after) {
+  const std::vector<SqlValue> params = {agency_code, now_iso, after ? after->at : std::string{},
+                                        after ? after->code : std::string{}, std::int64_t(limit)};
+  std::vector<LateDossierRow> rows;
+  for (const char* sql : {kLateCompetent, kLateReceived}) {
+    auto r = c.query(sql, params);
+    if (!r.ok()) return r.error();
+    for (const auto& row : *r)
+      rows.push_back(
+          {row.text(0), row.text(1), row.text(2), row.text(3), row.text(4), row.optional_text(5)});
+  }
+  // Two ordered ranges of at most `limit` rows each: merged, the first `limit` are the page.
+  std::sort(rows.begin(), rows.end(), [](const LateDossierRow& a, const LateDossierRow& b) {
+    return std::tie(a.statutory_due_at, a.code) < std::tie(b.statutory_due_at, b.code);
+  });
+  if (int(rows.size()) > limit) rows.resize(size_t(limit));
+  return rows;
+}
+
+Result<LateCounts> late_counts(SqlConnection& c, const std::string& agency_code,
+                               const std::string& from_iso, const std::string& now_iso) {
+  auto r = c.query(kLateCounts, {agency_code, now_iso, from_iso});
+  if (!r.ok()) return r.error();
+  const SqlRow& row = r->front();
+  return LateCounts{row.integer(0) + row.integer(1), row.integer(2) + row.integer(3)};
 }
 
 }  // namespace motcua::store

@@ -18,6 +18,8 @@ class ServerProcess {
   ServerProcess& operator=(const ServerProcess&) = delete;
 
   int port() const { return port_; }
+  // The server's process id (e.g. to read its memory from /proc); -1 once stopped.
+  int pid() const { return pid_; }
   const std::string& db_path() const { return db_path_; }
   httplib::Client client() const;
   // Stops the server (SIGTERM) and waits for it to exit.

@@ -15,6 +15,7 @@
 #include "motcua/dossier/workflow.hpp"
 #include "motcua/service/calendar_lookup.hpp"
 #include "motcua/store/database.hpp"
+#include "motcua/store/queue_repository.hpp"
 
 namespace motcua::service {
 
@@ -29,6 +30,7 @@ struct QueuePage {
   std::vector<QueueItem> items;
   int limit = 50;
   int offset = 0;
+  std::optional<store::PageKey> next;  // where the next page starts; none at the end
 };
 
 class WorkflowService {
@@ -51,12 +53,24 @@ class WorkflowService {
   std::vector<dossier::Action> allowed_for(const auth::User& user, const dossier::Dossier& d) const;
 
   // Dossiers waiting in the user's agency and role (an admin sees the whole agency), by step
-  // due time.
-  Result<QueuePage> queue(const auth::User& user, int limit, int offset);
+  // due time: `limit` of them after `after` (from the start when none), skipping `offset`
+  // more. O(limit + offset) whatever the number of dossiers.
+  Result<QueuePage> queue(const auth::User& user, int limit,
+                          const std::optional<store::PageKey>& after = std::nullopt,
+                          int offset = 0);
 
-  // Art. 19(9): every late dossier needs an apology. The agency's late dossiers without one,
-  // and the share of late dossiers that have one.
-  Result<nlohmann::json> apology_report(const auth::User& user);
+  // Art. 19(9): every late dossier needs an apology. The agency's late dossiers without one
+  // (`limit` after `after`, by statutory appointment, however old) and, on the first page (no
+  // `after`), for the dossiers whose statutory appointment fell between `from` (default: the
+  // start of the current month) and now: how many are late and the share that have an
+  // apology. "next" holds the key of the page's last row when more follow.
+  struct ApologyReport {
+    nlohmann::json body;
+    std::optional<store::PageKey> next;
+  };
+  Result<ApologyReport> apology_report(const auth::User& user, int limit = 50,
+                                       const std::optional<store::PageKey>& after = std::nullopt,
+                                       std::optional<TimePoint> from = std::nullopt);
 
   // Forms 02-05 of a dossier as PDF ("02", "03", "04", "05"), and "stop": the notice that
   // processing stops (Circular 03/2025) after a withdrawal.

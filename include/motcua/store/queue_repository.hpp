@@ -1,25 +1,62 @@
 #pragma once
-// The officers' work queue: open dossiers waiting at an agency (and role), by step due time.
+// The lists officers open: the work queue (open dossiers waiting at an agency and role, by step
+// due time) and the late dossiers without an apology. Each reads one index range from where
+// the previous page ended (keyset paging, migration 0010), so a page costs the same with a
+// thousand dossiers or millions, however deep it is.
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "motcua/dossier/dossier.hpp"
 #include "motcua/store/sql.hpp"
 
 namespace motcua::store {
 
-// Codes of the open dossiers whose step is at `agency_code` and, unless `role` is empty, for
-// `role`; earliest step due time first (those without one last), then by code.
-Result<std::vector<std::string>> queue_codes(SqlConnection& c, const std::string& agency_code,
-                                             const std::string& role, int limit, int offset);
+// Where a page ended: the sort key of its last row. `at` is an ISO time (empty in the queue's
+// tail of dossiers without a step due time), `code` breaks ties.
+struct PageKey {
+  std::string at;
+  std::string code;
+  bool operator==(const PageKey&) const = default;
+};
+
+// Open dossiers whose step is at `agency_code` and, unless `role` is empty, for `role`:
+// earliest step due time first, those without one (waiting for the applicant) last, then by
+// code. The page starts after `after` (from the beginning when none), skipping `offset` rows
+// more (the older paging; it costs O(offset)).
+Result<std::vector<dossier::Dossier>> queue_page(SqlConnection& c, const std::string& agency_code,
+                                                 const std::string& role, int limit,
+                                                 const std::optional<PageKey>& after,
+                                                 int offset = 0);
+// The key a queue page ending with `d` resumes after.
+PageKey queue_key(const dossier::Dossier& d);
 
 struct LateDossierRow {
   std::string code;
-  std::string due_at;
-  int apologies = 0;
+  std::string receiving_agency;
+  std::string status;
+  std::string due_at;            // the appointment in force
+  std::string statutory_due_at;  // the one lateness is judged by (the sort key)
+  std::optional<std::string> finished_at;
 };
-// Dossiers of an agency (received or handled there) that are late at `now_iso` or were
-// finished late, plus every dossier with an apology, earliest due first.
-Result<std::vector<LateDossierRow>> late_dossiers(SqlConnection& c, const std::string& agency_code,
-                                                  const std::string& now_iso, int limit);
+// Late dossiers of an agency (competent for them, or received there for another agency) with
+// no apology, by statutory appointment then code, after `after`. Late = decided late, or
+// undecided, open, not waiting for the applicant and past its statutory appointment at
+// `now_iso`.
+Result<std::vector<LateDossierRow>> late_without_apology(SqlConnection& c,
+                                                         const std::string& agency_code,
+                                                         const std::string& now_iso, int limit,
+                                                         const std::optional<PageKey>& after);
+
+struct LateCounts {
+  std::int64_t without_apology = 0;
+  std::int64_t with_apology = 0;
+};
+// How many of the agency's dossiers whose statutory appointment fell in [from_iso, now_iso)
+// are late, with and without an apology. Counts index entries: O(late dossiers of the agency
+// in that period), not O(dossiers).
+Result<LateCounts> late_counts(SqlConnection& c, const std::string& agency_code,
+                               const std::string& from_iso, const std::string& now_iso);
 
 }  // namespace motcua::store
