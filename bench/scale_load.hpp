@@ -50,6 +50,7 @@ struct Route {
 using dossier::Dossier;
 using dossier::DossierEvent;
 using dossier::DossierStatus;
+using dossier::EventKind;
 
 inline Result<std::vector<Route>> plan_routes(store::Database& db, const std::string& demo_commune,
                                               std::vector<std::string>& receivers) {
@@ -178,20 +179,21 @@ inline Result<LoadResult> load_dossiers(store::Database& db, long long n, TimePo
         d.documents = {{1, "Tờ khai", 1}};
         d.received_by = "receiver";
         std::vector<DossierEvent> events;
-        auto event = [&](TimePoint at, std::string actor, std::string action, DossierStatus from,
+        auto event = [&](TimePoint at, std::string actor, EventKind kind, DossierStatus from,
                          DossierStatus to, nlohmann::json details) {
           DossierEvent e;
           e.chain_key = d.receiving_agency;
           e.dossier_code = d.code;
           e.at = std::min(at, now);
           e.actor = std::move(actor);
-          e.action = std::move(action);
+          e.kind = kind;
           e.from_status = events.empty() ? "" : std::string(dossier::to_string(from));
           e.to_status = std::string(dossier::to_string(to));
           e.details = details.dump();
           events.push_back(std::move(e));
         };
-        event(received, "receiver", "receive", DossierStatus::received, DossierStatus::in_progress,
+        event(received, "receiver", EventKind::receive, DossierStatus::received,
+              DossierStatus::in_progress,
               {{"procedure_code", d.procedure_code},
                {"channel", catalog::channel_name(d.channel)},
                {"receiving_agency", d.receiving_agency},
@@ -216,42 +218,43 @@ inline Result<LoadResult> load_dossiers(store::Database& db, long long n, TimePo
             d.current_step = "supplement";
             d.step_agency = d.receiving_agency;
             d.step_role = "receiver";
-            event(received + hours(20), "specialist", "request_supplement",
+            event(received + hours(20), "specialist", EventKind::request_supplement,
                   DossierStatus::in_progress, d.status,
                   {{"previous_due_at", format_iso(due)}, {"reason", "thiếu giấy tờ"}});
           } else if (progress < 0.55) {
             step("examination", "specialist", d.competent_agency, 0.5);
             if (chance(0.5)) {
               d.assignee = "specialist";
-              event(received + hours(2), "specialist", "claim", d.status, d.status, {});
+              event(received + hours(2), "specialist", EventKind::claim, d.status, d.status, {});
             } else {
-              event(received + hours(1), "receiver", "forward", d.status, d.status,
+              event(received + hours(1), "receiver", EventKind::forward, d.status, d.status,
                     {{"to_step", "examination"}});
             }
           } else if (progress < 0.75) {
             step("approval", "leader", d.competent_agency, 0.75);
-            event(received + hours(20), "specialist", "forward", d.status, d.status,
+            event(received + hours(20), "specialist", EventKind::forward, d.status, d.status,
                   {{"to_step", "approval"}});
           } else if (progress < 0.88) {
             d.status = DossierStatus::approved;
             step("result", "specialist", d.competent_agency, 1.0);
-            event(received + hours(20), "specialist", "forward", DossierStatus::in_progress,
-                  DossierStatus::in_progress, {{"to_step", "approval"}});
-            event(received + hours(30), "leader", "approve", DossierStatus::in_progress, d.status,
-                  {{"approved_by", "leader"}});
+            event(received + hours(20), "specialist", EventKind::forward,
+                  DossierStatus::in_progress, DossierStatus::in_progress,
+                  {{"to_step", "approval"}});
+            event(received + hours(30), "leader", EventKind::approve, DossierStatus::in_progress,
+                  d.status, {{"approved_by", "leader"}});
           } else {
             d.status = DossierStatus::result_ready;
             step("return", "receiver", d.receiving_agency, 0);
-            event(received + hours(30), "leader", "approve", DossierStatus::in_progress,
+            event(received + hours(30), "leader", EventKind::approve, DossierStatus::in_progress,
                   DossierStatus::approved, {{"approved_by", "leader"}});
-            event(received + hours(40), "specialist", "result_ready", DossierStatus::approved,
-                  d.status, {});
+            event(received + hours(40), "specialist", EventKind::result_ready,
+                  DossierStatus::approved, d.status, {});
           }
           const bool overdue = d.status != DossierStatus::supplement_requested && due < now;
           if (overdue && chance(0.4)) {
             d.apologized_at = std::max(received, due - hours(20));
             d.due_at = cal.add_working_hours(due, 40);
-            event(*d.apologized_at, "leader", "apologize", d.status, d.status,
+            event(*d.apologized_at, "leader", EventKind::apologize, d.status, d.status,
                   {{"original_due_at", format_iso(due)}, {"new_due_at", format_iso(d.due_at)}});
           }
           if (d.receiving_agency == demo_commune || d.competent_agency == demo_commune) {
@@ -279,13 +282,13 @@ inline Result<LoadResult> load_dossiers(store::Database& db, long long n, TimePo
           d.finished_at = finished;
           if (fate < 0.03) {
             d.status = DossierStatus::withdrawn;
-            event(finished, "receiver", "withdraw", DossierStatus::in_progress, d.status,
+            event(finished, "receiver", EventKind::withdraw, DossierStatus::in_progress, d.status,
                   {{"reason", "công dân rút hồ sơ"}});
           } else {
             if (outcome == calendar::Outcome::late && chance(0.5)) {
               d.apologized_at = std::max(received, due - hours(20));
               d.due_at = cal.add_working_hours(due, 40);
-              event(*d.apologized_at, "leader", "apologize", DossierStatus::in_progress,
+              event(*d.apologized_at, "leader", EventKind::apologize, DossierStatus::in_progress,
                     DossierStatus::in_progress,
                     {{"original_due_at", format_iso(due)}, {"new_due_at", format_iso(d.due_at)}});
             }
@@ -293,9 +296,10 @@ inline Result<LoadResult> load_dossiers(store::Database& db, long long n, TimePo
             const bool refused = fate < 0.07;
             d.status = refused ? DossierStatus::refused : DossierStatus::returned;
             if (!refused && events.size() < 3)
-              event(finished - hours(1), "leader", "approve", DossierStatus::in_progress,
+              event(finished - hours(1), "leader", EventKind::approve, DossierStatus::in_progress,
                     DossierStatus::approved, {{"approved_by", "leader"}});
-            event(finished, refused ? "leader" : "receiver", refused ? "refuse" : "return_result",
+            event(finished, refused ? "leader" : "receiver",
+                  refused ? EventKind::refuse : EventKind::return_result,
                   refused ? DossierStatus::in_progress : DossierStatus::result_ready, d.status,
                   {{"statutory_due_at", format_iso(due)},
                    {"outcome", calendar::to_string(outcome)},
