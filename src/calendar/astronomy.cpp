@@ -1,4 +1,4 @@
-#include "calendar/astronomy.hpp"
+#include "astronomy.hpp"
 
 #include <cmath>
 #include <numbers>

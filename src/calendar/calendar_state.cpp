@@ -1,4 +1,4 @@
-#include "calendar/calendar_state.hpp"
+#include "calendar_state.hpp"
 
 #include <algorithm>
 #include <map>

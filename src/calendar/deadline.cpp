@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "calendar/calendar_state.hpp"
+#include "calendar_state.hpp"
 #include "motcua/calendar/working_calendar.hpp"
 #include "motcua/common/time.hpp"
 

@@ -2,7 +2,7 @@
 
 #include <cmath>
 
-#include "calendar/lunar_year.hpp"
+#include "lunar_year.hpp"
 
 namespace motcua::calendar {
 namespace {

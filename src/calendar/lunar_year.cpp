@@ -1,8 +1,8 @@
-#include "calendar/lunar_year.hpp"
+#include "lunar_year.hpp"
 
 #include <cmath>
 
-#include "calendar/astronomy.hpp"
+#include "astronomy.hpp"
 
 namespace motcua::calendar::detail {
 namespace {

@@ -3,7 +3,7 @@
 
 #include <stdexcept>
 
-#include "calendar/calendar_state.hpp"
+#include "calendar_state.hpp"
 
 namespace motcua::calendar {
 

@@ -2,7 +2,7 @@
 // the event that records it (Decree 61/2018 Art. 18-20 as amended; issue 5 and 9).
 #include "motcua/dossier/rules.hpp"
 
-#include "dossier/rules_support.hpp"
+#include "rules_support.hpp"
 
 namespace motcua::dossier {
 

@@ -1,6 +1,6 @@
 // The rules of the actions that move a dossier along its process: who takes it next, and the
 // step it is in (process_definition.hpp). Decree 61/2018 Art. 19(5)-(7), Art. 20.
-#include "dossier/rules_support.hpp"
+#include "rules_support.hpp"
 #include "motcua/dossier/due_times.hpp"
 
 namespace motcua::dossier::rules {

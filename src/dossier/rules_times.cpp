@@ -1,7 +1,7 @@
 // The rules of the actions that set or move a dossier's due times and decide its outcome:
 // supplements, apologies, pauses, and the finish (Decree 61/2018 Art. 19(4), (8), (9)). The
 // arithmetic is due_times.hpp's.
-#include "dossier/rules_support.hpp"
+#include "rules_support.hpp"
 #include "motcua/dossier/due_times.hpp"
 
 namespace motcua::dossier::rules {

@@ -1,6 +1,6 @@
-#include "http/action_request_json.hpp"
+#include "action_request_json.hpp"
 
-#include "http/json_io.hpp"
+#include "json_io.hpp"
 #include "motcua/common/time.hpp"
 
 namespace motcua::http {

@@ -1,4 +1,4 @@
-#include "http/api_server.hpp"
+#include "api_server.hpp"
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -9,8 +9,8 @@
 #include <filesystem>
 #include <iostream>
 
-#include "http/json_io.hpp"
-#include "http/routes.hpp"
+#include "json_io.hpp"
+#include "routes.hpp"
 
 namespace motcua::http {
 

@@ -4,8 +4,8 @@
 
 #include <memory>
 
-#include "http/api_context.hpp"
-#include "http/route_table.hpp"
+#include "api_context.hpp"
+#include "route_table.hpp"
 
 namespace motcua::http {
 

@@ -1,4 +1,4 @@
-#include "http/auth_guard.hpp"
+#include "auth_guard.hpp"
 
 namespace motcua::http {
 

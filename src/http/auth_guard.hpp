@@ -1,7 +1,7 @@
 #pragma once
 #include <httplib.h>
 
-#include "http/api_context.hpp"
+#include "api_context.hpp"
 #include "motcua/auth/user.hpp"
 
 namespace motcua::http {

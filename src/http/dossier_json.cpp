@@ -1,4 +1,4 @@
-#include "http/dossier_json.hpp"
+#include "dossier_json.hpp"
 
 #include "motcua/catalog/catalog_names.hpp"
 #include "motcua/common/time.hpp"

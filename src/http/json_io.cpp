@@ -1,4 +1,4 @@
-#include "http/json_io.hpp"
+#include "json_io.hpp"
 
 #include <charconv>
 

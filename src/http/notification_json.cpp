@@ -1,4 +1,4 @@
-#include "http/notification_json.hpp"
+#include "notification_json.hpp"
 
 #include "motcua/common/time.hpp"
 

@@ -1,8 +1,8 @@
-#include "http/reception_request_json.hpp"
+#include "reception_request_json.hpp"
 
 #include <charconv>
 
-#include "http/json_io.hpp"
+#include "json_io.hpp"
 #include "motcua/catalog/catalog_names.hpp"
 
 namespace motcua::http {

@@ -1,4 +1,4 @@
-#include "http/route_table.hpp"
+#include "route_table.hpp"
 
 #include <stdexcept>
 #include <string_view>

@@ -3,8 +3,8 @@
 // OpenAPI document is checked against); handlers parse, call one service, serialise.
 #include <httplib.h>
 
-#include "http/api_context.hpp"
-#include "http/route_table.hpp"
+#include "api_context.hpp"
+#include "route_table.hpp"
 
 namespace motcua::http {
 

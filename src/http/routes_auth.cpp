@@ -1,6 +1,6 @@
-#include "http/auth_guard.hpp"
-#include "http/json_io.hpp"
-#include "http/routes.hpp"
+#include "auth_guard.hpp"
+#include "json_io.hpp"
+#include "routes.hpp"
 #include "motcua/common/time.hpp"
 
 namespace motcua::http {

@@ -4,9 +4,9 @@
 #include <charconv>
 #include <cmath>
 
-#include "http/auth_guard.hpp"
-#include "http/json_io.hpp"
-#include "http/routes.hpp"
+#include "auth_guard.hpp"
+#include "json_io.hpp"
+#include "routes.hpp"
 #include "motcua/calendar/days_off_json.hpp"
 #include "motcua/common/time.hpp"
 

@@ -1,5 +1,5 @@
-#include "http/json_io.hpp"
-#include "http/routes.hpp"
+#include "json_io.hpp"
+#include "routes.hpp"
 #include "motcua/catalog/catalog_names.hpp"
 #include "motcua/catalog/procedure_json.hpp"
 

@@ -1,8 +1,8 @@
-#include "http/auth_guard.hpp"
-#include "http/dossier_json.hpp"
-#include "http/json_io.hpp"
-#include "http/reception_request_json.hpp"
-#include "http/routes.hpp"
+#include "auth_guard.hpp"
+#include "dossier_json.hpp"
+#include "json_io.hpp"
+#include "reception_request_json.hpp"
+#include "routes.hpp"
 
 namespace motcua::http {
 

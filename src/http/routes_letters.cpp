@@ -1,7 +1,7 @@
 // Letters sent with a civil-status result: congratulations and condolences as PDF.
-#include "http/auth_guard.hpp"
-#include "http/json_io.hpp"
-#include "http/routes.hpp"
+#include "auth_guard.hpp"
+#include "json_io.hpp"
+#include "routes.hpp"
 
 namespace motcua::http {
 

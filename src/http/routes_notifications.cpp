@@ -1,8 +1,8 @@
 // The applicant outbox: staff and delivery gateways read it and record deliveries.
-#include "http/auth_guard.hpp"
-#include "http/json_io.hpp"
-#include "http/notification_json.hpp"
-#include "http/routes.hpp"
+#include "auth_guard.hpp"
+#include "json_io.hpp"
+#include "notification_json.hpp"
+#include "routes.hpp"
 
 namespace motcua::http {
 

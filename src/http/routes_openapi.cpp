@@ -2,8 +2,8 @@
 // true by tests/api/openapi_test.cpp, which compares its paths with the routes registered.
 #include <stdexcept>
 
-#include "http/json_io.hpp"
-#include "http/routes.hpp"
+#include "json_io.hpp"
+#include "routes.hpp"
 #include "motcua/common/embedded.hpp"
 
 namespace motcua::http {

@@ -1,7 +1,7 @@
 // Process definitions of procedures: the one in force, its versions, and an admin's new one.
-#include "http/auth_guard.hpp"
-#include "http/json_io.hpp"
-#include "http/routes.hpp"
+#include "auth_guard.hpp"
+#include "json_io.hpp"
+#include "routes.hpp"
 
 namespace motcua::http {
 

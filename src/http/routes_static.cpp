@@ -1,4 +1,4 @@
-#include "http/routes.hpp"
+#include "routes.hpp"
 #include "motcua/common/embedded.hpp"
 
 namespace motcua::http {

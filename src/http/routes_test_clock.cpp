@@ -1,5 +1,5 @@
-#include "http/json_io.hpp"
-#include "http/routes.hpp"
+#include "json_io.hpp"
+#include "routes.hpp"
 #include "motcua/common/time.hpp"
 
 namespace motcua::http {

@@ -1,9 +1,9 @@
 // Officer work: one action on a dossier, the officer's queue, and the legal forms 02-05.
-#include "http/action_request_json.hpp"
-#include "http/auth_guard.hpp"
-#include "http/dossier_json.hpp"
-#include "http/json_io.hpp"
-#include "http/routes.hpp"
+#include "action_request_json.hpp"
+#include "auth_guard.hpp"
+#include "dossier_json.hpp"
+#include "json_io.hpp"
+#include "routes.hpp"
 #include "motcua/common/time.hpp"
 
 namespace motcua::http {

@@ -1,7 +1,7 @@
 // Form 04: apology and new appointment for a dossier that will be late.
 #include "motcua/render/apology.hpp"
 
-#include "render/form_parts.hpp"
+#include "form_parts.hpp"
 
 namespace motcua::render {
 

@@ -7,7 +7,7 @@
 #include <stdexcept>
 #include <utility>
 
-#include "render/document_impl.hpp"
+#include "document_impl.hpp"
 
 namespace motcua::render {
 namespace {

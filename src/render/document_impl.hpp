@@ -3,7 +3,7 @@
 #include <vector>
 
 #include "motcua/render/document.hpp"
-#include "render/handles.hpp"
+#include "handles.hpp"
 
 namespace motcua::render::detail {
 

@@ -4,7 +4,7 @@
 #include <stdexcept>
 #include <string>
 
-#include "render/document_impl.hpp"
+#include "document_impl.hpp"
 
 namespace motcua::render {
 namespace {

@@ -2,7 +2,7 @@
 // next page with the header row repeated.
 #include <algorithm>
 
-#include "render/document_impl.hpp"
+#include "document_impl.hpp"
 
 namespace motcua::render {
 namespace {

@@ -1,6 +1,6 @@
 // Letterhead, title, fields and signatures in the layout of the forms annexed to
 // Circular 01/2018/TT-VPCP and Circular 03/2025/TT-VPCP (presentation per Decree 30/2020).
-#include "render/form_parts.hpp"
+#include "form_parts.hpp"
 
 #include <algorithm>
 #include <cstdio>

@@ -1,7 +1,7 @@
 // Congratulation and condolence letters on A5.
 #include "motcua/render/letter.hpp"
 
-#include "render/form_parts.hpp"
+#include "form_parts.hpp"
 
 namespace motcua::render {
 

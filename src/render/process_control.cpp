@@ -1,7 +1,7 @@
 // Form 05: process control sheet.
 #include "motcua/render/process_control.hpp"
 
-#include "render/form_parts.hpp"
+#include "form_parts.hpp"
 
 namespace motcua::render {
 namespace {

@@ -3,7 +3,7 @@
 
 #include <cstdio>
 
-#include "render/form_parts.hpp"
+#include "form_parts.hpp"
 
 namespace motcua::render {
 namespace {

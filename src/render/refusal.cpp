@@ -1,7 +1,7 @@
 // Form 03: refusal to receive and process a dossier.
 #include "motcua/render/refusal.hpp"
 
-#include "render/form_parts.hpp"
+#include "form_parts.hpp"
 
 namespace motcua::render {
 

@@ -1,7 +1,7 @@
 // Notice that processing of a dossier stops (Circular 03/2025/TT-VPCP).
 #include "motcua/render/stop_notice.hpp"
 
-#include "render/form_parts.hpp"
+#include "form_parts.hpp"
 
 namespace motcua::render {
 

@@ -1,7 +1,7 @@
 // Form 02: request to supplement or complete a dossier.
 #include "motcua/render/supplement_request.hpp"
 
-#include "render/form_parts.hpp"
+#include "form_parts.hpp"
 
 namespace motcua::render {
 namespace {

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <string>
 
-#include "render/document_impl.hpp"
+#include "document_impl.hpp"
 
 namespace motcua::render::detail {
 namespace {

@@ -3,7 +3,7 @@
 #include <future>
 #include <optional>
 
-#include "store/sqlite/sqlite_connection.hpp"
+#include "sqlite/sqlite_connection.hpp"
 
 namespace motcua::store {
 

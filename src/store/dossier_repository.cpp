@@ -7,7 +7,7 @@
 #include "motcua/catalog/catalog_names.hpp"
 #include "motcua/common/time.hpp"
 #include "motcua/dossier/history.hpp"
-#include "store/dossier_rows.hpp"
+#include "dossier_rows.hpp"
 
 namespace motcua::store {
 

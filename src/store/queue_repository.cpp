@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "motcua/common/time.hpp"
-#include "store/dossier_rows.hpp"
+#include "dossier_rows.hpp"
 
 namespace motcua::store {
 

@@ -1,4 +1,4 @@
-#include "store/sqlite/sqlite_connection.hpp"
+#include "sqlite_connection.hpp"
 
 namespace motcua::store {
 
