@@ -215,6 +215,7 @@ inline Result<LoadResult> load_dossiers(store::Database& db, long long n, TimePo
           d.status = DossierStatus::in_progress;
           if (progress < 0.10) {
             d.status = DossierStatus::supplement_requested;
+            d.clock_stopped = true;  // waiting for the applicant
             d.current_step = "supplement";
             d.step_agency = d.receiving_agency;
             d.step_role = "receiver";

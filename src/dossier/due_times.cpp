@@ -43,7 +43,18 @@ TimePoint restarted_appointment(TimePoint complete_at, const calendar::Processin
 }
 
 bool apology_timely(TimePoint at, TimePoint due, const calendar::WorkingCalendar& cal) {
-  return cal.working_seconds_between(at, due) >= 8 * 3600;
+  // Art. 19(9): "chậm nhất 01 ngày trước ngày hết hạn", read as at the latest on the working
+  // day before the due day: a matter of dates, not of hours left.
+  using std::chrono::days;
+  using std::chrono::floor;
+  const auto due_day = floor<days>(to_local(due));
+  auto last_day = due_day - days{1};
+  // Days off come in runs of at most a few weeks; a year bounds the search on any calendar.
+  while (last_day > due_day - days{366} &&
+         !cal.is_working_day(std::chrono::year_month_day{std::chrono::sys_days{
+             last_day.time_since_epoch()}}))
+    last_day -= days{1};
+  return floor<days>(to_local(at)) <= last_day;
 }
 
 TimePoint due_after_pause(TimePoint due, TimePoint paused_at, TimePoint resumed_at,

@@ -15,7 +15,7 @@ using Json = nlohmann::json;
 using D = EventDetails;
 
 // Each member by its key, grouped by type, so a new fact is one row.
-constexpr std::array<std::pair<const char*, std::optional<std::string> D::*>, 19> kTexts = {{
+constexpr std::array<std::pair<const char*, std::optional<std::string> D::*>, 20> kTexts = {{
     {"step", &D::step},
     {"to_step", &D::to_step},
     {"step_agency", &D::step_agency},
@@ -30,6 +30,7 @@ constexpr std::array<std::pair<const char*, std::optional<std::string> D::*>, 19
     {"competent_agency", &D::competent_agency},
     {"process_fallback", &D::process_fallback},
     {"reason", &D::reason},
+    {"reason_code", &D::reason_code},
     {"approved_by", &D::approved_by},
     {"signed_by", &D::signed_by},
     {"method", &D::method},
@@ -50,9 +51,10 @@ constexpr std::array<std::pair<const char*, std::optional<int> D::*>, 2> kInts =
     {"procedure_version", &D::procedure_version},
     {"process_version", &D::process_version},
 }};
-constexpr std::array<std::pair<const char*, std::optional<bool> D::*>, 2> kBools = {{
+constexpr std::array<std::pair<const char*, std::optional<bool> D::*>, 3> kBools = {{
     {"late", &D::late},
     {"timely", &D::timely},
+    {"stops_clock", &D::stops_clock},
 }};
 constexpr std::array<std::pair<const char*, std::optional<calendar::Outcome> D::*>, 2> kOutcomes = {
     {

@@ -1,8 +1,9 @@
 // The rules of the actions that set or move a dossier's due times and decide its outcome:
 // supplements, apologies, pauses, and the finish (Decree 61/2018 Art. 19(4), (8), (9)). The
 // arithmetic is due_times.hpp's.
-#include "rules_support.hpp"
 #include "motcua/dossier/due_times.hpp"
+#include "motcua/dossier/pause_reasons.hpp"
+#include "rules_support.hpp"
 
 namespace motcua::dossier::rules {
 
@@ -23,7 +24,9 @@ Status request_supplement(const Step& s, Dossier& d, EventDetails& details) {
                    "workflow.items_required");
   details.reason = s.input.reason;
   details.previous_due_at = d.due_at;
-  // The dossier waits at the desk for the applicant; no step deadline runs meanwhile.
+  // The dossier waits at the desk for the applicant; no step deadline runs meanwhile, and it
+  // is never overdue while it waits.
+  d.clock_stopped = true;
   d.current_step = "supplement";
   d.step_agency = d.receiving_agency;
   d.step_role = "receiver";
@@ -35,8 +38,11 @@ Status request_supplement(const Step& s, Dossier& d, EventDetails& details) {
 Status submit_supplement(const Step& s, Dossier& d, EventDetails& details) {
   // Art. 19(4): the processing time starts again from zero when the complete dossier is
   // received; a new appointment is issued, and the outcome is judged against it (an apology
-  // made before the restart no longer applies to it).
+  // made before the restart no longer applies to it, so the new appointment may be moved once
+  // in its turn).
   details.previous_due_at = d.due_at;
+  d.clock_stopped = false;
+  d.apologized_at.reset();
   const ProcessDefinition& p = s.terms.process;
   if (!s.terms.limit) {
     enter(s, d, p.steps.front(), s.now);
@@ -56,8 +62,9 @@ Status submit_supplement(const Step& s, Dossier& d, EventDetails& details) {
 }
 
 Status apologize(const Step& s, Dossier& d, EventDetails& details) {
-  // Art. 19(9): the appointment may be moved only once.
-  if (d.apologized_at || last_event(s.history, EventKind::apologize))
+  // Art. 19(9): the appointment may be moved only once (a restart after a supplement issues a
+  // new one, and clears the mark).
+  if (d.apologized_at)
     return legal_limit("dossier.apology_already_given", "the appointment was already moved once",
                        "lịch hẹn đã được dời một lần");
   auto reason = required_reason(s.input);
@@ -79,25 +86,50 @@ Status apologize(const Step& s, Dossier& d, EventDetails& details) {
   return ok_status();
 }
 
-Status pause(const Step& s, Dossier&, EventDetails& details) {
-  auto reason = required_reason(s.input);
-  if (!reason.ok()) return reason.error();
-  details.reason = *reason;
+Status pause(const Step& s, Dossier& d, EventDetails& details) {
+  // Only a listed reason may pause a dossier, so a pause can never hide lateness; the officer
+  // may add words of their own in `reason`.
+  const PauseReason* why = find_pause_reason(s.input.reason_code);
+  if (!why)
+    return invalid("reason_code", "reason_code must be one of the listed pause reasons",
+                   "reason_code phải là một trong các lý do tạm dừng được quy định",
+                   "workflow.pause_reason");
+  details.reason_code = why->code;
+  details.stops_clock = why->stops_clock;
+  if (s.input.reason.find_first_not_of(" \t\r\n") != std::string::npos)
+    details.reason = s.input.reason;
   details.paused_at = s.now;
+  details.notification = "queued";
+  d.pause_reason = why->code;
+  d.paused_at = s.now;
+  d.clock_stopped = why->stops_clock;
   return ok_status();
 }
 
 Status resume(const Step& s, Dossier& d, EventDetails& details) {
-  // The office time paused where the law allows it is not counted: every due time moves on
-  // by it, the statutory appointment included.
+  // The office time paused for a reason that stops the clock is not counted: every due time
+  // moves on by it, the statutory appointment included. Any other pause moves nothing, so the
+  // outcome is judged as if the dossier had never stopped. A pause from before the closed
+  // list had no code and was promised the first treatment.
   const auto* paused = last_event(s.history, EventKind::pause);
-  const TimePoint paused_at = paused ? paused->at : s.now;
-  const auto& cal = s.terms.calendar;
+  const TimePoint paused_at = d.paused_at ? *d.paused_at : paused ? paused->at : s.now;
+  const PauseReason* why = find_pause_reason(d.pause_reason);
+  const bool stops_clock = why ? why->stops_clock : d.pause_reason.empty();
+  if (why) details.reason_code = why->code;
+  details.stops_clock = stops_clock;
+  details.paused_at = paused_at;
   details.previous_due_at = d.due_at;
-  d.due_at = due_after_pause(d.due_at, paused_at, s.now, cal);
-  d.statutory_due_at = due_after_pause(d.statutory_due_at, paused_at, s.now, cal);
-  if (d.step_due_at) d.step_due_at = due_after_pause(*d.step_due_at, paused_at, s.now, cal);
+  details.notification = "queued";
+  if (stops_clock) {
+    const auto& cal = s.terms.calendar;
+    d.due_at = due_after_pause(d.due_at, paused_at, s.now, cal);
+    d.statutory_due_at = due_after_pause(d.statutory_due_at, paused_at, s.now, cal);
+    if (d.step_due_at) d.step_due_at = due_after_pause(*d.step_due_at, paused_at, s.now, cal);
+  }
   details.due_at = d.due_at;
+  d.pause_reason.clear();
+  d.paused_at.reset();
+  d.clock_stopped = false;
   return ok_status();
 }
 
@@ -105,6 +137,9 @@ void finish(const Step& s, Dossier& d, EventDetails& details, bool judged) {
   d.finished_at = s.now;
   d.step_due_at.reset();
   d.assignee.clear();
+  d.pause_reason.clear();
+  d.paused_at.reset();
+  d.clock_stopped = false;
   if (!judged) return;  // a withdrawn dossier is counted as withdrawn, neither early nor late
   // Art. 19(9): a new appointment does not make a late dossier on time in the statistics.
   details.statutory_due_at = d.statutory_due_at;

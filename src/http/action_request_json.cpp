@@ -34,6 +34,7 @@ Result<std::pair<dossier::Action, dossier::ActionInput>> action_request_from_jso
                       "action");
   dossier::ActionInput in;
   for (auto [key, out] : {std::pair{"reason", &in.reason},
+                          {"reason_code", &in.reason_code},
                           {"note", &in.note},
                           {"assignee", &in.assignee},
                           {"step", &in.step},

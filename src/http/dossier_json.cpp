@@ -3,6 +3,7 @@
 #include "motcua/catalog/catalog_names.hpp"
 #include "motcua/common/time.hpp"
 #include "motcua/dossier/event_details.hpp"
+#include "motcua/dossier/pause_reasons.hpp"
 
 namespace motcua::http {
 
@@ -66,10 +67,32 @@ nlohmann::json public_dossier_json(const dossier::Dossier& d,
   return j;
 }
 
-void add_timeliness(nlohmann::json& j, const dossier::Dossier& d,
-                    const std::vector<dossier::DossierEvent>& events) {
+namespace {
+// The pause in force: its listed reason, since when, and whether the clock stands.
+nlohmann::json pause_json(const dossier::Dossier& d) {
+  if (d.status != dossier::DossierStatus::paused) return nullptr;
+  nlohmann::json p = {{"reason_code", d.pause_reason.empty() ? nlohmann::json(nullptr)
+                                                             : nlohmann::json(d.pause_reason)},
+                      {"paused_at", opt_time(d.paused_at)},
+                      {"stops_clock", d.clock_stopped}};
+  if (const auto* why = dossier::find_pause_reason(d.pause_reason)) {
+    p["label"] = why->label_vi;
+    p["waits_for_applicant"] = why->waits_for_applicant;
+  }
+  return p;
+}
+}  // namespace
+
+void add_clock(nlohmann::json& j, const dossier::Dossier& d) {
   j["statutory_due_at"] = format_iso(d.statutory_due_at);
   j["outcome"] = d.outcome ? nlohmann::json(calendar::to_string(*d.outcome)) : nlohmann::json();
+  j["clock_stopped"] = d.clock_stopped;
+  j["pause"] = pause_json(d);
+}
+
+void add_timeliness(nlohmann::json& j, const dossier::Dossier& d,
+                    const std::vector<dossier::DossierEvent>& events) {
+  add_clock(j, d);
   j["apology"] = nullptr;
   if (!d.apologized_at) return;
   // What the apology said (Form 04): the appointment it moved, the new one, and whether it

@@ -10,9 +10,14 @@ nlohmann::json staff_dossier_json(const dossier::Dossier& d);
 nlohmann::json public_dossier_json(const dossier::Dossier& d,
                                    const std::vector<dossier::DossierEvent>& events);
 nlohmann::json event_json(const dossier::DossierEvent& e);
+// The clock of the dossier as stored on it: "statutory_due_at", "outcome", "clock_stopped"
+// and "pause" (as add_timeliness describes them).
+void add_clock(nlohmann::json& j, const dossier::Dossier& d);
 // The dossier's timeliness as stored on it: "statutory_due_at" (the appointment its outcome is
 // judged against), "outcome" (early / on_time / late once finished by a decision, else null)
-// and "apology" (what Form 04 said: original and new appointment, late, timely; null without).
+// "clock_stopped" (waiting for the applicant or lawfully paused: never overdue), "pause" (the
+// listed reason in force, since when, whether it stops the clock; null unless paused) and
+// "apology" (what Form 04 said: original and new appointment, late, timely; null without).
 void add_timeliness(nlohmann::json& j, const dossier::Dossier& d,
                     const std::vector<dossier::DossierEvent>& events);
 // "001203004567" → "********4567": IDs are masked wherever a full view is not needed.

@@ -3,8 +3,9 @@
 #include "auth_guard.hpp"
 #include "dossier_json.hpp"
 #include "json_io.hpp"
-#include "routes.hpp"
 #include "motcua/common/time.hpp"
+#include "motcua/dossier/pause_reasons.hpp"
+#include "routes.hpp"
 
 namespace motcua::http {
 
@@ -43,6 +44,7 @@ void register_workflow_routes(RouteTable& s, ApiContext& ctx) {
              return send_json(res, 409, {{"error", err}, {"allowed_actions", allowed}});
            }
            nlohmann::json j = staff_dossier_json(*d);
+           add_clock(j, *d);
            j["allowed_actions"] = action_names(ctx.workflow.allowed_for(*user, *d));
            send_json(res, 200, j);
          });
@@ -76,6 +78,9 @@ void register_workflow_routes(RouteTable& s, ApiContext& ctx) {
            {"remaining_minutes", item.remaining_minutes},
            {"overdue_minutes", item.overdue_minutes},
            {"overdue", item.overdue_minutes > 0},
+           {"clock_stopped", d.clock_stopped},
+           {"pause_reason",
+            d.pause_reason.empty() ? nlohmann::json(nullptr) : nlohmann::json(d.pause_reason)},
            {"warning", item.warning}});
     }
     send_json(res, 200,
@@ -83,6 +88,60 @@ void register_workflow_routes(RouteTable& s, ApiContext& ctx) {
                {"limit", page->limit},
                {"offset", page->offset},
                {"next_cursor", next_cursor_json(page->next)}});
+  });
+
+  // The closed list of pause reasons (issue 10), for the console's pause dialog.
+  s.Get("/api/v1/pause-reasons", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    auto user = current_user(req, ctx);
+    if (!user.ok()) return send_error(res, user.error());
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& r : dossier::pause_reasons())
+      out.push_back({{"code", r.code},
+                     {"label", r.label_vi},
+                     {"label_en", r.label_en},
+                     {"stops_clock", r.stops_clock},
+                     {"waits_for_applicant", r.waits_for_applicant},
+                     {"basis", r.basis}});
+    send_json(res, 200, {{"reasons", out}});
+  });
+
+  s.Get("/api/v1/reports/paused", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    auto user = current_user(req, ctx);
+    if (!user.ok()) return send_error(res, user.error());
+    auto limit = limit_param(req, 50, 200);
+    if (!limit.ok()) return send_error(res, limit.error());
+    auto cursor = cursor_param(req);
+    if (!cursor.ok()) return send_error(res, cursor.error());
+    auto report = ctx.workflow.paused_report(*user, *limit, *cursor);
+    if (!report.ok()) return send_error(res, report.error());
+    nlohmann::json items = nlohmann::json::array();
+    for (const auto& item : report->items) {
+      const auto& d = item.dossier;
+      const auto* why = dossier::find_pause_reason(d.pause_reason);
+      items.push_back(
+          {{"code", d.code},
+           {"procedure_code", d.procedure_code},
+           {"procedure_name", d.procedure_name},
+           {"current_step", d.current_step},
+           {"reason_code", why ? nlohmann::json(why->code) : nlohmann::json(nullptr)},
+           {"reason", why ? nlohmann::json(why->label_vi) : nlohmann::json(nullptr)},
+           {"stops_clock", d.clock_stopped},
+           {"waits_for_applicant", why && why->waits_for_applicant},
+           {"paused_at", d.paused_at ? nlohmann::json(format_iso(*d.paused_at)) : nullptr},
+           {"paused_working_minutes", item.paused_minutes},
+           {"due_at", format_iso(d.due_at)},
+           {"statutory_due_at", format_iso(d.statutory_due_at)}});
+    }
+    nlohmann::json body = {{"agency_code", user->agency_code},
+                           {"items", items},
+                           {"limit", *limit},
+                           {"next_cursor", next_cursor_json(report->next)}};
+    if (!*cursor) {
+      nlohmann::json counts = nlohmann::json::object();
+      for (const auto& [code, n] : report->counts) counts[code.empty() ? "unlisted" : code] = n;
+      body["counts_by_reason"] = counts;
+    }
+    send_json(res, 200, body);
   });
 
   s.Get("/api/v1/reports/apologies", [&ctx](const httplib::Request& req, httplib::Response& res) {
@@ -117,7 +176,7 @@ void register_workflow_routes(RouteTable& s, ApiContext& ctx) {
         });
 
   s.Get(R"(/api/v1/dossiers/([^/]+)/forms/(0[2-5]|stop)\.pdf)", [&ctx](const httplib::Request& req,
-                                                                  httplib::Response& res) {
+                                                                       httplib::Response& res) {
     auto user = current_user(req, ctx);
     if (!user.ok()) return send_error(res, user.error());
     const std::string code = req.matches[1];

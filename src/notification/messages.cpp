@@ -29,6 +29,10 @@ std::string_view to_string(Kind kind) {
       return "refusal";
     case Kind::result_ready:
       return "result_ready";
+    case Kind::pause:
+      return "pause";
+    case Kind::resume:
+      return "resume";
   }
   return "apology";
 }
@@ -43,6 +47,10 @@ std::optional<Kind> kind_for_event(dossier::EventKind event) {
       return Kind::refusal;
     case dossier::EventKind::result_ready:
       return Kind::result_ready;
+    case dossier::EventKind::pause:
+      return Kind::pause;
+    case dossier::EventKind::resume:
+      return Kind::resume;
     default:
       return std::nullopt;
   }
@@ -96,6 +104,21 @@ Message compose(Kind kind, const MessageFacts& f) {
               dear + about + " đã có kết quả. Mời Ông/Bà đến " + f.agency_name +
                   " để nhận kết quả, mang theo giấy tiếp nhận hồ sơ và hẹn trả kết quả." +
                   lookup_hint(f)};
+    case Kind::pause:
+      return {"Thông báo tạm dừng giải quyết hồ sơ " + f.dossier_code,
+              dear + f.agency_name + " thông báo tạm dừng giải quyết " + about + ". Lý do: " +
+                  f.pause_reason + (f.reason.empty() ? std::string{} : " (" + f.reason + ")") +
+                  (f.stops_clock
+                       ? ". Thời gian tạm dừng không tính vào thời hạn giải quyết; thời gian hẹn "
+                         "trả kết quả mới sẽ được thông báo khi hồ sơ được tiếp tục giải quyết."
+                       : ". Thời gian tạm dừng vẫn tính vào thời hạn giải quyết; thời gian hẹn "
+                         "trả kết quả không thay đổi: " +
+                             f.due + ".") +
+                  lookup_hint(f)};
+    case Kind::resume:
+      return {"Thông báo tiếp tục giải quyết hồ sơ " + f.dossier_code,
+              dear + f.agency_name + " thông báo tiếp tục giải quyết " + about +
+                  ". Thời gian hẹn trả kết quả: " + f.due + "." + lookup_hint(f)};
   }
   return {};
 }
@@ -114,6 +137,11 @@ std::string public_summary(Kind kind) {
     case Kind::result_ready:
       return "Hồ sơ đã có kết quả. Mời người nộp đến nhận kết quả, mang theo giấy tiếp nhận hồ sơ "
              "và hẹn trả kết quả.";
+    case Kind::pause:
+      return "Hồ sơ đang tạm dừng giải quyết. Lý do đã được gửi tới số điện thoại hoặc thư điện "
+             "tử của người nộp.";
+    case Kind::resume:
+      return "Hồ sơ được tiếp tục giải quyết (xem mục Hẹn trả kết quả).";
   }
   return "";
 }

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "motcua/common/time.hpp"
+#include "motcua/dossier/pause_reasons.hpp"
 #include "motcua/service/admin_scope.hpp"
 #include "motcua/service/form_text.hpp"
 #include "motcua/store/catalog_repository.hpp"
@@ -42,6 +43,11 @@ Status queue_notifications(store::SqlConnection& c, const dossier::Dossier& d,
   f.reason = details.reason.value_or("");
   if (details.original_due_at) f.original_due = vietnamese_time_text(*details.original_due_at);
   if (details.new_due_at) f.new_due = vietnamese_time_text(*details.new_due_at);
+  if (const auto* why = details.reason_code ? dossier::find_pause_reason(*details.reason_code)
+                                            : nullptr)
+    f.pause_reason = why->label_vi;
+  f.stops_clock = details.stops_clock.value_or(false);
+  f.due = vietnamese_time_text(d.due_at);
   for (const auto& i : details.items) {
     std::string line = i.content;
     if (!i.reason.empty()) line += " (" + i.reason + ")";

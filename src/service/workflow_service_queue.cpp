@@ -42,20 +42,55 @@ Result<QueuePage> WorkflowService::queue(const auth::User& user, int limit,
       page.next = store::queue_key(dossiers->back());
     }
     CalendarCache calendars(calendars_);
-    for (auto& d : *dossiers) {
+    for (auto& row : *dossiers) {
       QueueItem item;
-      item.dossier = std::move(d);
-      const TimePoint due = item.dossier.step_due_at.value_or(item.dossier.due_at);
-      const auto& cal = calendars(item.dossier.receiving_agency);
-      const std::int64_t left = cal.working_minutes_until(now, due);
+      item.dossier = std::move(row);
+      const dossier::Dossier& d = item.dossier;
+      const TimePoint due = d.step_due_at.value_or(d.due_at);
+      const auto& cal = calendars(d.receiving_agency);
+      // A dossier whose clock is stopped (waiting for the applicant, or lawfully paused) is
+      // never overdue: its time left stands where the pause found it.
+      const TimePoint as_of = d.clock_stopped ? d.paused_at.value_or(now) : now;
+      const std::int64_t left = cal.working_minutes_until(as_of, due);
       item.remaining_minutes = left > 0 ? left : 0;
-      item.overdue_minutes = left < 0 ? -left : 0;
+      item.overdue_minutes = left < 0 && !d.clock_stopped ? -left : 0;
       // Art. 19(9): from one working day before the dossier's due time the agency must act
       // (apologise and propose a new time), so the queue warns it.
-      item.warning = cal.working_minutes_until(now, item.dossier.due_at) <= 8 * 60;
+      item.warning = !d.clock_stopped && cal.working_minutes_until(now, d.due_at) <= 8 * 60;
       page.items.push_back(std::move(item));
     }
     return page;
+  });
+}
+
+Result<WorkflowService::PausedReport> WorkflowService::paused_report(
+    const auth::User& user, int limit, const std::optional<store::PageKey>& after) {
+  // For those who answer for the agency's timeliness, not for the desk.
+  if (user.role == auth::Role::receiver || user.role == auth::Role::specialist)
+    return make_error(ErrorCode::forbidden, "report.forbidden",
+                      "the report of paused dossiers is for leaders, managers and inspectors",
+                      "báo cáo hồ sơ tạm dừng dành cho lãnh đạo, quản lý và thanh tra");
+  const TimePoint now = clock_.now();
+  return db_.read<PausedReport>([&](store::SqlConnection& c) -> Result<PausedReport> {
+    auto dossiers = store::paused_page(c, user.agency_code, limit + 1, after);
+    if (!dossiers.ok()) return dossiers.error();
+    PausedReport report;
+    if (int(dossiers->size()) > limit) {
+      dossiers->resize(size_t(limit));
+      report.next = store::paused_key(dossiers->back());
+    }
+    CalendarCache calendars(calendars_);
+    for (auto& d : *dossiers) {
+      const TimePoint since = d.paused_at.value_or(now);
+      const auto minutes = calendars(d.receiving_agency).working_seconds_between(since, now) / 60;
+      report.items.push_back({std::move(d), minutes});
+    }
+    if (!after) {
+      auto counts = store::paused_counts(c, user.agency_code);
+      if (!counts.ok()) return counts.error();
+      report.counts = std::move(*counts);
+    }
+    return report;
   });
 }
 

@@ -22,7 +22,8 @@ constexpr const char* kDossierColumns =
     "d.assignee, d.received_at, d.due_at, d.step_due_at, d.finished_at, d.applicant_name, "
     "d.applicant_id_number, d.applicant_phone, d.applicant_email, d.applicant_address, "
     "d.documents, d.received_by, d.idempotency_key, d.version, p.name, d.process_version, "
-    "d.statutory_due_at, d.outcome, d.apologized_at "
+    "d.statutory_due_at, d.outcome, d.apologized_at, d.pause_reason, d.paused_at, "
+    "d.clock_stopped "
     "FROM dossiers d LEFT JOIN procedures p ON p.code = d.procedure_code ";
 
 std::optional<TimePoint> opt_time(const SqlRow& r, size_t i) {
@@ -74,6 +75,9 @@ Dossier dossier_from_row(const SqlRow& r) {
   d.statutory_due_at = opt_time(r, 26).value_or(d.due_at);
   if (!r.is_null(27)) d.outcome = calendar::parse_outcome(r.text(27));
   d.apologized_at = opt_time(r, 28);
+  d.pause_reason = r.text(29);
+  d.paused_at = opt_time(r, 30);
+  d.clock_stopped = r.integer(31) != 0;
   return d;
 }
 
@@ -151,8 +155,9 @@ Status insert_dossier(SqlConnection& c, const Dossier& d) {
       "received_at, due_at, step_due_at, finished_at, applicant_name, applicant_id_number, "
       "applicant_phone, applicant_phone_last4, applicant_email, applicant_address, documents, "
       "received_by, idempotency_key, version, process_version, statutory_due_at, outcome, "
-      "apologized_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, "
-      "$16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29)",
+      "apologized_at, pause_reason, paused_at, clock_stopped) VALUES ($1, $2, $3, $4, $5, $6, "
+      "$7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, "
+      "$25, $26, $27, $28, $29, $30, $31, $32)",
       {d.code, d.procedure_code, std::int64_t(d.procedure_version), d.receiving_agency,
        d.competent_agency, std::string(catalog::channel_name(d.channel)), std::string(dossier::to_string(d.status)),
        opt_string(d.current_step), opt_string(d.step_agency), opt_string(d.step_role),
@@ -162,7 +167,8 @@ Status insert_dossier(SqlConnection& c, const Dossier& d) {
        opt_string(d.applicant.email), opt_string(d.applicant.address), documents_json(d),
        d.received_by, opt_string(d.idempotency_key), std::int64_t(d.version),
        d.process_version > 0 ? SqlValue{std::int64_t(d.process_version)} : SqlValue{nullptr},
-       format_iso(d.statutory_due_at), outcome_value(d.outcome), time_value(d.apologized_at)});
+       format_iso(d.statutory_due_at), outcome_value(d.outcome), time_value(d.apologized_at),
+       opt_string(d.pause_reason), time_value(d.paused_at), std::int64_t(d.clock_stopped)});
   if (!r.ok()) return r.error();
   return ok_status();
 }
@@ -172,12 +178,14 @@ Status update_dossier(SqlConnection& c, const Dossier& d, int expected_version) 
       "UPDATE dossiers SET competent_agency = $2, status = $3, current_step = $4, "
       "step_agency = $5, step_role = $6, assignee = $7, due_at = $8, step_due_at = $9, "
       "finished_at = $10, version = $11, statutory_due_at = $13, outcome = $14, "
-      "apologized_at = $15 WHERE code = $1 AND version = $12 RETURNING code",
+      "apologized_at = $15, pause_reason = $16, paused_at = $17, clock_stopped = $18 "
+      "WHERE code = $1 AND version = $12 RETURNING code",
       {d.code, d.competent_agency, std::string(dossier::to_string(d.status)), opt_string(d.current_step),
        opt_string(d.step_agency), opt_string(d.step_role), opt_string(d.assignee),
        format_iso(d.due_at), time_value(d.step_due_at), time_value(d.finished_at),
        std::int64_t(d.version), std::int64_t(expected_version), format_iso(d.statutory_due_at),
-       outcome_value(d.outcome), time_value(d.apologized_at)});
+       outcome_value(d.outcome), time_value(d.apologized_at), opt_string(d.pause_reason),
+       time_value(d.paused_at), std::int64_t(d.clock_stopped)});
   if (!r.ok()) return r.error();
   if (r->empty())
     return make_error(ErrorCode::conflict, "dossier.concurrent_change",

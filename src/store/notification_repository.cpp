@@ -12,7 +12,7 @@ constexpr const char* kColumns =
 
 notification::Kind kind_of(const std::string& text) {
   using notification::Kind;
-  for (Kind k : {Kind::apology, Kind::supplement_request, Kind::refusal, Kind::result_ready})
+  for (Kind k : notification::kAllKinds)
     if (notification::to_string(k) == text) return k;
   return Kind::apology;
 }

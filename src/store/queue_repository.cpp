@@ -40,43 +40,72 @@ constexpr const char* kAgencyTimedCount =
     "AND d.status NOT IN ('returned', 'refused', 'withdrawn') AND d.step_due_at IS NOT NULL "
     "AND (d.step_due_at, d.code) > ($2, $3)";
 
+// Late: decided late, or undecided, open, with its clock running and past the appointment
+// (a dossier waiting for the applicant, or lawfully paused, is never overdue). Written once,
+// word for word as the partial indexes of migration 0012 say it, so that both engines use them.
+#define MOTCUA_LATE                                                      \
+  "(outcome = 'late' OR (outcome IS NULL AND clock_stopped = 0 AND " \
+  "status NOT IN ('returned', 'refused', 'withdrawn')))"
+#define MOTCUA_COMPETENT "competent_agency = $1 AND statutory_due_at < $2 "
+#define MOTCUA_RECEIVED \
+  "receiving_agency = $1 AND statutory_due_at < $2 AND competent_agency <> receiving_agency "
+
 // Late dossiers without an apology: those the agency is competent for, then those it received
 // for another agency (disjoint); $1 agency, $2 now, ($3, $4) the key to resume after.
 constexpr const char* kLateCompetent =
     "SELECT code, receiving_agency, status, due_at, statutory_due_at, finished_at FROM dossiers "
-    "WHERE competent_agency = $1 AND statutory_due_at < $2 AND (statutory_due_at, code) > ($3, $4) "
-    "AND apologized_at IS NULL AND (outcome = 'late' OR (outcome IS NULL AND status NOT IN "
-    "('returned', 'refused', 'withdrawn', 'supplement_requested'))) "
-    "ORDER BY statutory_due_at, code LIMIT $5";
+    "WHERE " MOTCUA_COMPETENT "AND (statutory_due_at, code) > ($3, $4) "
+    "AND apologized_at IS NULL AND " MOTCUA_LATE " ORDER BY statutory_due_at, code LIMIT $5";
 constexpr const char* kLateReceived =
     "SELECT code, receiving_agency, status, due_at, statutory_due_at, finished_at FROM dossiers "
-    "WHERE receiving_agency = $1 AND statutory_due_at < $2 AND (statutory_due_at, code) > ($3, $4) "
-    "AND apologized_at IS NULL AND competent_agency <> receiving_agency AND (outcome = 'late' OR "
-    "(outcome IS NULL AND status NOT IN ('returned', 'refused', 'withdrawn', "
-    "'supplement_requested'))) ORDER BY statutory_due_at, code LIMIT $5";
+    "WHERE " MOTCUA_RECEIVED "AND (statutory_due_at, code) > ($3, $4) "
+    "AND apologized_at IS NULL AND " MOTCUA_LATE " ORDER BY statutory_due_at, code LIMIT $5";
 // Every late dossier lies before now in statutory_due_at order, so each count is one range,
 // [$3, $2).
 constexpr const char* kLateCounts =
-    "SELECT (SELECT COUNT(*) FROM dossiers WHERE competent_agency = $1 AND statutory_due_at < $2 "
-    "AND statutory_due_at >= $3 "
-    "AND apologized_at IS NULL AND (outcome = 'late' OR (outcome IS NULL AND status NOT IN "
-    "('returned', 'refused', 'withdrawn', 'supplement_requested')))), "
-    "(SELECT COUNT(*) FROM dossiers WHERE receiving_agency = $1 AND statutory_due_at < $2 "
-    "AND statutory_due_at >= $3 "
-    "AND apologized_at IS NULL AND competent_agency <> receiving_agency AND (outcome = 'late' OR "
-    "(outcome IS NULL AND status NOT IN ('returned', 'refused', 'withdrawn', "
-    "'supplement_requested')))), "
-    "(SELECT COUNT(*) FROM dossiers WHERE competent_agency = $1 AND statutory_due_at < $2 "
-    "AND statutory_due_at >= $3 "
-    "AND apologized_at IS NOT NULL AND (outcome = 'late' OR (outcome IS NULL AND status NOT IN "
-    "('returned', 'refused', 'withdrawn', 'supplement_requested')))), "
-    "(SELECT COUNT(*) FROM dossiers WHERE receiving_agency = $1 AND statutory_due_at < $2 "
-    "AND statutory_due_at >= $3 "
-    "AND apologized_at IS NOT NULL AND competent_agency <> receiving_agency AND (outcome = "
-    "'late' OR (outcome IS NULL AND status NOT IN ('returned', 'refused', 'withdrawn', "
-    "'supplement_requested'))))";
+    "SELECT (SELECT COUNT(*) FROM dossiers WHERE " MOTCUA_COMPETENT "AND statutory_due_at >= $3 "
+    "AND apologized_at IS NULL AND " MOTCUA_LATE "), "
+    "(SELECT COUNT(*) FROM dossiers WHERE " MOTCUA_RECEIVED "AND statutory_due_at >= $3 "
+    "AND apologized_at IS NULL AND " MOTCUA_LATE "), "
+    "(SELECT COUNT(*) FROM dossiers WHERE " MOTCUA_COMPETENT "AND statutory_due_at >= $3 "
+    "AND apologized_at IS NOT NULL AND " MOTCUA_LATE "), "
+    "(SELECT COUNT(*) FROM dossiers WHERE " MOTCUA_RECEIVED "AND statutory_due_at >= $3 "
+    "AND apologized_at IS NOT NULL AND " MOTCUA_LATE ")";
+#undef MOTCUA_LATE
+#undef MOTCUA_COMPETENT
+#undef MOTCUA_RECEIVED
+
+// Paused dossiers at an agency, longest paused first (index dossiers_paused).
+constexpr const char* kPaused =
+    "WHERE d.step_agency = $1 AND d.status = 'paused' AND (d.paused_at, d.code) > ($2, $3) "
+    "ORDER BY d.paused_at, d.code LIMIT $4";
+constexpr const char* kPausedCounts =
+    "SELECT COALESCE(pause_reason, ''), COUNT(*) FROM dossiers "
+    "WHERE step_agency = $1 AND status = 'paused' GROUP BY COALESCE(pause_reason, '') "
+    "ORDER BY 1";
 
 }  // namespace
+
+Result<std::vector<dossier::Dossier>> paused_page(SqlConnection& c, const std::string& agency_code,
+                                                  int limit, const std::optional<PageKey>& after) {
+  return detail::select_dossiers(
+      c, kPaused,
+      {agency_code, after ? after->at : std::string{}, after ? after->code : std::string{},
+       std::int64_t(limit)});
+}
+
+PageKey paused_key(const dossier::Dossier& d) {
+  return {d.paused_at ? format_iso(*d.paused_at) : std::string{}, d.code};
+}
+
+Result<std::vector<std::pair<std::string, std::int64_t>>> paused_counts(
+    SqlConnection& c, const std::string& agency_code) {
+  auto r = c.query(kPausedCounts, {agency_code});
+  if (!r.ok()) return r.error();
+  std::vector<std::pair<std::string, std::int64_t>> out;
+  for (const auto& row : *r) out.emplace_back(row.text(0), row.integer(1));
+  return out;
+}
 
 PageKey queue_key(const dossier::Dossier& d) {
   return {d.step_due_at ? format_iso(*d.step_due_at) : std::string{}, d.code};

@@ -218,7 +218,7 @@ TEST_F(WorkflowApi, APauseAfterTheApologyMovesTheOriginalAppointmentToo) {
                 {"reason", "Chờ kết quả xác minh"},
                 {"new_due_at", "2026-03-20T16:00:00+07:00"}});
   ASSERT_EQ(r.status, 200) << r.body;
-  r = act(code, "specialist", {{"action", "pause"}, {"reason", "Chờ ý kiến cơ quan khác"}});
+  r = act(code, "specialist", {{"action", "pause"}, {"reason_code", "specialised_law_review"}});
   ASSERT_EQ(r.status, 200) << r.body;
   api_->set_clock("2026-03-12T09:00:00+07:00");  // two working days paused
   ASSERT_EQ(act(code, "specialist", {{"action", "resume"}}).status, 200);
@@ -270,7 +270,7 @@ TEST_F(WorkflowApi, ForbiddenRoleIs403AndWrongStateIs409WithAllowedActions) {
 
 TEST_F(WorkflowApi, PauseAndResumeMoveTheDueTime) {
   const std::string code = receive();
-  auto r = act(code, "specialist", {{"action", "pause"}, {"reason", "Chờ ý kiến cơ quan khác"}});
+  auto r = act(code, "specialist", {{"action", "pause"}, {"reason_code", "specialised_law_review"}});
   ASSERT_EQ(r.status, 200) << r.body;
   EXPECT_EQ(r.json["status"], "paused");
   api_->set_clock("2026-03-03T09:00:00+07:00");  // one working day later

@@ -64,6 +64,13 @@ struct Dossier {
   std::optional<TimePoint> finished_at;
   std::optional<calendar::Outcome> outcome;  // set when finished by a decision or a return
   std::optional<TimePoint> apologized_at;    // when the apology (Form 04) was made
+  // While paused: why (a code of pause_reasons.hpp; empty for a pause from before the list)
+  // and since when.
+  std::string pause_reason;
+  std::optional<TimePoint> paused_at;
+  // The processing time is not running: waiting for the applicant's supplement, or paused for
+  // a reason that stops the clock. Such a dossier is never overdue.
+  bool clock_stopped = false;
   Applicant applicant;
   std::vector<ReceivedDocument> documents;
   std::string received_by;

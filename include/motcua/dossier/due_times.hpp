@@ -39,9 +39,8 @@ TimePoint supplement_request_deadline(TimePoint received_at, const calendar::Wor
 TimePoint restarted_appointment(TimePoint complete_at, const calendar::ProcessingTime& limit,
                                 const calendar::WorkingCalendar& cal);
 
-// Whether an apology made at `at` is timely: at the latest one working day before the
-// due time (Art. 19(9)), measured as a full working day (8 working hours) of office time
-// still ahead.
+// Whether an apology made at `at` is timely: made at the latest on the working day before
+// the day the dossier is due (Art. 19(9): "chậm nhất 01 ngày trước ngày hết hạn").
 bool apology_timely(TimePoint at, TimePoint due, const calendar::WorkingCalendar& cal);
 
 // A due time after a lawful pause from `paused_at` to `resumed_at`: the office time paused is

@@ -33,6 +33,7 @@ struct Actor {
 struct ActionInput {
   Actor actor;
   std::string reason;
+  std::string reason_code;  // pause: a code of pause_reasons.hpp
   std::string note;
   std::string assignee;                    // assign: the officer to give the dossier to
   std::optional<std::string> agency_code;  // forward: an ad-hoc handoff to this agency

@@ -1,6 +1,7 @@
 #pragma once
 // Messages to the applicant about their dossier: the apology with its new appointment
-// (Decree 61/2018 Art. 19(9)), a supplement request, a refusal, a result ready to collect.
+// (Decree 61/2018 Art. 19(9)), a supplement request, a refusal, a result ready to collect, a
+// pause and its end (issue 10: a pause is never silent).
 // They wait in an outbox until a delivery gateway (SMS, e-mail) reports them sent; the public
 // status page shows them at once, so no message depends on a gateway being configured.
 #include <optional>
@@ -13,7 +14,11 @@
 
 namespace motcua::notification {
 
-enum class Kind { apology, supplement_request, refusal, result_ready };
+enum class Kind { apology, supplement_request, refusal, result_ready, pause, resume };
+// Every kind, in order (for parsing stored names).
+inline constexpr Kind kAllKinds[] = {Kind::apology, Kind::supplement_request,
+                                     Kind::refusal, Kind::result_ready,
+                                     Kind::pause,   Kind::resume};
 std::string_view to_string(Kind kind);
 // The kind of message an event of the history owes the applicant, if any.
 std::optional<Kind> kind_for_event(dossier::EventKind event);
@@ -30,10 +35,13 @@ struct MessageFacts {
   std::string dossier_code;
   std::string applicant_name;
   std::string procedure_name;
-  std::string agency_name;      // the agency speaking to the applicant
-  std::string reason;           // apology, refusal
-  std::string original_due;     // apology: the appointment that was missed
-  std::string new_due;          // apology: the new appointment
+  std::string agency_name;         // the agency speaking to the applicant
+  std::string reason;              // apology, refusal, pause (the officer's own words)
+  std::string pause_reason;        // pause: the listed reason, in Vietnamese
+  bool stops_clock = false;        // pause: whether the paused time is left out of the limit
+  std::string due;                 // pause, resume: the appointment in force after the action
+  std::string original_due;        // apology: the appointment that was missed
+  std::string new_due;             // apology: the new appointment
   std::vector<std::string> items;  // supplement: what to bring
   std::string deadline;            // supplement: by when
 };

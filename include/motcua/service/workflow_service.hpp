@@ -68,6 +68,21 @@ class WorkflowService {
     nlohmann::json body;
     std::optional<store::PageKey> next;
   };
+  // Dossiers paused at the user's agency (issue 10: a pause never hides lateness, and leaders
+  // see every one): each with how long it has been paused in working minutes, and the counts
+  // by reason on the first page.
+  struct PausedItem {
+    dossier::Dossier dossier;
+    std::int64_t paused_minutes = 0;
+  };
+  struct PausedReport {
+    std::vector<PausedItem> items;
+    std::vector<std::pair<std::string, std::int64_t>> counts;  // first page only
+    std::optional<store::PageKey> next;
+  };
+  Result<PausedReport> paused_report(const auth::User& user, int limit,
+                                     const std::optional<store::PageKey>& after);
+
   Result<ApologyReport> apology_report(const auth::User& user, int limit = 50,
                                        const std::optional<store::PageKey>& after = std::nullopt,
                                        std::optional<TimePoint> from = std::nullopt);

@@ -59,4 +59,15 @@ struct LateCounts {
 Result<LateCounts> late_counts(SqlConnection& c, const std::string& agency_code,
                                const std::string& from_iso, const std::string& now_iso);
 
+// Dossiers paused at an agency (the one holding them), paused longest first; resumes after
+// `after` (paused_at, code). O(page) through the partial index of migration 0012.
+Result<std::vector<dossier::Dossier>> paused_page(SqlConnection& c, const std::string& agency_code,
+                                                  int limit, const std::optional<PageKey>& after);
+PageKey paused_key(const dossier::Dossier& d);
+
+// How many dossiers are paused at the agency, by reason code ("" for a pause from before the
+// list). O(paused dossiers of the agency).
+Result<std::vector<std::pair<std::string, std::int64_t>>> paused_counts(
+    SqlConnection& c, const std::string& agency_code);
+
 }  // namespace motcua::store

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "motcua/common/time.hpp"
+#include "motcua/dossier/pause_reasons.hpp"
 
 namespace motcua::dossier {
 namespace {
@@ -92,6 +93,26 @@ Dossier dossier_of(const Row& r) {
     d.step_role = "specialist";
   }
   d.step_due_at = d.due_at;
+  // What the row carries besides: the apology mark (cleared by a restart), the pause in
+  // force and whether the clock stands, as the rules left them.
+  for (const auto& item : split(r.col.at("history"), ',')) {
+    const auto sep = item.find('@');
+    if (sep == std::string::npos) continue;
+    const std::string kind = item.substr(0, sep);
+    const std::string when = item.substr(sep + 1);
+    if (kind == "apologize") d.apologized_at = at(when);
+    if (kind == "submit_supplement") d.apologized_at.reset();
+  }
+  if (d.status == DossierStatus::supplement_requested) d.clock_stopped = true;
+  const auto row_pause = pairs(r.col.at("input"));
+  if (d.status == DossierStatus::paused) {
+    const auto p = row_pause.find("paused_for");
+    d.pause_reason = p == row_pause.end() ? "" : p->second;
+    const auto* why = find_pause_reason(d.pause_reason);
+    d.clock_stopped = why ? why->stops_clock : true;
+    for (const auto& item : split(r.col.at("history"), ','))
+      if (item.rfind("pause@", 0) == 0) d.paused_at = at(item.substr(6));
+  }
   return d;
 }
 
@@ -120,15 +141,28 @@ ActionInput input_of(const Row& r) {
   in.actor.username = actor.at(0);
   in.actor.agency_code = actor.at(1);
   for (const auto& [key, value] : pairs(r.col.at("input"))) {
-    if (key == "reason") in.reason = value;
-    else if (key == "agency_code") in.agency_code = value;
-    else if (key == "agency_known") in.agency_known = value == "1";
-    else if (key == "hours") in.hours = std::stod(value);
-    else if (key == "step") in.step = value;
-    else if (key == "new_due_at") in.new_due_at = at(value);
-    else if (key == "items") in.items.push_back({value, ""});
-    else if (key == "method") in.method = value;
-    else ADD_FAILURE() << "unknown input key " << key << " in: " << r.line;
+    if (key == "reason")
+      in.reason = value;
+    else if (key == "reason_code")
+      in.reason_code = value;
+    else if (key == "agency_code")
+      in.agency_code = value;
+    else if (key == "agency_known")
+      in.agency_known = value == "1";
+    else if (key == "hours")
+      in.hours = std::stod(value);
+    else if (key == "step")
+      in.step = value;
+    else if (key == "new_due_at")
+      in.new_due_at = at(value);
+    else if (key == "items")
+      in.items.push_back({value, ""});
+    else if (key == "method")
+      in.method = value;
+    else if (key == "paused_for")
+      continue;  // the dossier's state, read by dossier_of
+    else
+      ADD_FAILURE() << "unknown input key " << key << " in: " << r.line;
   }
   return in;
 }
