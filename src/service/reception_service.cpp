@@ -71,8 +71,16 @@ Result<Plan> make_plan(store::SqlConnection& c, const auth::User& officer,
   auto valid = dossier::validate_reception(std::move(request), *parsed);
   if (!valid.ok()) return valid.error();
   Plan plan{std::move(*valid), std::move(*parsed), (*stored)->version, {}, {}, {}, {}};
-  plan.receiving_agency =
-      plan.request.agency_code.empty() ? officer.agency_code : plan.request.agency_code;
+  // An officer receives only at their own desk (issue 10): the dossier code carries the
+  // receiving agency's code, so receiving "for" another agency would issue codes in its name.
+  if (!plan.request.agency_code.empty() && plan.request.agency_code != officer.agency_code)
+    return make_error(ErrorCode::forbidden, "reception.other_agency",
+                      "an officer receives only for their own agency (" + officer.agency_code +
+                          "), not for " + plan.request.agency_code,
+                      "cán bộ chỉ tiếp nhận hồ sơ tại cơ quan mình (" + officer.agency_code +
+                          "), không tiếp nhận thay " + plan.request.agency_code,
+                      "agency_code");
+  plan.receiving_agency = officer.agency_code;
   auto receiving = store::find_agency(c, plan.receiving_agency);
   if (!receiving.ok()) return receiving.error();
   if (!receiving->has_value())

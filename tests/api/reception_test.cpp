@@ -80,6 +80,19 @@ TEST_F(ReceptionApi, ReceptionNeedsALoggedInReceiver) {
   EXPECT_EQ(api_->post("/api/v1/dossiers", body).status, 403);
 }
 
+TEST_F(ReceptionApi, AReceiverReceivesOnlyAtTheirOwnDesk) {
+  // A commune's receiver may not issue codes in a department's name (issue 10, point 7).
+  auto body = application_for(*api_, "1.001193");
+  body["agency_code"] = "48.STP";
+  auto r = api_->post("/api/v1/dossiers", body);
+  EXPECT_EQ(r.status, 403) << r.body;
+  EXPECT_EQ(r.json["error"]["field"], "agency_code") << r.body;
+  body["agency_code"] = "20410";  // naming the own agency is harmless
+  r = api_->post("/api/v1/dossiers", body);
+  ASSERT_EQ(r.status, 201) << r.body;
+  EXPECT_EQ(r.json["code"].get<std::string>().rfind("20410-", 0), 0u) << r.body;
+}
+
 TEST_F(ReceptionApi, PublicLookupNeedsThePhoneDigitsAndHidesPersonalData) {
   auto r = api_->post("/api/v1/dossiers", application_for(*api_, "1.001193"));
   ASSERT_EQ(r.status, 201);
