@@ -39,7 +39,15 @@ CalendarState::CalendarState(OfficeHours h, const std::vector<ScheduleDocument>&
       }
     }
   }
-  for (unsigned d = 0; d < 7; ++d) patterns[d] = make_pattern(hours.on(weekday{d}));
+  // Saturday and Sunday are the weekly rest days of the state's offices (Decision
+  // 188/1999/QĐ-TTg): a centre may open its desk on them to receive, but they are never
+  // working time, so a day-based limit never ends on one (Civil Code 2015 Art. 148(5)) and no
+  // working hour runs on one. Only an official schedule makes such a day a working day (a
+  // swap), and then it works the hours of the day it stands in for.
+  for (unsigned d = 0; d < 7; ++d)
+    patterns[d] = weekday{d} == Saturday || weekday{d} == Sunday
+                      ? make_pattern({})
+                      : make_pattern(hours.on(weekday{d}));
 }
 
 std::unique_ptr<YearTable> CalendarState::build(int y) const {

@@ -33,7 +33,7 @@ TEST(CalendarCliDb, DueAndHolidaysFollowTheDatabase) {
   EXPECT_EQ(out, "2026-03-09T10:30:00+07:00\n");
 
   const auto hours = write_temp(dir, "hours.json", R"({
-    "monday": [{"from": "07:30", "to": "11:30"}, {"from": "13:00", "to": "17:00"}],
+    "monday": [{"from": "08:00", "to": "11:30"}, {"from": "13:00", "to": "17:00"}],
     "friday": [{"from": "07:30", "to": "11:30"}, {"from": "13:00", "to": "17:00"}],
     "saturday": [{"from": "07:30", "to": "11:30"}]})");
   ASSERT_EQ(
@@ -46,9 +46,10 @@ TEST(CalendarCliDb, DueAndHolidaysFollowTheDatabase) {
       << out;
   EXPECT_NE(out.find("\"edited_by\":\"cli:"), std::string::npos) << out;
 
-  // 20410 inherits its province's Saturday morning; without --db the standard hours apply.
+  // 20410 inherits its province's 08:00 Monday (its Saturday morning receives but is not
+  // working time); without --db the standard hours apply.
   ASSERT_EQ(run_motcua(with(friday_4h, {"--db", db, "--agency", "20410"}), &out), 0) << out;
-  EXPECT_EQ(out, "2026-03-07T10:30:00+07:00\n");
+  EXPECT_EQ(out, "2026-03-09T11:00:00+07:00\n");
   ASSERT_EQ(run_motcua(with(friday_4h, {"--agency", "20410"}), &out), 0) << out;
   EXPECT_EQ(out, "2026-03-09T10:30:00+07:00\n");
   EXPECT_NE(run_motcua(with(friday_4h, {"--db", db, "--agency", "nowhere"}), &out), 0);

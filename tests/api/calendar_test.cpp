@@ -131,23 +131,26 @@ TEST_F(CalendarApi, InvalidSchedulesAnswer400NamingTheField) {
   EXPECT_EQ(api_->get(std::string(kSchedule) + "test-bad").status, 404);
 }
 
-TEST_F(CalendarApi, SaturdayOfficeHoursChangeThatAgencyOnly) {
+TEST_F(CalendarApi, OfficeHoursChangeThatAgencyOnlyAndSaturdayMorningsOnlyReceive) {
   const std::string friday = "2026-03-06T09:00:00+07:00";
   EXPECT_EQ(receive_due_at(friday), "2026-03-17T17:00:00+07:00");
 
   nlohmann::json week = {
       {"monday", {{{"from", "07:30"}, {"to", "11:30"}}, {{"from", "13:00"}, {"to", "17:00"}}}}};
   for (const char* d : {"tuesday", "wednesday", "thursday", "friday"}) week[d] = week["monday"];
+  week["monday"] = {{{"from", "08:00"}, {"to", "11:30"}}, {{"from", "13:00"}, {"to", "17:00"}}};
   week["saturday"] = {{{"from", "07:30"}, {"to", "11:30"}}};
   api_->login("admin");  // admin of commune 20410 itself
   auto r = api_->put(kCommuneHours, {{"office_hours", week}});
   ASSERT_EQ(r.status, 200) << r.body;
   EXPECT_EQ(r.json["office_hours_from"], "20410");
 
-  // Saturdays count now: Sat 7 … Sat 14, closing at 11:30.
-  EXPECT_EQ(receive_due_at(friday), "2026-03-14T11:30:00+07:00");
+  // The desk receives on Saturday mornings, but a Saturday is never a working day: a day-based
+  // limit does not end on it (Civil Code 2015 Art. 148(5)) and no working hour runs on it.
+  EXPECT_EQ(receive_due_at(friday), "2026-03-17T17:00:00+07:00");
+  EXPECT_EQ(receive_due_at("2026-03-07T09:00:00+07:00"), "2026-03-17T17:00:00+07:00");
   api_->login("receiver");
-  EXPECT_EQ(due("from=2026-03-06T16:00:00&working_hours=4"), "2026-03-07T10:30:00+07:00");
+  EXPECT_EQ(due("from=2026-03-06T16:00:00&working_hours=4"), "2026-03-09T11:00:00+07:00");
   EXPECT_EQ(due("from=2026-03-06T16:00:00&working_hours=4&agency=20194"),
             "2026-03-09T10:30:00+07:00");
 

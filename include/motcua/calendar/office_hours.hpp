@@ -1,7 +1,8 @@
 #pragma once
-// Office hours of an agency: for each weekday, the intervals in which it receives and
-// processes dossiers. Default (Decision 188/1999/QĐ-TTg, 40 hours over 5 days): Monday to
-// Friday 07:30–11:30 and 13:00–17:00; some centres add Saturday mornings.
+// Office hours of an agency: for each weekday, the intervals in which its desk is open.
+// Default (Decision 188/1999/QĐ-TTg, 40 hours over 5 days): Monday to Friday 07:30–11:30 and
+// 13:00–17:00. Some centres add Saturday mornings; those receive dossiers but are not working
+// time: the working calendar counts Monday to Friday only (WorkingCalendar, issue 10).
 #include <array>
 #include <chrono>
 #include <string>

@@ -112,20 +112,25 @@ TEST(Deadline, AddWorkingHoursIsAdditiveAndMonotonic) {
   }
 }
 
-TEST(Deadline, SaturdayMorningOfficeHours) {
+TEST(Deadline, SaturdayMorningsReceiveButAreNoWorkingTime) {
+  // A centre that opens its desk on Saturday mornings (issue 10): Saturday stays a weekly rest
+  // day, so no limit ends on it (Civil Code 2015 Art. 148(5)) and no working hour runs on it.
   using namespace std::chrono;
   OfficeHours hours = OfficeHours::standard();
   ASSERT_TRUE(hours.set(Saturday, {{7h + 30min, 11h + 30min}}).ok());
   const auto cal = *WorkingCalendar::make(hours);
-  EXPECT_TRUE(cal.is_working_day(2026y / March / 7d));
+  EXPECT_FALSE(cal.is_working_day(2026y / March / 7d));
   EXPECT_FALSE(cal.is_working_day(2026y / March / 8d));
-  // Fri 16:00 + 3 h: 1 h Friday, 2 h Saturday morning.
+  // Fri 16:00 + 3 h: 1 h Friday, 2 h Monday morning.
   EXPECT_EQ(format_iso(cal.add_working_hours(at("2026-03-06T16:00:00+07:00"), 3)),
-            "2026-03-07T09:30:00+07:00");
-  // 1 working day from Friday ends at Saturday's close.
+            "2026-03-09T09:30:00+07:00");
+  // 1 working day from Friday, or from a Saturday reception, ends at Monday's close.
   EXPECT_EQ(format_iso(cal.due_at(at("2026-03-06T09:00:00+07:00"), {1, TimeUnit::working_days})),
-            "2026-03-07T11:30:00+07:00");
-  // Tết Saturday 14 Feb 2026 is still off.
+            "2026-03-09T17:00:00+07:00");
+  EXPECT_EQ(format_iso(cal.due_at(at("2026-03-07T09:00:00+07:00"), {1, TimeUnit::working_days})),
+            "2026-03-09T17:00:00+07:00");
+  // A Saturday an official schedule makes a working day still works (10 Jan 2026, for Tết).
+  EXPECT_TRUE(cal.is_working_day(2026y / January / 10d));
   EXPECT_FALSE(cal.is_working_day(2026y / February / 14d));
 }
 

@@ -27,8 +27,10 @@ auth::User user(const char* name, auth::Role role, const char* agency) {
   return auth::User{name, name, role, agency, true};
 }
 
+// A centre that opens at 08:00 on Mondays and receives on Saturday mornings: the Saturday is
+// reception time only, never working time (Civil Code 2015 Art. 148(5), issue 10).
 constexpr const char* kSaturdayWeek = R"({
-  "monday": [{"from": "07:30", "to": "11:30"}, {"from": "13:00", "to": "17:00"}],
+  "monday": [{"from": "08:00", "to": "11:30"}, {"from": "13:00", "to": "17:00"}],
   "tuesday": [{"from": "07:30", "to": "11:30"}, {"from": "13:00", "to": "17:00"}],
   "wednesday": [{"from": "07:30", "to": "11:30"}, {"from": "13:00", "to": "17:00"}],
   "thursday": [{"from": "07:30", "to": "11:30"}, {"from": "13:00", "to": "17:00"}],
@@ -128,7 +130,7 @@ TEST_F(CalendarServiceTest, EditsThroughAnotherServiceAreSeen) {
   ASSERT_TRUE(
       other_node.set_agency_settings(CalendarActor::command_line("cli:test"), "A", hours).ok());
   EXPECT_EQ(due("A", "2026-03-06T16:00:00+07:00", 4, TimeUnit::working_hours),
-            "2026-03-07T10:30:00+07:00");
+            "2026-03-09T11:00:00+07:00");
 }
 
 TEST_F(CalendarServiceTest, OfficeHoursAndPolicyInheritDownTheTree) {
@@ -143,11 +145,11 @@ TEST_F(CalendarServiceTest, OfficeHoursAndPolicyInheritDownTheTree) {
   EXPECT_EQ(service_->set_agency_settings(commune_admin_, "B", standard).error().code,
             ErrorCode::forbidden);
 
-  EXPECT_EQ(due("A", friday, 4, TimeUnit::working_hours), "2026-03-07T10:30:00+07:00");
+  EXPECT_EQ(due("A", friday, 4, TimeUnit::working_hours), "2026-03-09T11:00:00+07:00");
   EXPECT_EQ(due("B", friday, 4, TimeUnit::working_hours), "2026-03-09T10:30:00+07:00");
   // B counts 1 working day as 8 working hours from receipt; A keeps the Civil Code rule.
   EXPECT_EQ(due("B", friday, 1, TimeUnit::working_days), "2026-03-09T16:00:00+07:00");
-  EXPECT_EQ(due("A", friday, 1, TimeUnit::working_days), "2026-03-07T11:30:00+07:00");
+  EXPECT_EQ(due("A", friday, 1, TimeUnit::working_days), "2026-03-09T17:00:00+07:00");
 
   auto a = service_->agency_settings(commune_admin_, "A");
   ASSERT_TRUE(a.ok()) << a.error().message;
@@ -160,7 +162,7 @@ TEST_F(CalendarServiceTest, OfficeHoursAndPolicyInheritDownTheTree) {
   EXPECT_TRUE(b->policy.day_limits_as_hours);
   // Clearing B's own settings: it inherits P's Saturday again.
   ASSERT_TRUE(service_->set_agency_settings(province_admin_, "B", {}).ok());
-  EXPECT_EQ(due("B", friday, 4, TimeUnit::working_hours), "2026-03-07T10:30:00+07:00");
+  EXPECT_EQ(due("B", friday, 4, TimeUnit::working_hours), "2026-03-09T11:00:00+07:00");
 }
 
 TEST_F(CalendarServiceTest, WhoMayEdit) {
