@@ -17,6 +17,22 @@ nlohmann::json action_names(const std::vector<dossier::Action>& actions) {
   return out;
 }
 
+// Who asks for a list paged by key, how many rows (1 to 200, default 50), and from where.
+struct KeysetCall {
+  auth::User user;
+  int limit = 50;
+  std::optional<store::PageKey> cursor;
+};
+Result<KeysetCall> keyset_call(const httplib::Request& req, ApiContext& ctx) {
+  auto user = current_user(req, ctx);
+  if (!user.ok()) return user.error();
+  auto limit = limit_param(req, 50, 200);
+  if (!limit.ok()) return limit.error();
+  auto cursor = cursor_param(req);
+  if (!cursor.ok()) return cursor.error();
+  return KeysetCall{std::move(*user), *limit, std::move(*cursor)};
+}
+
 }  // namespace
 
 void register_workflow_routes(RouteTable& s, ApiContext& ctx) {
@@ -50,15 +66,12 @@ void register_workflow_routes(RouteTable& s, ApiContext& ctx) {
          });
 
   s.Get("/api/v1/me/queue", [&ctx](const httplib::Request& req, httplib::Response& res) {
-    auto user = current_user(req, ctx);
-    if (!user.ok()) return send_error(res, user.error());
-    auto limit = limit_param(req, 50, 200);
-    if (!limit.ok()) return send_error(res, limit.error());
-    auto cursor = cursor_param(req);
-    if (!cursor.ok()) return send_error(res, cursor.error());
+    auto call = keyset_call(req, ctx);
+    if (!call.ok()) return send_error(res, call.error());
+    auto& [user, limit, cursor] = *call;
     auto offset = offset_param(req);
     if (!offset.ok()) return send_error(res, offset.error());
-    auto page = ctx.workflow.queue(*user, *limit, *cursor, *offset);
+    auto page = ctx.workflow.queue(user, limit, cursor, *offset);
     if (!page.ok()) return send_error(res, page.error());
     nlohmann::json items = nlohmann::json::array();
     for (const auto& item : page->items) {
@@ -106,13 +119,10 @@ void register_workflow_routes(RouteTable& s, ApiContext& ctx) {
   });
 
   s.Get("/api/v1/reports/paused", [&ctx](const httplib::Request& req, httplib::Response& res) {
-    auto user = current_user(req, ctx);
-    if (!user.ok()) return send_error(res, user.error());
-    auto limit = limit_param(req, 50, 200);
-    if (!limit.ok()) return send_error(res, limit.error());
-    auto cursor = cursor_param(req);
-    if (!cursor.ok()) return send_error(res, cursor.error());
-    auto report = ctx.workflow.paused_report(*user, *limit, *cursor);
+    auto call = keyset_call(req, ctx);
+    if (!call.ok()) return send_error(res, call.error());
+    auto& [user, limit, cursor] = *call;
+    auto report = ctx.workflow.paused_report(user, limit, cursor);
     if (!report.ok()) return send_error(res, report.error());
     nlohmann::json items = nlohmann::json::array();
     for (const auto& item : report->items) {
@@ -132,11 +142,11 @@ void register_workflow_routes(RouteTable& s, ApiContext& ctx) {
            {"due_at", format_iso(d.due_at)},
            {"statutory_due_at", format_iso(d.statutory_due_at)}});
     }
-    nlohmann::json body = {{"agency_code", user->agency_code},
+    nlohmann::json body = {{"agency_code", user.agency_code},
                            {"items", items},
-                           {"limit", *limit},
+                           {"limit", limit},
                            {"next_cursor", next_cursor_json(report->next)}};
-    if (!*cursor) {
+    if (!cursor) {
       nlohmann::json counts = nlohmann::json::object();
       for (const auto& [code, n] : report->counts) counts[code.empty() ? "unlisted" : code] = n;
       body["counts_by_reason"] = counts;
@@ -145,12 +155,9 @@ void register_workflow_routes(RouteTable& s, ApiContext& ctx) {
   });
 
   s.Get("/api/v1/reports/apologies", [&ctx](const httplib::Request& req, httplib::Response& res) {
-    auto user = current_user(req, ctx);
-    if (!user.ok()) return send_error(res, user.error());
-    auto limit = limit_param(req, 50, 200);
-    if (!limit.ok()) return send_error(res, limit.error());
-    auto cursor = cursor_param(req);
-    if (!cursor.ok()) return send_error(res, cursor.error());
+    auto call = keyset_call(req, ctx);
+    if (!call.ok()) return send_error(res, call.error());
+    auto& [user, limit, cursor] = *call;
     std::optional<TimePoint> from;
     if (req.has_param("from")) {
       from = parse_iso(req.get_param_value("from"));
@@ -160,7 +167,7 @@ void register_workflow_routes(RouteTable& s, ApiContext& ctx) {
                             "from must be an ISO-8601 time, e.g. 2026-01-01T00:00:00+07:00",
                             "from phải là thời điểm ISO-8601", "from"));
     }
-    auto report = ctx.workflow.apology_report(*user, *limit, *cursor, from);
+    auto report = ctx.workflow.apology_report(user, limit, cursor, from);
     if (!report.ok()) return send_error(res, report.error());
     report->body["next_cursor"] = next_cursor_json(report->next);
     send_json(res, 200, report->body);
