@@ -1,8 +1,8 @@
 // `motcua serve`: opens the database, seeds demo data when asked, and serves the API.
 // `motcua routes`: the same wiring, listing the routes instead of listening.
-#include <CLI/CLI.hpp>
 #include <signal.h>
 
+#include <CLI/CLI.hpp>
 #include <cstdlib>
 #include <iostream>
 #include <memory>
@@ -23,6 +23,7 @@ struct ServeOptions {
   std::string host = "127.0.0.1";
   std::string public_url;
   int threads = 64;
+  std::vector<std::string> trusted_proxies;
   bool demo = false;
   bool test_clock = false;
   bool list_routes = false;  // print the routes the server would register, and stop
@@ -77,11 +78,23 @@ int serve(const ServeOptions& o) {
   const std::string public_url =
       o.public_url.empty() ? "http://localhost:" + std::to_string(o.port) : o.public_url;
   service::ReceiptService receipts(database, dossiers, public_url);
-  http::ApiContext ctx{database, clock,    o.test_clock ? &shiftable : nullptr,
-                       auth,     catalog,  reception,
-                       dossiers, receipts, limiter,
-                       public_url, ready, workflow, notifications, letters,
-                       calendars, processes};
+  http::ApiContext ctx{database,
+                       clock,
+                       o.test_clock ? &shiftable : nullptr,
+                       auth,
+                       catalog,
+                       reception,
+                       dossiers,
+                       receipts,
+                       limiter,
+                       public_url,
+                       ready,
+                       workflow,
+                       notifications,
+                       letters,
+                       calendars,
+                       processes,
+                       o.trusted_proxies};
   http::ApiServer server(ctx, o.threads);
   if (o.list_routes) return print_routes(server.routes(), o.json);
   std::thread stopper([&] {
@@ -133,6 +146,9 @@ void add_serve_command(CLI::App& root) {
   cmd->add_option("--host", o->host, "Address to listen on");
   cmd->add_option("--public-url", o->public_url, "Base URL printed in receipts' QR codes");
   cmd->add_option("--threads", o->threads, "HTTP worker threads");
+  cmd->add_option("--trusted-proxy", o->trusted_proxies,
+                  "Address of a proxy (e.g. nginx) whose X-Forwarded-For names the client; "
+                  "repeatable");
   cmd->add_flag("--demo", o->demo, "Seed demo data (idempotent, merges into existing data)");
   cmd->add_flag("--test-clock", o->test_clock, "Allow PUT /api/v1/_test/clock (tests only)");
   cmd->callback([o] {

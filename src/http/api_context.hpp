@@ -2,6 +2,7 @@
 // What the routes need, wired once in the serve command.
 #include <atomic>
 #include <string>
+#include <vector>
 
 #include "motcua/common/clock.hpp"
 #include "motcua/service/auth_service.hpp"
@@ -36,6 +37,8 @@ struct ApiContext {
   service::LetterService& letters;
   service::CalendarService& calendars;
   service::ProcessService& processes;
+  // Peers whose X-Forwarded-For names the client (serve --trusted-proxy); none by default.
+  std::vector<std::string> trusted_proxies = {};
 };
 
 }  // namespace motcua::http

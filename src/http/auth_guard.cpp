@@ -1,5 +1,7 @@
 #include "auth_guard.hpp"
 
+#include <algorithm>
+
 namespace motcua::http {
 
 std::string session_token(const httplib::Request& req) {
@@ -24,6 +26,28 @@ Result<auth::User> current_user(const httplib::Request& req, ApiContext& ctx) {
   return ctx.auth.authenticate(session_token(req));
 }
 
-std::string client_address(const httplib::Request& req) { return req.remote_addr; }
+std::string client_address(const httplib::Request& req, const ApiContext& ctx) {
+  return client_address_from(req.remote_addr, req.get_header_value("X-Forwarded-For"),
+                             ctx.trusted_proxies);
+}
+
+std::string client_address_from(const std::string& peer, const std::string& forwarded_for,
+                                const std::vector<std::string>& trusted_proxies) {
+  auto trusted = [&](std::string_view a) {
+    return std::find(trusted_proxies.begin(), trusted_proxies.end(), a) != trusted_proxies.end();
+  };
+  if (!trusted(peer)) return peer;
+  std::string_view rest = forwarded_for;
+  while (!rest.empty()) {
+    const size_t comma = rest.rfind(',');
+    std::string_view entry = comma == std::string_view::npos ? rest : rest.substr(comma + 1);
+    rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(0, comma);
+    while (!entry.empty() && (entry.front() == ' ' || entry.front() == '\t'))
+      entry.remove_prefix(1);
+    while (!entry.empty() && (entry.back() == ' ' || entry.back() == '\t')) entry.remove_suffix(1);
+    if (!entry.empty() && !trusted(entry)) return std::string(entry);
+  }
+  return peer;
+}
 
 }  // namespace motcua::http

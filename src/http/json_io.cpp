@@ -8,13 +8,20 @@ namespace motcua::http {
 
 int http_status_for(ErrorCode code) {
   switch (code) {
-    case ErrorCode::not_found: return 404;
-    case ErrorCode::invalid: return 400;
-    case ErrorCode::conflict: return 409;
-    case ErrorCode::forbidden: return 403;
-    case ErrorCode::unauthenticated: return 401;
-    case ErrorCode::unavailable: return 503;
-    case ErrorCode::too_many: return 429;
+    case ErrorCode::not_found:
+      return 404;
+    case ErrorCode::invalid:
+      return 400;
+    case ErrorCode::conflict:
+      return 409;
+    case ErrorCode::forbidden:
+      return 403;
+    case ErrorCode::unauthenticated:
+      return 401;
+    case ErrorCode::unavailable:
+      return 503;
+    case ErrorCode::too_many:
+      return 429;
   }
   return 500;
 }
@@ -30,6 +37,10 @@ void send_error(httplib::Response& res, const Error& e) {
                         {"message", e.message},
                         {"message_vi", e.message_vi}};
   if (!e.field.empty()) err["field"] = e.field;
+  if (e.retry_after_seconds > 0) {
+    err["retry_after"] = e.retry_after_seconds;
+    res.set_header("Retry-After", std::to_string(e.retry_after_seconds));
+  }
   send_json(res, http_status_for(e.code), {{"error", err}});
 }
 

@@ -12,7 +12,8 @@ namespace motcua::http {
 
 int http_status_for(ErrorCode code);
 void send_json(httplib::Response& res, int status, const nlohmann::json& body);
-// {"error":{"code","message","message_vi","field"}} with the mapped status.
+// {"error":{"code","message","message_vi","field"}} with the mapped status; a too_many error
+// that says when to try again adds "retry_after" (seconds) and the Retry-After header.
 void send_error(httplib::Response& res, const Error& e);
 // The request body as a JSON object; an error naming "body" when it is not one.
 Result<nlohmann::json> parse_json_body(const httplib::Request& req);

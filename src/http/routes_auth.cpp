@@ -13,7 +13,7 @@ void register_auth_routes(RouteTable& s, ApiContext& ctx) {
     if (!username.ok()) return send_error(res, username.error());
     auto password = required_string(*body, "password");
     if (!password.ok()) return send_error(res, password.error());
-    auto login = ctx.auth.login(*username, *password);
+    auto login = ctx.auth.login(*username, *password, client_address(req, ctx));
     if (!login.ok()) return send_error(res, login.error());
     res.set_header("Set-Cookie", "motcua_session=" + login->token +
                                      "; Path=/; HttpOnly; SameSite=Strict; Max-Age=43200");

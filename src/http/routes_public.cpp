@@ -12,23 +12,20 @@ constexpr int kLookupsPerMinute = 30;
 }  // namespace
 
 void register_public_routes(RouteTable& s, ApiContext& ctx) {
-  s.Get(R"(/api/v1/public/dossiers/([^/]+))",
-        [&ctx](const httplib::Request& req, httplib::Response& res) {
-          auto allowed = ctx.limiter.hit("lookup:" + client_address(req), kLookupsPerMinute,
-                                         std::chrono::seconds(60));
-          if (!allowed.ok()) {
-            res.set_header("Retry-After", "60");
-            return send_error(res, allowed.error());
-          }
-          auto view = ctx.dossiers.get_for_public(req.matches[1], req.get_param_value("phone_last4"));
-          if (!view.ok()) return send_error(res, view.error());
-          auto messages = ctx.notifications.for_dossier(view->dossier.code);
-          if (!messages.ok()) return send_error(res, messages.error());
-          nlohmann::json j = public_dossier_json(view->dossier, view->events);
-          j["notifications"] = nlohmann::json::array();
-          for (const auto& n : *messages) j["notifications"].push_back(public_notification_json(n));
-          send_json(res, 200, j);
-        });
+  s.Get(R"(/api/v1/public/dossiers/([^/]+))", [&ctx](const httplib::Request& req,
+                                                     httplib::Response& res) {
+    auto allowed = ctx.limiter.hit("lookup:" + client_address(req, ctx), kLookupsPerMinute,
+                                   std::chrono::seconds(60));
+    if (!allowed.ok()) return send_error(res, allowed.error());
+    auto view = ctx.dossiers.get_for_public(req.matches[1], req.get_param_value("phone_last4"));
+    if (!view.ok()) return send_error(res, view.error());
+    auto messages = ctx.notifications.for_dossier(view->dossier.code);
+    if (!messages.ok()) return send_error(res, messages.error());
+    nlohmann::json j = public_dossier_json(view->dossier, view->events);
+    j["notifications"] = nlohmann::json::array();
+    for (const auto& n : *messages) j["notifications"].push_back(public_notification_json(n));
+    send_json(res, 200, j);
+  });
 }
 
 }  // namespace motcua::http

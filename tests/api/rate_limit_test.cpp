@@ -15,6 +15,11 @@ TEST(PublicLimits, LookupsStopAt30AMinuteButTheCatalogueDoesNot) {
     if (r.status == 429) {
       ++limited;
       EXPECT_FALSE(r.json["error"]["message_vi"].get<std::string>().empty());
+      // Retry-After names the end of the present minute's window.
+      const int wait = std::stoi(r.header("Retry-After"));
+      EXPECT_GE(wait, 1);
+      EXPECT_LE(wait, 60);
+      EXPECT_EQ(r.json["error"]["retry_after"], wait);
     }
   }
   EXPECT_EQ(ok_or_404, 30);

@@ -24,6 +24,9 @@ struct User {
 Result<std::string> hash_password(std::string_view password);
 // Constant-time check of a password against an encoded hash.
 bool verify_password(std::string_view password, const std::string& encoded_hash);
+// Spends what one verify_password costs, for a username that does not exist, so that the
+// answer's timing does not tell which usernames exist.
+void spend_password_check(std::string_view password);
 
 // A new random session token (256 bits, hex) and the SHA-256 under which it is stored, so a
 // leaked database does not leak usable tokens.

@@ -7,14 +7,23 @@
 
 namespace motcua {
 
-enum class ErrorCode { not_found, invalid, conflict, forbidden, unauthenticated, unavailable, too_many };
+enum class ErrorCode {
+  not_found,
+  invalid,
+  conflict,
+  forbidden,
+  unauthenticated,
+  unavailable,
+  too_many
+};
 
 struct Error {
   ErrorCode code = ErrorCode::invalid;
-  std::string key;         // machine-readable, e.g. "dossier.invalid_state"
-  std::string message;     // English
-  std::string message_vi;  // Vietnamese
-  std::string field;       // the offending input field, empty when none
+  std::string key;              // machine-readable, e.g. "dossier.invalid_state"
+  std::string message;          // English
+  std::string message_vi;       // Vietnamese
+  std::string field;            // the offending input field, empty when none
+  int retry_after_seconds = 0;  // too_many: when to try again (the Retry-After header); 0 = unsaid
 };
 
 inline Error make_error(ErrorCode code, std::string key, std::string message,
@@ -25,7 +34,7 @@ inline Error make_error(ErrorCode code, std::string key, std::string message,
 template <class T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : v_(std::move(value)) {}  // NOLINT(google-explicit-constructor)
+  Result(T value) : v_(std::move(value)) {}      // NOLINT(google-explicit-constructor)
   Result(Error error) : v_(std::move(error)) {}  // NOLINT(google-explicit-constructor)
 
   bool ok() const { return v_.index() == 0; }
@@ -50,8 +59,8 @@ inline Status ok_status() { return Ok{}; }
 }  // namespace motcua
 
 // Propagates an error from an expression returning Result<T>/Status.
-#define MOTCUA_TRY(expr)                          \
-  do {                                            \
-    auto motcua_try_result_ = (expr);             \
+#define MOTCUA_TRY(expr)                                             \
+  do {                                                               \
+    auto motcua_try_result_ = (expr);                                \
     if (!motcua_try_result_.ok()) return motcua_try_result_.error(); \
   } while (0)

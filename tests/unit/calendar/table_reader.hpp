@@ -1,6 +1,6 @@
 #pragma once
-// Reads the calendar test tables (tests/data/calendar/*.tsv): '#' lines are comments, the
-// first other line names the columns, fields are tab-separated. A new case is a new row.
+// Reads the test tables (tests/data/calendar/*.tsv, and other folders'): '#' lines are comments,
+// the first other line names the columns, fields are tab-separated. A new case is a new row.
 #include <chrono>
 #include <cstdlib>
 #include <fstream>
@@ -18,8 +18,9 @@ inline std::string source_dir() {
   return MOTCUA_SOURCE_DIR;
 }
 
-inline std::string data_path(const std::string& name) {
-  return source_dir() + "/tests/data/calendar/" + name;
+// A table of tests/data/<folder>/.
+inline std::string data_path(const std::string& name, const std::string& folder = "calendar") {
+  return source_dir() + "/tests/data/" + folder + "/" + name;
 }
 
 inline std::vector<std::string> split_tabs(const std::string& line) {
@@ -31,8 +32,9 @@ inline std::vector<std::string> split_tabs(const std::string& line) {
 }
 
 // Rows of a table; an empty vector when the file is missing (tests assert non-empty).
-inline std::vector<Row> read_table(const std::string& name) {
-  std::ifstream file(data_path(name));
+inline std::vector<Row> read_table(const std::string& name,
+                                   const std::string& folder = "calendar") {
+  std::ifstream file(data_path(name, folder));
   std::vector<Row> rows;
   std::vector<std::string> header;
   std::string line;
