@@ -203,5 +203,29 @@ TEST_F(CalendarApi, DeskLookups) {
   EXPECT_EQ(api_->get("/api/v1/calendar/holidays?year=2026").status, 401);
 }
 
+TEST_F(CalendarApi, Swap2024OfThirtyAprilAndFirstMay) {
+  // Công văn 2450/VPCP-KGVX (12 Apr 2024): off Sat 27 Apr - Wed 1 May, Monday 29 Apr worked on
+  // Saturday 4 May. Received Fri 26 Apr 09:00, 3 working days: Thu 2, Fri 3, Sat 4 May (rules
+  // alone would end on Fri 3 May).
+  api_->login("receiver");
+  EXPECT_EQ(due("from=2024-04-26T09:00:00%2B07:00&working_days=3"), "2024-05-04T17:00:00+07:00");
+  auto r = api_->get("/api/v1/calendar/holidays?year=2024");
+  ASSERT_EQ(r.status, 200) << r.body;
+  bool monday_off = false;
+  for (const auto& d : r.json["days_off"]) {
+    if (d["date"] != "2024-04-29") continue;
+    monday_off = d["reason"] == "schedule" &&
+                 d["source"].get<std::string>().find("2450/VPCP-KGVX") != std::string::npos;
+  }
+  EXPECT_TRUE(monday_off) << r.body.substr(0, 600);
+  bool saturday_worked = false;
+  for (const auto& d : r.json["working_days"])
+    saturday_worked = saturday_worked || d["date"] == "2024-05-04";
+  EXPECT_TRUE(saturday_worked);
+  // A 7-working-day dossier received Thu 2 May 2024 counts the worked Saturday: due Fri 10 May
+  // (without the swap, Mon 13 May).
+  EXPECT_EQ(receive_due_at("2024-05-02T09:00:00+07:00"), "2024-05-10T17:00:00+07:00");
+}
+
 }  // namespace
 }  // namespace motcua::testing

@@ -3,7 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "motcua/calendar/working_calendar.hpp"
+#include "unit/calendar/table_reader.hpp"
 
 namespace motcua::calendar {
 namespace {
@@ -18,6 +21,24 @@ TEST(CalendarSchedule, EmbeddedSchedulesParseAndCiteASource) {
     EXPECT_FALSE(s.source.empty()) << s.id;
     EXPECT_FALSE(s.days_off.empty()) << s.id;
   }
+}
+
+TEST(CalendarSchedule, EveryShippedScheduleCitesItsOfficialText) {
+  // tests/data/calendar/schedule_sources.tsv: one row per shipped schedule, naming the dispatch
+  // (number and date) its source must cite.
+  std::map<std::string, std::string> cites;
+  for (const auto& row : testing::read_table("schedule_sources.tsv"))
+    cites[row.at("id")] = row.at("cites");
+  ASSERT_FALSE(cites.empty());
+  auto doc = embedded_schedules();
+  ASSERT_TRUE(doc.ok());
+  std::map<std::string, std::string> shipped;
+  for (const auto& s : doc->schedules) shipped[s.id] = s.source;
+  for (const auto& [id, source] : shipped) {
+    ASSERT_TRUE(cites.count(id)) << id << " has no row in schedule_sources.tsv";
+    EXPECT_NE(source.find(cites.at(id)), std::string::npos) << id << ": " << source;
+  }
+  for (const auto& [id, text] : cites) EXPECT_TRUE(shipped.count(id)) << id << " is not shipped";
 }
 
 TEST(CalendarSchedule, JsonRoundTrip) {
