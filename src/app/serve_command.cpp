@@ -1,8 +1,8 @@
 // `motcua serve`: opens the database, seeds demo data when asked, and serves the API.
 // `motcua routes`: the same wiring, listing the routes instead of listening.
-#include <CLI/CLI.hpp>
 #include <signal.h>
 
+#include <CLI/CLI.hpp>
 #include <cstdlib>
 #include <iostream>
 #include <memory>
@@ -77,11 +77,12 @@ int serve(const ServeOptions& o) {
   const std::string public_url =
       o.public_url.empty() ? "http://localhost:" + std::to_string(o.port) : o.public_url;
   service::ReceiptService receipts(database, dossiers, public_url);
-  http::ApiContext ctx{database, clock,    o.test_clock ? &shiftable : nullptr,
-                       auth,     catalog,  reception,
-                       dossiers, receipts, limiter,
-                       public_url, ready, workflow, notifications, letters,
-                       calendars, processes};
+  http::ApiContext ctx{database,      clock,    o.test_clock ? &shiftable : nullptr,
+                       auth,          catalog,  reception,
+                       dossiers,      receipts, limiter,
+                       public_url,    ready,    workflow,
+                       notifications, letters,  calendars,
+                       processes};
   http::ApiServer server(ctx, o.threads);
   if (o.list_routes) return print_routes(server.routes(), o.json);
   std::thread stopper([&] {

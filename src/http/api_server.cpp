@@ -30,8 +30,7 @@ void raise_listen_backlog(int port) {
     if (std::from_chars(name.data(), name.data() + name.size(), fd).ec != std::errc{}) continue;
     int accepting = 0;
     socklen_t len = sizeof accepting;
-    if (::getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &accepting, &len) != 0 || !accepting)
-      continue;
+    if (::getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &accepting, &len) != 0 || !accepting) continue;
     sockaddr_storage addr{};
     socklen_t addr_len = sizeof addr;
     if (::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &addr_len) != 0) continue;
@@ -51,25 +50,25 @@ ApiServer::ApiServer(ApiContext& ctx, int threads) : ctx_(ctx) {
   server_.set_payload_max_length(8 * 1024 * 1024);
   // Broken invariants surface here once, logged with a request id; the client gets a 500
   // without internals.
-  server_.set_exception_handler([](const httplib::Request& req, httplib::Response& res,
-                                   std::exception_ptr ep) {
-    static std::atomic<long> next_id{1};
-    const long id = next_id++;
-    std::string what = "unknown";
-    try {
-      std::rethrow_exception(ep);
-    } catch (const std::exception& e) {
-      what = e.what();
-    } catch (...) {
-    }
-    std::cerr << "request " << id << " " << req.method << " " << req.path << " failed: " << what
-              << std::endl;
-    send_json(res, 500,
-              {{"error",
-                {{"code", "internal"},
-                 {"message", "internal error, request id " + std::to_string(id)},
-                 {"message_vi", "lỗi hệ thống, mã yêu cầu " + std::to_string(id)}}}});
-  });
+  server_.set_exception_handler(
+      [](const httplib::Request& req, httplib::Response& res, std::exception_ptr ep) {
+        static std::atomic<long> next_id{1};
+        const long id = next_id++;
+        std::string what = "unknown";
+        try {
+          std::rethrow_exception(ep);
+        } catch (const std::exception& e) {
+          what = e.what();
+        } catch (...) {
+        }
+        std::cerr << "request " << id << " " << req.method << " " << req.path << " failed: " << what
+                  << std::endl;
+        send_json(res, 500,
+                  {{"error",
+                    {{"code", "internal"},
+                     {"message", "internal error, request id " + std::to_string(id)},
+                     {"message_vi", "lỗi hệ thống, mã yêu cầu " + std::to_string(id)}}}});
+      });
   routes_.Get("/healthz", [this](const httplib::Request&, httplib::Response& res) {
     if (ctx_.ready.load())
       send_json(res, 200, {{"status", "ok"}});

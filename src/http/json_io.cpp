@@ -8,13 +8,20 @@ namespace motcua::http {
 
 int http_status_for(ErrorCode code) {
   switch (code) {
-    case ErrorCode::not_found: return 404;
-    case ErrorCode::invalid: return 400;
-    case ErrorCode::conflict: return 409;
-    case ErrorCode::forbidden: return 403;
-    case ErrorCode::unauthenticated: return 401;
-    case ErrorCode::unavailable: return 503;
-    case ErrorCode::too_many: return 429;
+    case ErrorCode::not_found:
+      return 404;
+    case ErrorCode::invalid:
+      return 400;
+    case ErrorCode::conflict:
+      return 409;
+    case ErrorCode::forbidden:
+      return 403;
+    case ErrorCode::unauthenticated:
+      return 401;
+    case ErrorCode::unavailable:
+      return 503;
+    case ErrorCode::too_many:
+      return 429;
   }
   return 500;
 }

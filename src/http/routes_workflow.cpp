@@ -117,7 +117,7 @@ void register_workflow_routes(RouteTable& s, ApiContext& ctx) {
         });
 
   s.Get(R"(/api/v1/dossiers/([^/]+)/forms/(0[2-5]|stop)\.pdf)", [&ctx](const httplib::Request& req,
-                                                                  httplib::Response& res) {
+                                                                       httplib::Response& res) {
     auto user = current_user(req, ctx);
     if (!user.ok()) return send_error(res, user.error());
     const std::string code = req.matches[1];

@@ -2,7 +2,6 @@
 
 #include <cmath>
 #include <cstdio>
-
 #include <nlohmann/json.hpp>
 
 #include "motcua/catalog/procedure_json.hpp"
@@ -23,10 +22,14 @@ std::string processing_time_text(const calendar::ProcessingTime& t) {
   else
     std::snprintf(amount, sizeof amount, "%g", t.amount);
   switch (t.unit) {
-    case calendar::TimeUnit::working_days: return std::string(amount) + " ngày làm việc";
-    case calendar::TimeUnit::working_hours: return std::string(amount) + " giờ làm việc";
-    case calendar::TimeUnit::calendar_days: return std::string(amount) + " ngày";
-    case calendar::TimeUnit::calendar_months: return std::string(amount) + " tháng";
+    case calendar::TimeUnit::working_days:
+      return std::string(amount) + " ngày làm việc";
+    case calendar::TimeUnit::working_hours:
+      return std::string(amount) + " giờ làm việc";
+    case calendar::TimeUnit::calendar_days:
+      return std::string(amount) + " ngày";
+    case calendar::TimeUnit::calendar_months:
+      return std::string(amount) + " tháng";
   }
   return amount;
 }
@@ -57,9 +60,10 @@ Result<std::string> ReceiptService::receipt_pdf(const auth::User& user, const st
         }
       }
     }
-    const std::chrono::year_month_day ymd{std::chrono::floor<std::chrono::days>(to_local(d.received_at))};
-    r.letterhead.place_date =
-        render::place_date_line(place, int(ymd.year()), int(unsigned(ymd.month())), int(unsigned(ymd.day())));
+    const std::chrono::year_month_day ymd{
+        std::chrono::floor<std::chrono::days>(to_local(d.received_at))};
+    r.letterhead.place_date = render::place_date_line(
+        place, int(ymd.year()), int(unsigned(ymd.month())), int(unsigned(ymd.day())));
     auto officer = store::find_user(c, d.received_by);
     if (officer.ok() && officer->has_value()) r.officer_name = (*officer)->user.full_name;
     auto proc = store::find_procedure_version(c, d.procedure_code, d.procedure_version);
@@ -68,7 +72,8 @@ Result<std::string> ReceiptService::receipt_pdf(const auth::User& user, const st
       if (p.ok()) {
         r.procedure_name = p->name;
         for (const auto& term : p->channels)
-          if (term.channel == d.channel && term.time) r.processing_time = processing_time_text(*term.time);
+          if (term.channel == d.channel && term.time)
+            r.processing_time = processing_time_text(*term.time);
         for (const auto& rd : d.documents) {
           render::ReceivedDocument doc{rd.name, rd.copies, ""};
           for (const auto& req : p->documents)

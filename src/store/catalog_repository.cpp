@@ -112,15 +112,16 @@ Result<UpsertOutcome> upsert_procedure(SqlConnection& c, const std::string& code
 }
 
 Result<std::optional<StoredProcedure>> find_procedure(SqlConnection& c, const std::string& code) {
-  return first_procedure(c.query("SELECT code, version, body FROM procedures WHERE code = $1", {code}));
+  return first_procedure(
+      c.query("SELECT code, version, body FROM procedures WHERE code = $1", {code}));
 }
 
 Result<std::optional<StoredProcedure>> find_procedure_version(SqlConnection& c,
                                                               const std::string& code,
                                                               int version) {
-  return first_procedure(c.query(
-      "SELECT code, version, body FROM procedure_versions WHERE code = $1 AND version = $2",
-      {code, std::int64_t(version)}));
+  return first_procedure(
+      c.query("SELECT code, version, body FROM procedure_versions WHERE code = $1 AND version = $2",
+              {code, std::int64_t(version)}));
 }
 
 Result<std::vector<StoredProcedure>> all_procedures(SqlConnection& c) {

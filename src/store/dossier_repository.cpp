@@ -1,7 +1,6 @@
 #include "motcua/store/dossier_repository.hpp"
 
 #include <algorithm>
-
 #include <nlohmann/json.hpp>
 
 #include "motcua/catalog/catalog_names.hpp"
@@ -153,16 +152,35 @@ Status insert_dossier(SqlConnection& c, const Dossier& d) {
       "received_by, idempotency_key, version, process_version, statutory_due_at, outcome, "
       "apologized_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, "
       "$16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29)",
-      {d.code, d.procedure_code, std::int64_t(d.procedure_version), d.receiving_agency,
-       d.competent_agency, std::string(catalog::channel_name(d.channel)), std::string(dossier::to_string(d.status)),
-       opt_string(d.current_step), opt_string(d.step_agency), opt_string(d.step_role),
-       opt_string(d.assignee), format_iso(d.received_at), format_iso(d.due_at),
-       time_value(d.step_due_at), time_value(d.finished_at), d.applicant.full_name,
-       d.applicant.id_number, phone, phone.size() >= 4 ? phone.substr(phone.size() - 4) : phone,
-       opt_string(d.applicant.email), opt_string(d.applicant.address), documents_json(d),
-       d.received_by, opt_string(d.idempotency_key), std::int64_t(d.version),
+      {d.code,
+       d.procedure_code,
+       std::int64_t(d.procedure_version),
+       d.receiving_agency,
+       d.competent_agency,
+       std::string(catalog::channel_name(d.channel)),
+       std::string(dossier::to_string(d.status)),
+       opt_string(d.current_step),
+       opt_string(d.step_agency),
+       opt_string(d.step_role),
+       opt_string(d.assignee),
+       format_iso(d.received_at),
+       format_iso(d.due_at),
+       time_value(d.step_due_at),
+       time_value(d.finished_at),
+       d.applicant.full_name,
+       d.applicant.id_number,
+       phone,
+       phone.size() >= 4 ? phone.substr(phone.size() - 4) : phone,
+       opt_string(d.applicant.email),
+       opt_string(d.applicant.address),
+       documents_json(d),
+       d.received_by,
+       opt_string(d.idempotency_key),
+       std::int64_t(d.version),
        d.process_version > 0 ? SqlValue{std::int64_t(d.process_version)} : SqlValue{nullptr},
-       format_iso(d.statutory_due_at), outcome_value(d.outcome), time_value(d.apologized_at)});
+       format_iso(d.statutory_due_at),
+       outcome_value(d.outcome),
+       time_value(d.apologized_at)});
   if (!r.ok()) return r.error();
   return ok_status();
 }
@@ -173,11 +191,11 @@ Status update_dossier(SqlConnection& c, const Dossier& d, int expected_version) 
       "step_agency = $5, step_role = $6, assignee = $7, due_at = $8, step_due_at = $9, "
       "finished_at = $10, version = $11, statutory_due_at = $13, outcome = $14, "
       "apologized_at = $15 WHERE code = $1 AND version = $12 RETURNING code",
-      {d.code, d.competent_agency, std::string(dossier::to_string(d.status)), opt_string(d.current_step),
-       opt_string(d.step_agency), opt_string(d.step_role), opt_string(d.assignee),
-       format_iso(d.due_at), time_value(d.step_due_at), time_value(d.finished_at),
-       std::int64_t(d.version), std::int64_t(expected_version), format_iso(d.statutory_due_at),
-       outcome_value(d.outcome), time_value(d.apologized_at)});
+      {d.code, d.competent_agency, std::string(dossier::to_string(d.status)),
+       opt_string(d.current_step), opt_string(d.step_agency), opt_string(d.step_role),
+       opt_string(d.assignee), format_iso(d.due_at), time_value(d.step_due_at),
+       time_value(d.finished_at), std::int64_t(d.version), std::int64_t(expected_version),
+       format_iso(d.statutory_due_at), outcome_value(d.outcome), time_value(d.apologized_at)});
   if (!r.ok()) return r.error();
   if (r->empty())
     return make_error(ErrorCode::conflict, "dossier.concurrent_change",
@@ -210,8 +228,8 @@ Result<DossierEvent> append_event(SqlConnection& c, DossierEvent e) {
       "from_status, to_status, details, note, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, "
       "$7, $8, $9, $10, $11, $12, $13)",
       {e.seq, e.chain_key, e.chain_pos, e.dossier_code, format_iso(e.at), e.actor,
-       std::string(to_string(e.kind)),
-       e.from_status, e.to_status, e.details, e.note, e.prev_hash, e.hash});
+       std::string(to_string(e.kind)), e.from_status, e.to_status, e.details, e.note, e.prev_hash,
+       e.hash});
   if (!ins.ok()) return ins.error();
   auto h = c.query(
       "INSERT INTO chain_heads (chain_key, pos, hash) VALUES ($1, $2, $3) ON CONFLICT "
@@ -260,8 +278,8 @@ Result<std::vector<ChainReport>> verify_all_chains(SqlConnection& c) {
     auto it = std::find_if(reports.begin(), reports.end(),
                            [&](const ChainReport& rep) { return rep.chain_key == h.text(0); });
     if (it == reports.end()) {
-      reports.push_back({h.text(0), 0, "", dossier::ChainBreak{0, h.integer(1),
-                                                              "every event of the chain is gone"}});
+      reports.push_back({h.text(0), 0, "",
+                         dossier::ChainBreak{0, h.integer(1), "every event of the chain is gone"}});
     } else if (!it->broken && (it->length != h.integer(1) || it->head_hash != h.text(2))) {
       it->broken = dossier::ChainBreak{0, it->length + 1,
                                        "the chain ends before its recorded head (events removed)"};

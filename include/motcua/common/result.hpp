@@ -7,7 +7,15 @@
 
 namespace motcua {
 
-enum class ErrorCode { not_found, invalid, conflict, forbidden, unauthenticated, unavailable, too_many };
+enum class ErrorCode {
+  not_found,
+  invalid,
+  conflict,
+  forbidden,
+  unauthenticated,
+  unavailable,
+  too_many
+};
 
 struct Error {
   ErrorCode code = ErrorCode::invalid;
@@ -25,7 +33,7 @@ inline Error make_error(ErrorCode code, std::string key, std::string message,
 template <class T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : v_(std::move(value)) {}  // NOLINT(google-explicit-constructor)
+  Result(T value) : v_(std::move(value)) {}      // NOLINT(google-explicit-constructor)
   Result(Error error) : v_(std::move(error)) {}  // NOLINT(google-explicit-constructor)
 
   bool ok() const { return v_.index() == 0; }
@@ -50,8 +58,8 @@ inline Status ok_status() { return Ok{}; }
 }  // namespace motcua
 
 // Propagates an error from an expression returning Result<T>/Status.
-#define MOTCUA_TRY(expr)                          \
-  do {                                            \
-    auto motcua_try_result_ = (expr);             \
+#define MOTCUA_TRY(expr)                                             \
+  do {                                                               \
+    auto motcua_try_result_ = (expr);                                \
     if (!motcua_try_result_.ok()) return motcua_try_result_.error(); \
   } while (0)

@@ -87,9 +87,9 @@ class WorkflowService {
 
 namespace detail {
 // The built-in default with its shares of the dossier's processing time.
-dossier::ProcessDefinition default_process_for(
-    const dossier::Dossier& d, const std::optional<calendar::ProcessingTime>& limit,
-    const calendar::WorkingCalendar& calendar);
+dossier::ProcessDefinition default_process_for(const dossier::Dossier& d,
+                                               const std::optional<calendar::ProcessingTime>& limit,
+                                               const calendar::WorkingCalendar& calendar);
 // The process definition `d` follows: the stored version it was received under, or the
 // built-in default with its shares of the dossier's processing time (`limit`, or the office
 // time between receipt and due time when unknown).
