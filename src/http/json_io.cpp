@@ -22,6 +22,8 @@ int http_status_for(ErrorCode code) {
       return 503;
     case ErrorCode::too_many:
       return 429;
+    case ErrorCode::internal:
+      return 500;
   }
   return 500;
 }
