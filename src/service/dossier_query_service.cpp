@@ -2,7 +2,6 @@
 
 #include <openssl/crypto.h>
 
-#include "motcua/common/time.hpp"
 #include "motcua/store/catalog_repository.hpp"
 #include "motcua/store/dossier_repository.hpp"
 
@@ -56,14 +55,9 @@ Result<DossierView> DossierQueryService::get_for_staff(const auth::User& user,
     return v;
   });
   if (!view.ok()) return view;
-  const std::string at = format_iso(clock_.now());
-  MOTCUA_TRY(db_.write([&](store::SqlConnection& c) -> Status {
-    auto r = c.query(
-        "INSERT INTO dossier_reads (at, username, dossier_code, purpose) VALUES ($1, $2, $3, $4)",
-        {at, user.username, code, purpose});
-    if (!r.ok()) return r.error();
-    return ok_status();
-  }));
+  const store::DossierRead read{clock_.now(), user.username, code, purpose};
+  MOTCUA_TRY(
+      db_.write([&](store::SqlConnection& c) { return store::record_dossier_read(c, read); }));
   return view;
 }
 

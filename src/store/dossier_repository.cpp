@@ -288,4 +288,12 @@ Result<std::vector<ChainReport>> verify_all_chains(SqlConnection& c) {
   return reports;
 }
 
+Status record_dossier_read(SqlConnection& c, const DossierRead& read) {
+  auto r = c.query(
+      "INSERT INTO dossier_reads (at, username, dossier_code, purpose) VALUES ($1, $2, $3, $4)",
+      {format_iso(read.at), read.username, read.dossier_code, read.purpose});
+  if (!r.ok()) return r.error();
+  return ok_status();
+}
+
 }  // namespace motcua::store
