@@ -151,11 +151,14 @@ std::string format_dossier_code(std::string_view agency_code, TimePoint received
 }
 
 Result<catalog::Agency> resolve_competent_agency(const catalog::Procedure& p,
-                                                 const catalog::Agency& receiving,
-                                                 const AgencyLookup& lookup,
+                                                 const std::vector<catalog::Agency>& ancestors,
                                                  const AgencyChildren& children) {
   using catalog::AgencyKind;
   using catalog::Level;
+  if (ancestors.empty())
+    return make_error(ErrorCode::invalid, "agency.not_found", "no receiving agency given",
+                      "chưa có cơ quan tiếp nhận", "agency_code");
+  const catalog::Agency& receiving = ancestors.front();
   auto has_level = [&](Level l) {
     return std::find(p.levels.begin(), p.levels.end(), l) != p.levels.end();
   };
@@ -167,24 +170,23 @@ Result<catalog::Agency> resolve_competent_agency(const catalog::Procedure& p,
                                              p.field) != receiving.fields.end()) &&
       has_level(Level::province))
     return receiving;
-  // Climb to the province, then look for the department competent for the field.
-  catalog::Agency province = receiving;
-  for (int depth = 0; province.kind != AgencyKind::province && depth < 16; ++depth) {
-    if (province.parent_code.empty()) break;
-    auto parent = lookup(province.parent_code);
-    if (!parent) break;
-    province = *parent;
-  }
-  if (province.kind != AgencyKind::province)
+  // The nearest province above (or at) the receiving agency, then the department competent
+  // for the field within it.
+  auto province = std::find_if(ancestors.begin(), ancestors.end(), [](const catalog::Agency& a) {
+    return a.kind == AgencyKind::province;
+  });
+  if (province == ancestors.end())
     return make_error(ErrorCode::invalid, "agency.no_province",
                       "receiving agency " + receiving.code + " belongs to no province",
                       "cơ quan tiếp nhận " + receiving.code + " không thuộc tỉnh nào",
                       "agency_code");
-  for (const auto& child : children(province.code))
+  auto departments = children(province->code);
+  if (!departments.ok()) return departments.error();
+  for (const auto& child : *departments)
     if (child.kind == AgencyKind::department &&
         std::find(child.fields.begin(), child.fields.end(), p.field) != child.fields.end())
       return child;
-  return province;
+  return *province;
 }
 
 }  // namespace motcua::dossier

@@ -4,6 +4,7 @@
 #include "http/dossier_json.hpp"
 #include "http/json_io.hpp"
 #include "http/routes.hpp"
+#include "motcua/common/log.hpp"
 #include "motcua/common/time.hpp"
 
 namespace motcua::http {
@@ -37,13 +38,27 @@ void register_workflow_routes(RouteTable& s, ApiContext& ctx) {
                                    {"message", d.error().message},
                                    {"message_vi", d.error().message_vi},
                                    {"field", "action"}};
-             nlohmann::json allowed = nlohmann::json::array();
-             if (view.ok()) allowed = action_names(ctx.workflow.allowed_for(*user, view->dossier));
+             if (!view.ok()) return send_error(res, view.error());
+             auto actions = ctx.workflow.allowed_for(*user, view->dossier);
+             if (!actions.ok()) return send_error(res, actions.error());
+             const nlohmann::json allowed = action_names(*actions);
              err["allowed_actions"] = allowed;
              return send_json(res, 409, {{"error", err}, {"allowed_actions", allowed}});
            }
            nlohmann::json j = staff_dossier_json(*d);
-           j["allowed_actions"] = action_names(ctx.workflow.allowed_for(*user, *d));
+           // The action is stored: a failure to list the next ones must not answer as if it
+           // were not. The list is null then, and the cause is logged under the request id.
+           auto actions = ctx.workflow.allowed_for(*user, *d);
+           if (actions.ok()) {
+             j["allowed_actions"] = action_names(*actions);
+           } else {
+             j["allowed_actions"] = nullptr;
+             log::error("allowed actions unavailable after an action",
+                        {{"request_id", request_id_of(res)},
+                         {"dossier", code},
+                         {"code", actions.error().key},
+                         {"error", actions.error().message}});
+           }
            send_json(res, 200, j);
          });
 

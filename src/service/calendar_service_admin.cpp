@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "motcua/common/log.hpp"
 #include "motcua/service/admin_scope.hpp"
 #include "motcua/service/calendar_service.hpp"
 #include "motcua/store/catalog_repository.hpp"
@@ -10,7 +11,11 @@ namespace motcua::service {
 
 namespace {
 
-constexpr int kMaxAgencyDepth = 32;
+Error unknown_agency(const std::string& code) {
+  return make_error(ErrorCode::not_found, "agency.not_found", "unknown agency " + code,
+                    "không có cơ quan mã " + code, "agency");
+}
+
 constexpr std::size_t kMaxScheduleIdLength = 64;
 
 Error invalid(std::string field, std::string en, std::string vi) {
@@ -117,19 +122,11 @@ Status CalendarService::may_edit_agency(store::SqlConnection& c, const CalendarA
       "only an admin of this agency or of an agency above it manages its office hours",
       "chỉ quản trị viên của cơ quan này hoặc cơ quan cấp trên được quản lý giờ làm việc");
   if (u.role != auth::Role::admin) return refused;
-  std::string at = code;
-  for (int depth = 0; !at.empty() && depth < kMaxAgencyDepth; ++depth) {
-    if (at == u.agency_code) return ok_status();
-    auto row = store::find_agency_calendar(c, at);
-    if (!row.ok()) return row.error();
-    if (!row->has_value()) {
-      if (depth == 0)
-        return make_error(ErrorCode::not_found, "agency.not_found", "unknown agency " + code,
-                          "không có cơ quan mã " + code, "agency");
-      break;
-    }
-    at = (*row)->parent_code;
-  }
+  auto chain = store::agency_ancestors(c, code);
+  if (!chain.ok()) return chain.error();
+  if (chain->empty()) return unknown_agency(code);
+  for (const auto& a : *chain)
+    if (a.code == u.agency_code) return ok_status();
   return refused;
 }
 
@@ -143,7 +140,13 @@ Result<std::vector<ScheduleEntry>> CalendarService::list_schedules(const Calenda
         for (const auto& s : shipped_.schedules) by_id[s.id] = ScheduleEntry{s, false, true};
         for (const auto& row : *stored) {
           auto parsed = calendar::parse_year_schedule(row.body);
-          if (!parsed.ok()) continue;
+          if (!parsed.ok()) {
+            // As in the calendars themselves (calendar_service.cpp): left out, and said so.
+            log::warn("stored calendar schedule left out", {{"schedule", row.id},
+                                                            {"version", row.version},
+                                                            {"error", parsed.error().message}});
+            continue;
+          }
           auto& e = by_id[row.id];
           e.schedule = std::move(*parsed);
           e.stored = true;

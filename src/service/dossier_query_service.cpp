@@ -28,14 +28,12 @@ Result<bool> DossierQueryService::may_read(store::SqlConnection& c, const auth::
   if (user.role == auth::Role::admin || user.role == auth::Role::inspector) return true;
   // The user's agency, or any agency above it in the tree, covers the dossier.
   for (const std::string& start : {d.receiving_agency, d.competent_agency, d.step_agency}) {
-    std::string code = start;
-    for (int depth = 0; !code.empty() && depth < 16; ++depth) {
-      if (code == user.agency_code) return true;
-      auto a = store::find_agency(c, code);
-      if (!a.ok()) return a.error();
-      if (!a->has_value()) break;
-      code = (*a)->parent_code;
-    }
+    if (start.empty()) continue;
+    if (start == user.agency_code) return true;
+    auto chain = store::agency_ancestors(c, start);
+    if (!chain.ok()) return chain.error();
+    for (const auto& a : *chain)
+      if (a.code == user.agency_code) return true;
   }
   return false;
 }

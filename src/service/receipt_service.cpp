@@ -54,7 +54,8 @@ Result<std::string> ReceiptService::receipt_pdf(const auth::User& user, const st
       } else {
         r.letterhead.agency = a.name;
         auto parent = store::find_agency(c, a.parent_code);
-        if (parent.ok() && parent->has_value()) {
+        if (!parent.ok()) return parent.error();
+        if (parent->has_value()) {
           r.letterhead.parent_agency = "Ủy ban nhân dân " + (*parent)->name;
           place = place_of((*parent)->name);
         }
@@ -65,11 +66,19 @@ Result<std::string> ReceiptService::receipt_pdf(const auth::User& user, const st
     r.letterhead.place_date = render::place_date_line(
         place, int(ymd.year()), int(unsigned(ymd.month())), int(unsigned(ymd.day())));
     auto officer = store::find_user(c, d.received_by);
-    if (officer.ok() && officer->has_value()) r.officer_name = (*officer)->user.full_name;
+    if (!officer.ok()) return officer.error();
+    if (officer->has_value()) r.officer_name = (*officer)->user.full_name;
     auto proc = store::find_procedure_version(c, d.procedure_code, d.procedure_version);
-    if (proc.ok() && proc->has_value()) {
+    if (!proc.ok()) return proc.error();
+    if (proc->has_value()) {
       auto p = catalog::procedure_from_json(nlohmann::json::parse((*proc)->body));
-      if (p.ok()) {
+      // Stored versions were checked when imported: one that no longer parses is broken data.
+      if (!p.ok())
+        return make_error(
+            ErrorCode::internal, "procedure.stored_invalid",
+            "stored procedure " + d.procedure_code + " does not parse: " + p.error().message,
+            "thủ tục đã lưu " + d.procedure_code + " không đọc được");
+      {
         r.procedure_name = p->name;
         for (const auto& term : p->channels)
           if (term.channel == d.channel && term.time)

@@ -73,21 +73,14 @@ Result<Plan> make_plan(store::SqlConnection& c, const auth::User& officer,
   Plan plan{std::move(*valid), std::move(*parsed), (*stored)->version, {}, {}, {}, {}};
   plan.receiving_agency =
       plan.request.agency_code.empty() ? officer.agency_code : plan.request.agency_code;
-  auto receiving = store::find_agency(c, plan.receiving_agency);
+  auto receiving = store::agency_ancestors(c, plan.receiving_agency);
   if (!receiving.ok()) return receiving.error();
-  if (!receiving->has_value())
+  if (receiving->empty())
     return invalid_field("agency_code", "unknown agency " + plan.receiving_agency,
                          "không có cơ quan mã " + plan.receiving_agency, "agency.not_found");
   auto competent = dossier::resolve_competent_agency(
-      plan.procedure, **receiving,
-      [&](const std::string& code) -> std::optional<catalog::Agency> {
-        auto a = store::find_agency(c, code);
-        return a.ok() ? *a : std::nullopt;
-      },
-      [&](const std::string& code) {
-        auto list = store::child_agencies(c, code);
-        return list.ok() ? *list : std::vector<catalog::Agency>{};
-      });
+      plan.procedure, *receiving,
+      [&](const std::string& code) { return store::child_agencies(c, code); });
   if (!competent.ok()) return competent.error();
   plan.competent_agency = competent->code;
   auto limit = dossier::processing_time_for(plan.procedure, plan.request.channel);
@@ -138,7 +131,11 @@ Result<dossier::Dossier> ReceptionService::receive(const auth::User& officer,
   if (!plan.ok()) return plan.error();
   // The appointment is the receiving desk's promise to the applicant, so it is counted on the
   // receiving agency's calendar (its office hours, e.g. a centre open on Saturday mornings).
-  const auto cal = calendars_(plan->receiving_agency);
+  // A calendar that cannot be read fails the reception rather than storing an appointment
+  // counted on a fallback calendar.
+  auto calendar = calendars_(plan->receiving_agency);
+  if (!calendar.ok()) return calendar.error();
+  const CalendarPtr cal = std::move(*calendar);
   const TimePoint due = plan->procedure.code.empty()
                             ? now
                             : dossier::appointment_at_reception(now, plan->limit, *cal);

@@ -24,6 +24,7 @@ namespace {
 struct FormData {
   dossier::Dossier dossier;
   std::vector<dossier::DossierEvent> events;
+  std::vector<dossier::EventDetails> details;  // of events[i], parsed once
   render::Letterhead letterhead;
   std::map<std::string, std::string> agency_names;  // code → name
   std::map<std::string, std::string> user_names;    // username → full name
@@ -43,11 +44,9 @@ void fill_applicant_part(View& v, const FormData& f) {
   v.submitted_at = vietnamese_time_text(d.received_at);
 }
 
-// The event's facts; an event whose details do not parse (an altered row, which `audit
-// verify` reports) contributes none.
-dossier::EventDetails details_of(const dossier::DossierEvent& e) {
-  auto d = dossier::parse_details(e.details);
-  return d.ok() ? std::move(*d) : dossier::EventDetails{};
+// The facts of `e`, one of f.events.
+const dossier::EventDetails& details_of(const FormData& f, const dossier::DossierEvent& e) {
+  return f.details.at(static_cast<size_t>(&e - f.events.data()));
 }
 
 const dossier::DossierEvent* last_event(const FormData& f, dossier::EventKind kind) {
@@ -90,7 +89,7 @@ std::vector<HandoffRow> handoff_rows(const FormData& f, const calendar::WorkingC
   std::string holder = d.receiving_agency;
   std::optional<TimePoint> step_deadline;
   for (const auto& e : f.events) {
-    const auto det = details_of(e);
+    const auto& det = details_of(f, e);
     if (e.kind == dossier::EventKind::receive) {
       // Reception records the first step's agency and deadline (process definitions); older
       // events name only the competent agency and the dossier's due time.
@@ -191,10 +190,21 @@ Result<FormData> load_form_data(store::Database& db, const auth::User& user,
     auto events = store::dossier_events(c, code);
     if (!events.ok()) return events.error();
     f.events = std::move(*events);
+    // A form states facts: an event whose details do not parse (an altered row, which `audit
+    // verify` reports) fails the form instead of printing it without them.
+    for (const auto& e : f.events) {
+      auto det = dossier::parse_details(e.details);
+      if (!det.ok())
+        return make_error(ErrorCode::internal, "dossier.event_unreadable",
+                          "event " + std::to_string(e.seq) + " of dossier " + code +
+                              " has details that do not parse: " + det.error().message,
+                          "không đọc được chi tiết sự kiện của hồ sơ " + code);
+      f.details.push_back(std::move(*det));
+    }
     bool involved = user.role == auth::Role::admin || user.agency_code == d.receiving_agency ||
                     user.agency_code == d.competent_agency || user.agency_code == d.step_agency;
     for (const auto& e : f.events) {
-      const auto det = details_of(e);
+      const auto& det = details_of(f, e);
       for (const auto& a : {det.to_agency, det.from_agency}) {
         if (a && !a->empty()) {
           involved = involved || *a == user.agency_code;
@@ -211,11 +221,13 @@ Result<FormData> load_form_data(store::Database& db, const auth::User& user,
     f.agency_names[d.competent_agency] = d.competent_agency;
     for (auto& [a, name] : f.agency_names) {
       auto agency = store::find_agency(c, a);
-      if (agency.ok() && agency->has_value()) name = (*agency)->name;
+      if (!agency.ok()) return agency.error();
+      if (agency->has_value()) name = (*agency)->name;
     }
     for (auto& [u, name] : f.user_names) {
       auto found_user = store::find_user(c, u);
-      if (found_user.ok() && found_user->has_value()) name = (*found_user)->user.full_name;
+      if (!found_user.ok()) return found_user.error();
+      if (found_user->has_value()) name = (*found_user)->user.full_name;
     }
     const std::string& unit = f.agency_names[d.competent_agency];
     f.letterhead.parent_agency = "Ủy ban nhân dân " + unit;
@@ -230,7 +242,9 @@ Result<nlohmann::json> WorkflowService::process_control_json(const auth::User& u
                                                              const std::string& code) {
   auto data = load_form_data(db_, user, code);
   if (!data.ok()) return data.error();
-  return handoffs_json(*data, *calendars_(data->dossier.receiving_agency));
+  auto cal = calendars_(data->dossier.receiving_agency);
+  if (!cal.ok()) return cal.error();
+  return handoffs_json(*data, **cal);
 }
 
 Result<std::string> WorkflowService::form_pdf(const auth::User& user, const std::string& code,
@@ -244,11 +258,15 @@ Result<std::string> WorkflowService::form_pdf(const auth::User& user, const std:
   f.letterhead.place_date =
       render::place_date_line(place_of(f.agency_names[d.competent_agency]), int(today.year()),
                               int(unsigned(today.month())), int(unsigned(today.day())));
-  if (form == "05") return process_control(f, *calendars_(d.receiving_agency));
+  if (form == "05") {
+    auto cal = calendars_(d.receiving_agency);
+    if (!cal.ok()) return cal.error();
+    return process_control(f, **cal);
+  }
   if (form == "02") {
     const auto* e = last_event(f, dossier::EventKind::request_supplement);
     if (!e) return form_missing(form, "supplement request");
-    const auto det = details_of(*e);
+    const auto& det = details_of(f, *e);
     render::SupplementRequestView v;
     fill_applicant_part(v, f);
     for (const auto& i : det.items) v.items.push_back({i.content, i.reason});
@@ -268,7 +286,7 @@ Result<std::string> WorkflowService::form_pdf(const auth::User& user, const std:
     v.dossier_code = d.code;
     v.procedure_name = d.procedure_name;
     v.received_at = vietnamese_time_text(d.received_at);
-    const std::string why = details_of(*e).reason.value_or("");
+    const std::string why = details_of(f, *e).reason.value_or("");
     v.reason = "Ông/Bà đã đề nghị rút hồ sơ vào " + vietnamese_time_text(e->at) + "." +
                (why.empty() ? std::string{} : "\nLý do: " + why + ".");
     v.disposition = "Hồ sơ được trả lại cho Ông/Bà tại Bộ phận Một cửa.";
@@ -281,13 +299,13 @@ Result<std::string> WorkflowService::form_pdf(const auth::User& user, const std:
     if (!e) return form_missing(form, "refusal");
     render::RefusalView v;
     fill_applicant_part(v, f);
-    v.reason = details_of(*e).reason.value_or("");
+    v.reason = details_of(f, *e).reason.value_or("");
     v.signer_name = user_name(f, e->actor);
     return render::refusal_pdf(v);
   }
   const auto* e = last_event(f, dossier::EventKind::apologize);
   if (!e) return form_missing(form, "apology");
-  const auto det = details_of(*e);
+  const auto& det = details_of(f, *e);
   render::ApologyView v;
   v.letterhead = f.letterhead;
   v.applicant_name = d.applicant.full_name;

@@ -12,15 +12,19 @@ namespace {
 class CalendarCache {
  public:
   explicit CalendarCache(const CalendarLookup& lookup) : lookup_(lookup) {}
-  const calendar::WorkingCalendar& operator()(const std::string& agency) {
+  Result<CalendarPtr> operator()(const std::string& agency) {
     auto& cal = calendars_[agency];
-    if (!cal) cal = lookup_(agency);
-    return *cal;
+    if (!cal) {
+      auto found = lookup_(agency);
+      if (!found.ok()) return found.error();
+      cal = std::move(*found);
+    }
+    return cal;
   }
 
  private:
   const CalendarLookup& lookup_;
-  std::map<std::string, std::shared_ptr<const calendar::WorkingCalendar>> calendars_;
+  std::map<std::string, CalendarPtr> calendars_;
 };
 
 }  // namespace
@@ -46,7 +50,9 @@ Result<QueuePage> WorkflowService::queue(const auth::User& user, int limit,
       QueueItem item;
       item.dossier = std::move(d);
       const TimePoint due = item.dossier.step_due_at.value_or(item.dossier.due_at);
-      const auto& cal = calendars(item.dossier.receiving_agency);
+      auto found = calendars(item.dossier.receiving_agency);
+      if (!found.ok()) return found.error();
+      const calendar::WorkingCalendar& cal = **found;
       const std::int64_t left = cal.working_minutes_until(now, due);
       item.remaining_minutes = left > 0 ? left : 0;
       item.overdue_minutes = left < 0 ? -left : 0;
@@ -84,8 +90,9 @@ Result<WorkflowService::ApologyReport> WorkflowService::apology_report(
       // Late by the working time from the statutory appointment to the decision (or to now).
       const auto due = parse_iso(r.statutory_due_at);
       const auto until = r.finished_at ? parse_iso(*r.finished_at) : std::optional<TimePoint>{now};
-      const std::int64_t left =
-          due && until ? calendars(r.receiving_agency).working_minutes_until(*until, *due) : 0;
+      auto cal = calendars(r.receiving_agency);
+      if (!cal.ok()) return cal.error();
+      const std::int64_t left = due && until ? (*cal)->working_minutes_until(*until, *due) : 0;
       missing.push_back({{"code", r.code},
                          {"status", r.status},
                          {"due_at", r.due_at},

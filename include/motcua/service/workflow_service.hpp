@@ -49,8 +49,10 @@ class WorkflowService {
                                    dossier::Action action, dossier::ActionInput input);
 
   // What `user` may do now on `d` (empty outside the user's agency): the state machine's
-  // answer narrowed by the step of the dossier's process definition.
-  std::vector<dossier::Action> allowed_for(const auth::User& user, const dossier::Dossier& d) const;
+  // answer narrowed by the step of the dossier's process definition. An error when the
+  // dossier's calendar or process definition cannot be read.
+  Result<std::vector<dossier::Action>> allowed_for(const auth::User& user,
+                                                   const dossier::Dossier& d) const;
 
   // Dossiers waiting in the user's agency and role (an admin sees the whole agency), by step
   // due time: `limit` of them after `after` (from the start when none), skipping `offset`

@@ -74,7 +74,7 @@ class CalendarServiceTest : public ::testing::Test {
     std::filesystem::remove_all(dir_, ec);
   }
   std::string due(const std::string& agency, const char* from, double amount, TimeUnit unit) {
-    return iso(service_->for_agency(agency)->due_at(at(from), ProcessingTime{amount, unit}));
+    return iso((*service_->for_agency(agency))->due_at(at(from), ProcessingTime{amount, unit}));
   }
   static std::string day_off(const std::string& id, const std::string& date) {
     return R"({"id": ")" + id + R"(", "year": 2026, "source": "test", "days_off": [{"date": ")" +
@@ -100,7 +100,7 @@ TEST_F(CalendarServiceTest, DefaultsAreTheStandardCalendar) {
   ASSERT_FALSE(unknown.ok());
   EXPECT_EQ(unknown.error().code, ErrorCode::not_found);
   // Agencies with the same settings share one calendar (and its cached years).
-  EXPECT_EQ(service_->for_agency("A").get(), service_->for_agency("B").get());
+  EXPECT_EQ(service_->for_agency("A")->get(), service_->for_agency("B")->get());
 }
 
 TEST_F(CalendarServiceTest, StoredScheduleTakesEffectAndDeletionRestores) {
@@ -229,11 +229,13 @@ TEST_F(CalendarServiceTest, ShippedSchedulesAreReplacedNotDeleted) {
                   ->put_schedule(province_admin_, "2026-tet",
                                  R"({"id": "2026-tet", "year": 2026, "replaces": ["tet"]})")
                   .ok());
-  EXPECT_TRUE(service_->for_agency("A")->is_working_day(std::chrono::year_month_day{
-      std::chrono::year{2026}, std::chrono::February, std::chrono::day{16}}));
+  EXPECT_TRUE((*service_->for_agency("A"))
+                  ->is_working_day(std::chrono::year_month_day{
+                      std::chrono::year{2026}, std::chrono::February, std::chrono::day{16}}));
   ASSERT_TRUE(service_->delete_schedule(province_admin_, "2026-tet").ok());
-  EXPECT_FALSE(service_->for_agency("A")->is_working_day(std::chrono::year_month_day{
-      std::chrono::year{2026}, std::chrono::February, std::chrono::day{16}}));
+  EXPECT_FALSE((*service_->for_agency("A"))
+                   ->is_working_day(std::chrono::year_month_day{
+                       std::chrono::year{2026}, std::chrono::February, std::chrono::day{16}}));
 }
 
 TEST_F(CalendarServiceTest, HistoryIsAppendOnly) {
