@@ -4,6 +4,7 @@
 #include "http/dossier_json.hpp"
 #include "http/json_io.hpp"
 #include "http/routes.hpp"
+#include "http/workflow_json.hpp"
 #include "motcua/common/log.hpp"
 #include "motcua/common/time.hpp"
 
@@ -118,17 +119,16 @@ void register_workflow_routes(RouteTable& s, ApiContext& ctx) {
     }
     auto report = ctx.workflow.apology_report(*user, *limit, *cursor, from);
     if (!report.ok()) return send_error(res, report.error());
-    report->body["next_cursor"] = next_cursor_json(report->next);
-    send_json(res, 200, report->body);
+    send_json(res, 200, apology_report_json(*report));
   });
 
   s.Get(R"(/api/v1/dossiers/([^/]+)/forms/05\.json)",
         [&ctx](const httplib::Request& req, httplib::Response& res) {
           auto user = current_user(req, ctx);
           if (!user.ok()) return send_error(res, user.error());
-          auto j = ctx.workflow.process_control_json(*user, req.matches[1]);
-          if (!j.ok()) return send_error(res, j.error());
-          send_json(res, 200, *j);
+          auto pc = ctx.workflow.process_control(*user, req.matches[1]);
+          if (!pc.ok()) return send_error(res, pc.error());
+          send_json(res, 200, process_control_json(*pc));
         });
 
   s.Get(R"(/api/v1/dossiers/([^/]+)/forms/(0[2-5]|stop)\.pdf)", [&ctx](const httplib::Request& req,

@@ -1,6 +1,5 @@
 // CalendarService: who may edit the calendar, and the edits themselves.
 #include <algorithm>
-#include <nlohmann/json.hpp>
 
 #include "motcua/common/log.hpp"
 #include "motcua/service/admin_scope.hpp"
@@ -71,36 +70,6 @@ bool any_open_day(const calendar::OfficeHours& hours) {
 }
 
 }  // namespace
-
-Result<AgencySettingsUpdate> parse_agency_settings_update(std::string_view text) {
-  const auto doc = nlohmann::json::parse(text, nullptr, false);
-  if (doc.is_discarded() || !doc.is_object())
-    return invalid("body", "the body must be a JSON object",
-                   "nội dung yêu cầu phải là một đối tượng JSON");
-  AgencySettingsUpdate out;
-  for (const auto& [key, value] : doc.items()) {
-    if (key == "office_hours") {
-      if (value.is_null()) continue;
-      auto hours = calendar::parse_office_hours_json(value.dump());
-      if (!hours.ok()) {
-        Error e = hours.error();
-        e.field = e.field.empty() ? "office_hours" : "office_hours." + e.field;
-        return e;
-      }
-      out.office_hours = std::move(*hours);
-    } else if (key == "day_limits_as_hours") {
-      if (value.is_null()) continue;
-      if (!value.is_boolean())
-        return invalid(key, "day_limits_as_hours must be true, false or null",
-                       "day_limits_as_hours phải là true, false hoặc null");
-      out.day_limits_as_hours = value.get<bool>();
-    } else {
-      return invalid(key, "unknown field " + key + "; expected office_hours, day_limits_as_hours",
-                     "trường " + key + " không hợp lệ; chỉ nhận office_hours, day_limits_as_hours");
-    }
-  }
-  return out;
-}
 
 Status CalendarService::may_edit_schedules(store::SqlConnection& c, const CalendarActor& actor) {
   if (!actor.user) return ok_status();

@@ -3,8 +3,8 @@
 #include <nlohmann/json.hpp>
 
 #include "motcua/common/time.hpp"
+#include "motcua/render/form_text.hpp"
 #include "motcua/service/admin_scope.hpp"
-#include "motcua/service/form_text.hpp"
 #include "motcua/store/catalog_repository.hpp"
 
 namespace motcua::service {
@@ -17,7 +17,7 @@ Result<std::string> speaking_agency(store::SqlConnection& c, const std::string& 
   if (!a.ok()) return a.error();
   if (!a->has_value()) return std::string("Bộ phận Một cửa");
   if ((*a)->kind == catalog::AgencyKind::centre) return (*a)->name;
-  return "Bộ phận Một cửa " + unit_in_sentence((*a)->name);
+  return "Bộ phận Một cửa " + render::unit_in_sentence((*a)->name);
 }
 
 Error not_found(const std::string& id) {
@@ -40,8 +40,9 @@ Status queue_notifications(store::SqlConnection& c, const dossier::Dossier& d,
   if (!agency.ok()) return agency.error();
   f.agency_name = *agency;
   f.reason = details.reason.value_or("");
-  if (details.original_due_at) f.original_due = vietnamese_time_text(*details.original_due_at);
-  if (details.new_due_at) f.new_due = vietnamese_time_text(*details.new_due_at);
+  if (details.original_due_at)
+    f.original_due = render::vietnamese_time_text(*details.original_due_at);
+  if (details.new_due_at) f.new_due = render::vietnamese_time_text(*details.new_due_at);
   for (const auto& i : details.items) {
     std::string line = i.content;
     if (!i.reason.empty()) line += " (" + i.reason + ")";

@@ -6,8 +6,8 @@
 
 #include "motcua/catalog/procedure_json.hpp"
 #include "motcua/common/time.hpp"
+#include "motcua/render/form_text.hpp"
 #include "motcua/render/receipt.hpp"
-#include "motcua/service/form_text.hpp"
 #include "motcua/store/catalog_repository.hpp"
 #include "motcua/store/user_repository.hpp"
 
@@ -34,6 +34,18 @@ std::string processing_time_text(const calendar::ProcessingTime& t) {
   return amount;
 }
 
+render::SubmissionChannel submission_channel(catalog::Channel c) {
+  switch (c) {
+    case catalog::Channel::counter:
+      return render::SubmissionChannel::counter;
+    case catalog::Channel::online:
+      return render::SubmissionChannel::online;
+    case catalog::Channel::postal:
+      return render::SubmissionChannel::postal;
+  }
+  return render::SubmissionChannel::counter;
+}
+
 }  // namespace
 
 Result<std::string> ReceiptService::receipt_pdf(const auth::User& user, const std::string& code) {
@@ -50,14 +62,14 @@ Result<std::string> ReceiptService::receipt_pdf(const auth::User& user, const st
       if (a.kind == catalog::AgencyKind::commune || a.kind == catalog::AgencyKind::province) {
         r.letterhead.parent_agency = "Ủy ban nhân dân " + a.name;
         r.letterhead.agency = "Bộ phận Một cửa";
-        place = place_of(a.name);
+        place = render::place_of(a.name);
       } else {
         r.letterhead.agency = a.name;
         auto parent = store::find_agency(c, a.parent_code);
         if (!parent.ok()) return parent.error();
         if (parent->has_value()) {
           r.letterhead.parent_agency = "Ủy ban nhân dân " + (*parent)->name;
-          place = place_of((*parent)->name);
+          place = render::place_of((*parent)->name);
         }
       }
     }
@@ -101,9 +113,9 @@ Result<std::string> ReceiptService::receipt_pdf(const auth::User& user, const st
   r.applicant_email = d.applicant.email;
   r.applicant_address = d.applicant.address;
   r.procedure_code = d.procedure_code;
-  r.channel_label = channel_label(d.channel);
-  r.received_at = vietnamese_time_text(d.received_at);
-  r.due_at = vietnamese_time_text(d.due_at);
+  r.channel_label = render::channel_label(submission_channel(d.channel));
+  r.received_at = render::vietnamese_time_text(d.received_at);
+  r.due_at = render::vietnamese_time_text(d.due_at);
   // The QR code opens the public status page with the code filled in; the phone digits are
   // deliberately not in it, so a lost receipt alone does not open the dossier.
   r.lookup_url = public_base_url_ + "/tra-cuu?code=" + d.code;

@@ -7,6 +7,7 @@
 #include "motcua/common/time.hpp"
 #include "motcua/dossier/event_details.hpp"
 #include "motcua/render/apology.hpp"
+#include "motcua/render/form_text.hpp"
 #include "motcua/render/process_control.hpp"
 #include "motcua/render/refusal.hpp"
 #include "motcua/render/stop_notice.hpp"
@@ -41,7 +42,7 @@ void fill_applicant_part(View& v, const FormData& f) {
   v.applicant_phone = d.applicant.phone;
   v.applicant_email = d.applicant.email;
   v.procedure_name = d.procedure_name;
-  v.submitted_at = vietnamese_time_text(d.received_at);
+  v.submitted_at = render::vietnamese_time_text(d.received_at);
 }
 
 // The facts of `e`, one of f.events.
@@ -78,6 +79,7 @@ struct HandoffRow {
   std::string giver_agency;  // the agency whose step ended: the one to blame when late
   TimePoint at{};
   std::optional<TimePoint> deadline;
+  std::optional<calendar::Outcome> outcome;  // none while the step had no deadline
   dossier::EventKind kind = dossier::EventKind::receive;
 };
 
@@ -105,11 +107,12 @@ std::vector<HandoffRow> handoff_rows(const FormData& f, const calendar::WorkingC
     render::Handoff& h = row.handoff;
     h.giver_unit = agency_name(f, holder);
     h.giver_name = user_name(f, e.actor);
-    h.handed_at = vietnamese_time_text(e.at);
+    h.handed_at = render::vietnamese_time_text(e.at);
     h.note = std::string(dossier::to_string(e.kind));
     if (step_deadline) {
-      h.step_deadline = vietnamese_time_text(*step_deadline);
-      switch (cal.classify(e.at, *step_deadline, calendar::TimeUnit::working_hours)) {
+      h.step_deadline = render::vietnamese_time_text(*step_deadline);
+      row.outcome = cal.classify(e.at, *step_deadline, calendar::TimeUnit::working_hours);
+      switch (*row.outcome) {
         case calendar::Outcome::early:
           h.result = render::StepResult::early;
           break;
@@ -131,49 +134,31 @@ std::vector<HandoffRow> handoff_rows(const FormData& f, const calendar::WorkingC
   return rows;
 }
 
-std::string process_control(const FormData& f, const calendar::WorkingCalendar& cal) {
+std::string form_05_pdf(const FormData& f, const calendar::WorkingCalendar& cal) {
   const dossier::Dossier& d = f.dossier;
   render::ProcessControlView v;
   v.letterhead = f.letterhead;
   v.dossier_code = d.code;
   v.applicant_name = d.applicant.full_name;
   v.procedure_name = d.procedure_name;
-  v.received_at = vietnamese_time_text(d.received_at);
-  v.due_at = vietnamese_time_text(d.due_at);
+  v.received_at = render::vietnamese_time_text(d.received_at);
+  v.due_at = render::vietnamese_time_text(d.due_at);
   v.lead_agency = agency_name(f, d.competent_agency);
   for (auto& row : handoff_rows(f, cal)) v.handoffs.push_back(std::move(row.handoff));
   v.blank_rows = v.handoffs.size() < 4 ? 4 - static_cast<int>(v.handoffs.size()) : 0;
   return render::process_control_pdf(v);
 }
 
-nlohmann::json handoffs_json(const FormData& f, const calendar::WorkingCalendar& cal) {
+ProcessControl handoffs_of(const FormData& f, const calendar::WorkingCalendar& cal) {
   const dossier::Dossier& d = f.dossier;
-  nlohmann::json rows = nlohmann::json::array();
-  for (const auto& row : handoff_rows(f, cal)) {
-    const auto& h = row.handoff;
-    const char* result = h.result == render::StepResult::early     ? "early"
-                         : h.result == render::StepResult::on_time ? "on_time"
-                         : h.result == render::StepResult::late    ? "late"
-                                                                   : "pending";
-    rows.push_back({{"action", dossier::to_string(row.kind)},
-                    {"giver_agency", row.giver_agency},
-                    {"giver_unit", h.giver_unit},
-                    {"giver_name", h.giver_name},
-                    {"receiver_unit", h.receiver_unit},
-                    {"receiver_name", h.receiver_name},
-                    {"at", format_iso(row.at)},
-                    {"step_deadline", row.deadline ? nlohmann::json(format_iso(*row.deadline))
-                                                   : nlohmann::json(nullptr)},
-                    {"result", result},
-                    {"responsible_agency", h.result == render::StepResult::late
-                                               ? nlohmann::json(row.giver_agency)
-                                               : nlohmann::json(nullptr)}});
+  ProcessControl out{d.code, d.received_at, d.due_at, d.competent_agency, {}};
+  for (auto& row : handoff_rows(f, cal)) {
+    auto& h = row.handoff;
+    out.handoffs.push_back(Handoff{row.kind, std::move(row.giver_agency), std::move(h.giver_unit),
+                                   std::move(h.giver_name), std::move(h.receiver_unit),
+                                   std::move(h.receiver_name), row.at, row.deadline, row.outcome});
   }
-  return {{"code", d.code},
-          {"received_at", format_iso(d.received_at)},
-          {"due_at", format_iso(d.due_at)},
-          {"lead_agency", d.competent_agency},
-          {"handoffs", rows}};
+  return out;
 }
 
 Result<FormData> load_form_data(store::Database& db, const auth::User& user,
@@ -238,13 +223,13 @@ Result<FormData> load_form_data(store::Database& db, const auth::User& user,
 
 }  // namespace
 
-Result<nlohmann::json> WorkflowService::process_control_json(const auth::User& user,
-                                                             const std::string& code) {
+Result<ProcessControl> WorkflowService::process_control(const auth::User& user,
+                                                        const std::string& code) {
   auto data = load_form_data(db_, user, code);
   if (!data.ok()) return data.error();
   auto cal = calendars_(data->dossier.receiving_agency);
   if (!cal.ok()) return cal.error();
-  return handoffs_json(*data, **cal);
+  return handoffs_of(*data, **cal);
 }
 
 Result<std::string> WorkflowService::form_pdf(const auth::User& user, const std::string& code,
@@ -255,13 +240,13 @@ Result<std::string> WorkflowService::form_pdf(const auth::User& user, const std:
   const dossier::Dossier& d = f.dossier;
   const std::chrono::year_month_day today{
       std::chrono::floor<std::chrono::days>(to_local(clock_.now()))};
-  f.letterhead.place_date =
-      render::place_date_line(place_of(f.agency_names[d.competent_agency]), int(today.year()),
-                              int(unsigned(today.month())), int(unsigned(today.day())));
+  f.letterhead.place_date = render::place_date_line(
+      render::place_of(f.agency_names[d.competent_agency]), int(today.year()),
+      int(unsigned(today.month())), int(unsigned(today.day())));
   if (form == "05") {
     auto cal = calendars_(d.receiving_agency);
     if (!cal.ok()) return cal.error();
-    return process_control(f, **cal);
+    return form_05_pdf(f, **cal);
   }
   if (form == "02") {
     const auto* e = last_event(f, dossier::EventKind::request_supplement);
@@ -285,9 +270,9 @@ Result<std::string> WorkflowService::form_pdf(const auth::User& user, const std:
     v.applicant_address = d.applicant.address;
     v.dossier_code = d.code;
     v.procedure_name = d.procedure_name;
-    v.received_at = vietnamese_time_text(d.received_at);
+    v.received_at = render::vietnamese_time_text(d.received_at);
     const std::string why = details_of(f, *e).reason.value_or("");
-    v.reason = "Ông/Bà đã đề nghị rút hồ sơ vào " + vietnamese_time_text(e->at) + "." +
+    v.reason = "Ông/Bà đã đề nghị rút hồ sơ vào " + render::vietnamese_time_text(e->at) + "." +
                (why.empty() ? std::string{} : "\nLý do: " + why + ".");
     v.disposition = "Hồ sơ được trả lại cho Ông/Bà tại Bộ phận Một cửa.";
     // Signed by the head of the agency, whom the system does not know: the name is left to
@@ -309,11 +294,11 @@ Result<std::string> WorkflowService::form_pdf(const auth::User& user, const std:
   render::ApologyView v;
   v.letterhead = f.letterhead;
   v.applicant_name = d.applicant.full_name;
-  v.received_date = date_text(d.received_at);
+  v.received_date = render::date_text(d.received_at);
   v.dossier_code = d.code;
   v.procedure_name = d.procedure_name;
-  v.original_due_at = det.original_due_at ? vietnamese_time_text(*det.original_due_at) : "";
-  v.new_due_at = det.new_due_at ? vietnamese_time_text(*det.new_due_at) : "";
+  v.original_due_at = det.original_due_at ? render::vietnamese_time_text(*det.original_due_at) : "";
+  v.new_due_at = det.new_due_at ? render::vietnamese_time_text(*det.new_due_at) : "";
   v.reason = det.reason.value_or("");
   v.signer_name = user_name(f, e->actor);
   return render::apology_pdf(v);

@@ -65,9 +65,9 @@ Result<QueuePage> WorkflowService::queue(const auth::User& user, int limit,
   });
 }
 
-Result<WorkflowService::ApologyReport> WorkflowService::apology_report(
-    const auth::User& user, int limit, const std::optional<store::PageKey>& after,
-    std::optional<TimePoint> from) {
+Result<ApologyReport> WorkflowService::apology_report(const auth::User& user, int limit,
+                                                      const std::optional<store::PageKey>& after,
+                                                      std::optional<TimePoint> from) {
   const TimePoint now = clock_.now();
   const std::string now_iso = format_iso(now);
   if (!from) {
@@ -80,12 +80,13 @@ Result<WorkflowService::ApologyReport> WorkflowService::apology_report(
     auto rows = store::late_without_apology(c, user.agency_code, now_iso, limit + 1, after);
     if (!rows.ok()) return rows.error();
     ApologyReport report;
+    report.agency_code = user.agency_code;
+    report.limit = limit;
     if (int(rows->size()) > limit) {
       rows->resize(size_t(limit));
       report.next = store::PageKey{rows->back().statutory_due_at, rows->back().code};
     }
     CalendarCache calendars(calendars_);
-    nlohmann::json missing = nlohmann::json::array();
     for (const auto& r : *rows) {
       // Late by the working time from the statutory appointment to the decision (or to now).
       const auto due = parse_iso(r.statutory_due_at);
@@ -93,26 +94,18 @@ Result<WorkflowService::ApologyReport> WorkflowService::apology_report(
       auto cal = calendars(r.receiving_agency);
       if (!cal.ok()) return cal.error();
       const std::int64_t left = due && until ? (*cal)->working_minutes_until(*until, *due) : 0;
-      missing.push_back({{"code", r.code},
-                         {"status", r.status},
-                         {"due_at", r.due_at},
-                         {"statutory_due_at", r.statutory_due_at},
-                         {"overdue_minutes", left < 0 ? -left : 0}});
+      report.without_apology.push_back(
+          LateDossier{r.code, r.status, r.due_at, r.statutory_due_at, left < 0 ? -left : 0});
     }
-    report.body = {{"agency_code", user.agency_code},
-                   {"without_apology", std::move(missing)},
-                   {"limit", limit}};
     // The counts cost O(late dossiers of the agency in the period) (index entries, not rows):
     // the first page carries them, later pages cost only their rows.
     if (after) return report;
     auto counts = store::late_counts(c, user.agency_code, from_iso, now_iso);
     if (!counts.ok()) return counts.error();
     const std::int64_t late = counts->without_apology + counts->with_apology;
-    report.body["counted_from"] = from_iso;
-    report.body["counted_to"] = now_iso;
-    report.body["late"] = late;
-    report.body["with_apology"] = counts->with_apology;
-    report.body["coverage"] = late == 0 ? 1.0 : double(counts->with_apology) / double(late);
+    report.counts =
+        ApologyReport::Counts{from_iso, now_iso, late, counts->with_apology,
+                              late == 0 ? 1.0 : double(counts->with_apology) / double(late)};
     return report;
   });
 }

@@ -2,7 +2,6 @@
 // Officer work on a dossier after reception: every action goes through the state machine
 // (dossier/workflow.hpp), changes the dossier and appends its hash-chained event in one
 // write transaction (Decree 61/2018 Art. 18-20 as amended; issue 5).
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -10,6 +9,7 @@
 #include "motcua/auth/user.hpp"
 #include "motcua/calendar/working_calendar.hpp"
 #include "motcua/common/clock.hpp"
+#include "motcua/dossier/event_kind.hpp"
 #include "motcua/dossier/process_definition.hpp"
 #include "motcua/dossier/rules.hpp"
 #include "motcua/dossier/workflow.hpp"
@@ -31,6 +31,48 @@ struct QueuePage {
   int limit = 50;
   int offset = 0;
   std::optional<store::PageKey> next;  // where the next page starts; none at the end
+};
+
+// A late dossier of the apology report.
+struct LateDossier {
+  std::string code;
+  std::string status;
+  std::string due_at;                // ISO, as stored
+  std::string statutory_due_at;      // ISO, as stored
+  std::int64_t overdue_minutes = 0;  // working minutes from the statutory time to the decision
+};
+
+// Art. 19(9): the agency's late dossiers without an apology, and on the first page the counts
+// of the period.
+struct ApologyReport {
+  std::string agency_code;
+  std::vector<LateDossier> without_apology;
+  int limit = 50;
+  struct Counts {
+    std::string from, to;  // ISO: the statutory appointments counted fell between them
+    std::int64_t late = 0;
+    std::int64_t with_apology = 0;
+    double coverage = 1.0;  // with_apology / late; 1 when none is late
+  };
+  std::optional<Counts> counts;        // only on the first page
+  std::optional<store::PageKey> next;  // the key of the page's last row when more follow
+};
+
+// Form 05 (Circular 01/2018) as data: each handoff of the dossier with the facts behind it.
+struct Handoff {
+  dossier::EventKind kind = dossier::EventKind::receive;  // the event that handed it on
+  std::string giver_agency;  // the agency whose step ended: the one to blame when late
+  std::string giver_unit, giver_name, receiver_unit, receiver_name;
+  TimePoint at{};
+  std::optional<TimePoint> step_deadline;
+  std::optional<calendar::Outcome> result;  // none while the step had no deadline
+};
+struct ProcessControl {
+  std::string code;
+  TimePoint received_at{};
+  TimePoint due_at{};
+  std::string lead_agency;
+  std::vector<Handoff> handoffs;
 };
 
 class WorkflowService {
@@ -65,11 +107,7 @@ class WorkflowService {
   // (`limit` after `after`, by statutory appointment, however old) and, on the first page (no
   // `after`), for the dossiers whose statutory appointment fell between `from` (default: the
   // start of the current month) and now: how many are late and the share that have an
-  // apology. "next" holds the key of the page's last row when more follow.
-  struct ApologyReport {
-    nlohmann::json body;
-    std::optional<store::PageKey> next;
-  };
+  // apology.
   Result<ApologyReport> apology_report(const auth::User& user, int limit = 50,
                                        const std::optional<store::PageKey>& after = std::nullopt,
                                        std::optional<TimePoint> from = std::nullopt);
@@ -79,7 +117,7 @@ class WorkflowService {
   Result<std::string> form_pdf(const auth::User& user, const std::string& code,
                                const std::string& form);
   // Form 05 as data: each handoff early/on_time/late, with the agency to blame when late.
-  Result<nlohmann::json> process_control_json(const auth::User& user, const std::string& code);
+  Result<ProcessControl> process_control(const auth::User& user, const std::string& code);
 
  private:
   store::Database& db_;

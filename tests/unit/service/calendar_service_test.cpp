@@ -9,6 +9,7 @@
 
 #include <filesystem>
 
+#include "http/calendar_json.hpp"
 #include "motcua/common/time.hpp"
 #include "motcua/store/calendar_repository.hpp"
 #include "motcua/store/catalog_repository.hpp"
@@ -200,16 +201,16 @@ TEST_F(CalendarServiceTest, InvalidEditsNameTheField) {
   EXPECT_EQ(field_of("t", R"({"id": "t", "year": "2026"})"), "year");
   EXPECT_EQ(field_of("t", R"({"id": "t", "year": 1800})"), "year");
 
-  auto update = parse_agency_settings_update(R"({"office_hours": {"monday": "all day"}})");
+  auto update = http::parse_agency_settings_update(R"({"office_hours": {"monday": "all day"}})");
   ASSERT_FALSE(update.ok());
   EXPECT_EQ(update.error().field, "office_hours.monday");
-  update = parse_agency_settings_update(R"({"monday": []})");
+  update = http::parse_agency_settings_update(R"({"monday": []})");
   ASSERT_FALSE(update.ok());
   EXPECT_EQ(update.error().field, "monday");
-  update = parse_agency_settings_update(R"({"day_limits_as_hours": "yes"})");
+  update = http::parse_agency_settings_update(R"({"day_limits_as_hours": "yes"})");
   ASSERT_FALSE(update.ok());
   EXPECT_EQ(update.error().field, "day_limits_as_hours");
-  update = parse_agency_settings_update(R"({"office_hours": {}})");
+  update = http::parse_agency_settings_update(R"({"office_hours": {}})");
   ASSERT_TRUE(update.ok());
   auto closed = service_->set_agency_settings(province_admin_, "A", *update);
   ASSERT_FALSE(closed.ok());
