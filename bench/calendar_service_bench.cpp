@@ -22,12 +22,16 @@ void BM_ForAgencyWarm(benchmark::State& state) {
       state.SkipWithError(db.error().message.c_str());
       return;
     }
-    (void)(*db)->write([](motcua::store::SqlConnection& c) {
+    auto seeded = (*db)->write([](motcua::store::SqlConnection& c) {
       motcua::catalog::Agency a;
       a.code = "A";
       a.name = "A";
       return motcua::store::upsert_agency(c, a);
     });
+    if (!seeded.ok()) {
+      state.SkipWithError(seeded.error().message.c_str());
+      return;
+    }
     motcua::SystemClock clock;
     motcua::service::CalendarService calendars(**db, clock);
     benchmark::DoNotOptimize(calendars.for_agency("A"));  // warm

@@ -74,18 +74,12 @@ inline Result<std::vector<Route>> plan_routes(store::Database& db, const std::st
           std::find(p->levels.begin(), p->levels.end(), catalog::Level::commune) != p->levels.end();
       if ((commune && commune_level >= 12) || (!commune && other_level >= 4)) continue;
       for (const auto& r : receivers) {
-        auto receiving = store::find_agency(c, r);
-        if (!receiving.ok() || !receiving->has_value()) continue;
+        auto receiving = store::agency_ancestors(c, r);
+        if (!receiving.ok()) return receiving.error();
+        if (receiving->empty()) continue;
         auto competent = dossier::resolve_competent_agency(
-            *p, **receiving,
-            [&](const std::string& code) -> std::optional<catalog::Agency> {
-              auto a = store::find_agency(c, code);
-              return a.ok() ? *a : std::nullopt;
-            },
-            [&](const std::string& code) {
-              auto l = store::child_agencies(c, code);
-              return l.ok() ? *l : std::vector<catalog::Agency>{};
-            });
+            *p, *receiving,
+            [&](const std::string& code) { return store::child_agencies(c, code); });
         if (!competent.ok()) continue;
         routes.push_back({*p, s.version, r, competent->code, *limit});
       }

@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "app/calendar_cli.hpp"
+#include "http/calendar_json.hpp"
 #include "motcua/calendar/schedule.hpp"
 #include "motcua/common/time.hpp"
 
@@ -134,7 +135,7 @@ void add_schedule_commands(CLI::App& calendar) {
     auto open = open_calendar_db(*db);
     auto edits = open->calendars->schedule_history(operator_actor(), *arg);
     if (!edits.ok()) fail(edits.error());
-    for (const auto& e : *edits) std::cout << service::calendar_edit_json(e) << "\n";
+    for (const auto& e : *edits) std::cout << http::calendar_edit_json(e) << "\n";
   });
 }
 
@@ -166,7 +167,7 @@ void add_office_hours_command(CLI::App& calendar) {
     if (o->history) {
       auto edits = calendars.agency_settings_history(actor, o->agency);
       if (!edits.ok()) fail(edits.error());
-      for (const auto& e : *edits) std::cout << service::calendar_edit_json(e) << "\n";
+      for (const auto& e : *edits) std::cout << http::calendar_edit_json(e) << "\n";
       return;
     }
     if (!o->set_file.empty() || o->inherit || !o->policy.empty()) {
@@ -188,7 +189,7 @@ void add_office_hours_command(CLI::App& calendar) {
     }
     auto settings = calendars.agency_settings(actor, o->agency);
     if (!settings.ok()) fail(settings.error());
-    std::cout << nlohmann::json::parse(service::agency_settings_json(*settings)).dump(2) << "\n";
+    std::cout << nlohmann::json::parse(http::agency_settings_json(*settings)).dump(2) << "\n";
   });
 }
 

@@ -12,6 +12,7 @@
 #include "app/demo_seed.hpp"
 #include "http/api_server.hpp"
 #include "motcua/app/commands.hpp"
+#include "motcua/common/log.hpp"
 
 namespace motcua::app {
 
@@ -51,9 +52,15 @@ int serve(const ServeOptions& o) {
   sigaddset(&signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
+  // Two server processes must never share a request id (their logs meet in one place).
+  auto node_prefix = http::random_node_prefix();
+  if (!node_prefix.ok()) {
+    log::error("cannot start", {{"error", node_prefix.error().message}});
+    return 2;
+  }
   auto db = store::Database::open_sqlite(o.db);
   if (!db.ok()) {
-    std::cerr << "cannot open database " << o.db << ": " << db.error().message << "\n";
+    log::error("cannot open database", {{"db", o.db}, {"error", db.error().message}});
     return 2;
   }
   store::Database& database = **db;
@@ -95,7 +102,7 @@ int serve(const ServeOptions& o) {
                        calendars,
                        processes,
                        o.trusted_proxies};
-  http::ApiServer server(ctx, o.threads);
+  http::ApiServer server(ctx, o.threads, std::move(*node_prefix));
   if (o.list_routes) return print_routes(server.routes(), o.json);
   std::thread stopper([&] {
     int sig = 0;
@@ -106,7 +113,7 @@ int serve(const ServeOptions& o) {
   // Listen at once so /healthz can say "starting"; it says ok only when all below is done.
   std::thread listener([&] {
     if (!server.listen(o.host, o.port)) {
-      std::cerr << "cannot listen on " << o.host << ":" << o.port << "\n";
+      log::error("cannot listen", {{"host", o.host}, {"port", o.port}});
       kill(getpid(), SIGTERM);
     }
   });
@@ -117,10 +124,11 @@ int serve(const ServeOptions& o) {
   }
   if (prepared.ok()) prepared = catalog.rebuild_index();
   if (!prepared.ok()) {
-    std::cerr << "start-up failed: " << prepared.error().message << "\n";
+    log::error("start-up failed", {{"error", prepared.error().message}});
     kill(getpid(), SIGTERM);
   } else {
     ready = true;
+    log::info("serving", {{"host", o.host}, {"port", o.port}, {"db", o.db}});
     std::cout << "motcua serving on http://" << o.host << ":" << o.port << std::endl;
     if (o.demo)
       std::cout << "demo logins (commune " << kDemoCommune

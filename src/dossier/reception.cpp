@@ -17,7 +17,8 @@ Error invalid(std::string field, std::string key, std::string en, std::string vi
 }
 
 bool all_digits(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
+  return !s.empty() &&
+         std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
 }
 
 std::string trim(std::string_view s) {
@@ -44,8 +45,8 @@ std::optional<std::string> normalize_phone(std::string_view phone) {
     }
   }
   if (digits.rfind("84", 0) == 0 && digits.size() >= 11) digits = "0" + digits.substr(2);
-  if (digits.size() == 10 && digits[0] == '0' && std::string_view("35789").find(digits[1]) !=
-                                                     std::string_view::npos)
+  if (digits.size() == 10 && digits[0] == '0' &&
+      std::string_view("35789").find(digits[1]) != std::string_view::npos)
     return digits;
   if (digits.size() == 11 && digits.rfind("02", 0) == 0) return digits;
   return std::nullopt;
@@ -99,18 +100,19 @@ Result<ReceptionRequest> validate_reception(ReceptionRequest r, const catalog::P
     if (d.required_id == 0) {
       d.name = trim(d.name);
       if (d.name.empty())
-        return invalid("documents", "documents.unnamed",
-                       "an extra document needs a name",
+        return invalid("documents", "documents.unnamed", "an extra document needs a name",
                        "giấy tờ bổ sung ngoài danh mục phải có tên");
       continue;
     }
-    auto it = std::find_if(p.documents.begin(), p.documents.end(),
-                           [&](const catalog::RequiredDocument& rd) { return rd.id == d.required_id; });
+    auto it =
+        std::find_if(p.documents.begin(), p.documents.end(),
+                     [&](const catalog::RequiredDocument& rd) { return rd.id == d.required_id; });
     if (it == p.documents.end())
-      return invalid("documents", "documents.unknown",
-                     "document id " + std::to_string(d.required_id) + " is not required by " + p.code,
-                     "giấy tờ mã " + std::to_string(d.required_id) +
-                         " không thuộc thành phần hồ sơ của thủ tục " + p.code);
+      return invalid(
+          "documents", "documents.unknown",
+          "document id " + std::to_string(d.required_id) + " is not required by " + p.code,
+          "giấy tờ mã " + std::to_string(d.required_id) +
+              " không thuộc thành phần hồ sơ của thủ tục " + p.code);
     if (copies_by_id.count(d.required_id))
       return invalid("documents", "documents.duplicate",
                      "document id " + std::to_string(d.required_id) + " is listed twice",
@@ -149,11 +151,14 @@ std::string format_dossier_code(std::string_view agency_code, TimePoint received
 }
 
 Result<catalog::Agency> resolve_competent_agency(const catalog::Procedure& p,
-                                                 const catalog::Agency& receiving,
-                                                 const AgencyLookup& lookup,
+                                                 const std::vector<catalog::Agency>& ancestors,
                                                  const AgencyChildren& children) {
   using catalog::AgencyKind;
   using catalog::Level;
+  if (ancestors.empty())
+    return make_error(ErrorCode::invalid, "agency.not_found", "no receiving agency given",
+                      "chưa có cơ quan tiếp nhận", "agency_code");
+  const catalog::Agency& receiving = ancestors.front();
   auto has_level = [&](Level l) {
     return std::find(p.levels.begin(), p.levels.end(), l) != p.levels.end();
   };
@@ -161,29 +166,27 @@ Result<catalog::Agency> resolve_competent_agency(const catalog::Procedure& p,
       receiving.kind == AgencyKind::commune || receiving.kind == AgencyKind::district;
   if (commune_unit && has_level(Level::commune)) return receiving;
   if (receiving.kind == AgencyKind::department &&
-      (receiving.fields.empty() ||
-       std::find(receiving.fields.begin(), receiving.fields.end(), p.field) !=
-           receiving.fields.end()) &&
+      (receiving.fields.empty() || std::find(receiving.fields.begin(), receiving.fields.end(),
+                                             p.field) != receiving.fields.end()) &&
       has_level(Level::province))
     return receiving;
-  // Climb to the province, then look for the department competent for the field.
-  catalog::Agency province = receiving;
-  for (int depth = 0; province.kind != AgencyKind::province && depth < 16; ++depth) {
-    if (province.parent_code.empty()) break;
-    auto parent = lookup(province.parent_code);
-    if (!parent) break;
-    province = *parent;
-  }
-  if (province.kind != AgencyKind::province)
+  // The nearest province above (or at) the receiving agency, then the department competent
+  // for the field within it.
+  auto province = std::find_if(ancestors.begin(), ancestors.end(), [](const catalog::Agency& a) {
+    return a.kind == AgencyKind::province;
+  });
+  if (province == ancestors.end())
     return make_error(ErrorCode::invalid, "agency.no_province",
                       "receiving agency " + receiving.code + " belongs to no province",
                       "cơ quan tiếp nhận " + receiving.code + " không thuộc tỉnh nào",
                       "agency_code");
-  for (const auto& child : children(province.code))
+  auto departments = children(province->code);
+  if (!departments.ok()) return departments.error();
+  for (const auto& child : *departments)
     if (child.kind == AgencyKind::department &&
         std::find(child.fields.begin(), child.fields.end(), p.field) != child.fields.end())
       return child;
-  return province;
+  return *province;
 }
 
 }  // namespace motcua::dossier

@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "api_context.hpp"
+#include "request_id.hpp"
 #include "route_table.hpp"
 
 namespace motcua::http {
@@ -12,7 +13,8 @@ namespace motcua::http {
 class ApiServer {
  public:
   // threads: pool size; keep-alive connections hold a thread each (DESIGN.md §3b).
-  ApiServer(ApiContext& ctx, int threads);
+  // node_prefix: this process's random_node_prefix(), which starts every request id.
+  ApiServer(ApiContext& ctx, int threads, std::string node_prefix);
   // Blocks until stop() is called or listening fails.
   bool listen(const std::string& host, int port);
   void stop();
@@ -20,7 +22,13 @@ class ApiServer {
   const std::vector<RouteInfo>& routes() const { return routes_.routes(); }
 
  private:
+  // Sets the request's id (X-Request-Id) and notes when it started.
+  void begin_request(httplib::Response& res);
+  // Every request leaves one log line: id, method, path, status, milliseconds.
+  void log_request(const httplib::Request& req, const httplib::Response& res);
+
   ApiContext& ctx_;
+  RequestIds request_ids_;
   httplib::Server server_;
   RouteTable routes_{server_};
 };

@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "motcua/common/log.hpp"
 #include "motcua/common/time.hpp"
 
 namespace motcua::http {
@@ -22,8 +23,14 @@ int http_status_for(ErrorCode code) {
       return 503;
     case ErrorCode::too_many:
       return 429;
+    case ErrorCode::internal:
+      return 500;
   }
   return 500;
+}
+
+std::string request_id_of(const httplib::Response& res) {
+  return res.get_header_value(kRequestIdHeader);
 }
 
 void send_json(httplib::Response& res, int status, const nlohmann::json& body) {
@@ -33,15 +40,28 @@ void send_json(httplib::Response& res, int status, const nlohmann::json& body) {
 }
 
 void send_error(httplib::Response& res, const Error& e) {
-  nlohmann::json err = {{"code", e.key.empty() ? "error" : e.key},
-                        {"message", e.message},
-                        {"message_vi", e.message_vi}};
+  const int status = http_status_for(e.code);
+  const std::string key = e.key.empty() ? "error" : e.key;
+  nlohmann::json err = {{"code", key}, {"message", e.message}, {"message_vi", e.message_vi}};
   if (!e.field.empty()) err["field"] = e.field;
   if (e.retry_after_seconds > 0) {
     err["retry_after"] = e.retry_after_seconds;
     res.set_header("Retry-After", std::to_string(e.retry_after_seconds));
   }
-  send_json(res, http_status_for(e.code), {{"error", err}});
+  if (status >= 500) {
+    const std::string id = request_id_of(res);
+    log::error("request failed", {{"request_id", id},
+                                  {"status", status},
+                                  {"code", key},
+                                  {"error", e.message},
+                                  {"field", e.field}});
+    if (e.code == ErrorCode::internal) {
+      err["message"] = "internal error; please quote request id " + id;
+      err["message_vi"] = "lỗi hệ thống; vui lòng báo lại mã yêu cầu " + id;
+    }
+    err["request_id"] = id;
+  }
+  send_json(res, status, {{"error", err}});
 }
 
 Result<nlohmann::json> parse_json_body(const httplib::Request& req) {

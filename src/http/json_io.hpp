@@ -10,10 +10,18 @@
 
 namespace motcua::http {
 
+// The response header that carries the request id (set for every request by ApiServer).
+inline constexpr const char* kRequestIdHeader = "X-Request-Id";
+// The id of the request `res` answers ("" outside ApiServer).
+std::string request_id_of(const httplib::Response& res);
+
 int http_status_for(ErrorCode code);
 void send_json(httplib::Response& res, int status, const nlohmann::json& body);
 // {"error":{"code","message","message_vi","field"}} with the mapped status; a too_many error
 // that says when to try again adds "retry_after" (seconds) and the Retry-After header.
+// {"error":{"code","message","message_vi","field"}} with the mapped status. A 5xx error also
+// carries "request_id" and is logged under that id with its cause; for `internal` the
+// messages only ask to quote the id, since the cause (SQL, paths) is not for clients.
 void send_error(httplib::Response& res, const Error& e);
 // The request body as a JSON object; an error naming "body" when it is not one.
 Result<nlohmann::json> parse_json_body(const httplib::Request& req);

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "auth_guard.hpp"
+#include "calendar_json.hpp"
 #include "json_io.hpp"
 #include "routes.hpp"
 #include "motcua/calendar/days_off_json.hpp"
@@ -94,7 +95,7 @@ void register_history_route(RouteTable& s, ApiContext& ctx, const std::string& p
         (ctx.calendars.*fetch)(CalendarActor::of(*user), req.matches[1], page->limit, page->offset);
     if (!edits.ok()) return send_error(res, edits.error());
     json items = json::array();
-    for (const auto& e : *edits) items.push_back(json::parse(service::calendar_edit_json(e)));
+    for (const auto& e : *edits) items.push_back(json::parse(calendar_edit_json(e)));
     send_json(res, 200, {{"items", items}, {"limit", page->limit}, {"offset", page->offset}});
   });
 }
@@ -144,7 +145,7 @@ void register_schedule_routes(RouteTable& s, ApiContext& ctx) {
           auto list = ctx.calendars.list_schedules(CalendarActor::of(*user));
           if (!list.ok()) return send_error(res, list.error());
           json items = json::array();
-          for (const auto& e : *list) items.push_back(json::parse(service::schedule_entry_json(e)));
+          for (const auto& e : *list) items.push_back(json::parse(schedule_entry_json(e)));
           send_json(res, 200, {{"items", items}});
         });
 
@@ -154,14 +155,14 @@ void register_schedule_routes(RouteTable& s, ApiContext& ctx) {
     if (!user.ok()) return send_error(res, user.error());
     auto e = ctx.calendars.get_schedule(CalendarActor::of(*user), req.matches[1]);
     if (!e.ok()) return send_error(res, e.error());
-    send_json(res, 200, json::parse(service::schedule_entry_json(*e)));
+    send_json(res, 200, json::parse(schedule_entry_json(*e)));
   });
   s.Put(kOne, [&ctx](const httplib::Request& req, httplib::Response& res) {
     auto user = current_user(req, ctx);
     if (!user.ok()) return send_error(res, user.error());
     auto e = ctx.calendars.put_schedule(CalendarActor::of(*user), req.matches[1], req.body);
     if (!e.ok()) return send_error(res, e.error());
-    send_json(res, 200, json::parse(service::schedule_entry_json(*e)));
+    send_json(res, 200, json::parse(schedule_entry_json(*e)));
   });
   s.Delete(kOne, [&ctx](const httplib::Request& req, httplib::Response& res) {
     auto user = current_user(req, ctx);
@@ -183,12 +184,12 @@ void register_office_hours_routes(RouteTable& s, ApiContext& ctx) {
     if (!user.ok()) return send_error(res, user.error());
     auto settings = ctx.calendars.agency_settings(CalendarActor::of(*user), req.matches[1]);
     if (!settings.ok()) return send_error(res, settings.error());
-    send_json(res, 200, json::parse(service::agency_settings_json(*settings)));
+    send_json(res, 200, json::parse(agency_settings_json(*settings)));
   });
   s.Put(kPath, [&ctx](const httplib::Request& req, httplib::Response& res) {
     auto user = current_user(req, ctx);
     if (!user.ok()) return send_error(res, user.error());
-    auto update = service::parse_agency_settings_update(req.body);
+    auto update = parse_agency_settings_update(req.body);
     if (!update.ok()) {
       // Who may not edit is told so, not how their body was wrong.
       auto allowed = ctx.calendars.agency_settings(CalendarActor::of(*user), req.matches[1]);
@@ -197,7 +198,7 @@ void register_office_hours_routes(RouteTable& s, ApiContext& ctx) {
     auto settings =
         ctx.calendars.set_agency_settings(CalendarActor::of(*user), req.matches[1], *update);
     if (!settings.ok()) return send_error(res, settings.error());
-    send_json(res, 200, json::parse(service::agency_settings_json(*settings)));
+    send_json(res, 200, json::parse(agency_settings_json(*settings)));
   });
 }
 

@@ -42,9 +42,10 @@ void register_dossier_routes(RouteTable& s, ApiContext& ctx) {
     if (!view.ok()) return send_error(res, view.error());
     nlohmann::json j = staff_dossier_json(view->dossier);
     add_timeliness(j, view->dossier, view->events);
+    auto allowed = ctx.workflow.allowed_for(*user, view->dossier);
+    if (!allowed.ok()) return send_error(res, allowed.error());
     j["allowed_actions"] = nlohmann::json::array();
-    for (auto a : ctx.workflow.allowed_for(*user, view->dossier))
-      j["allowed_actions"].push_back(dossier::to_string(a));
+    for (auto a : *allowed) j["allowed_actions"].push_back(dossier::to_string(a));
     send_json(res, 200, j);
   });
 

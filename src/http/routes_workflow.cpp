@@ -3,6 +3,9 @@
 #include "auth_guard.hpp"
 #include "dossier_json.hpp"
 #include "json_io.hpp"
+#include "routes.hpp"
+#include "workflow_json.hpp"
+#include "motcua/common/log.hpp"
 #include "motcua/common/time.hpp"
 #include "motcua/dossier/pause_reasons.hpp"
 #include "routes.hpp"
@@ -54,14 +57,28 @@ void register_workflow_routes(RouteTable& s, ApiContext& ctx) {
                                    {"message", d.error().message},
                                    {"message_vi", d.error().message_vi},
                                    {"field", "action"}};
-             nlohmann::json allowed = nlohmann::json::array();
-             if (view.ok()) allowed = action_names(ctx.workflow.allowed_for(*user, view->dossier));
+             if (!view.ok()) return send_error(res, view.error());
+             auto actions = ctx.workflow.allowed_for(*user, view->dossier);
+             if (!actions.ok()) return send_error(res, actions.error());
+             const nlohmann::json allowed = action_names(*actions);
              err["allowed_actions"] = allowed;
              return send_json(res, 409, {{"error", err}, {"allowed_actions", allowed}});
            }
            nlohmann::json j = staff_dossier_json(*d);
+           // The action is stored: a failure to list the next ones must not answer as if it
+           // were not. The list is null then, and the cause is logged under the request id.
+           auto actions = ctx.workflow.allowed_for(*user, *d);
+           if (actions.ok()) {
+             j["allowed_actions"] = action_names(*actions);
+           } else {
+             j["allowed_actions"] = nullptr;
+             log::error("allowed actions unavailable after an action",
+                        {{"request_id", request_id_of(res)},
+                         {"dossier", code},
+                         {"code", actions.error().key},
+                         {"error", actions.error().message}});
+           }
            add_clock(j, *d);
-           j["allowed_actions"] = action_names(ctx.workflow.allowed_for(*user, *d));
            send_json(res, 200, j);
          });
 
@@ -169,17 +186,16 @@ void register_workflow_routes(RouteTable& s, ApiContext& ctx) {
     }
     auto report = ctx.workflow.apology_report(user, limit, cursor, from);
     if (!report.ok()) return send_error(res, report.error());
-    report->body["next_cursor"] = next_cursor_json(report->next);
-    send_json(res, 200, report->body);
+    send_json(res, 200, apology_report_json(*report));
   });
 
   s.Get(R"(/api/v1/dossiers/([^/]+)/forms/05\.json)",
         [&ctx](const httplib::Request& req, httplib::Response& res) {
           auto user = current_user(req, ctx);
           if (!user.ok()) return send_error(res, user.error());
-          auto j = ctx.workflow.process_control_json(*user, req.matches[1]);
-          if (!j.ok()) return send_error(res, j.error());
-          send_json(res, 200, *j);
+          auto pc = ctx.workflow.process_control(*user, req.matches[1]);
+          if (!pc.ok()) return send_error(res, pc.error());
+          send_json(res, 200, process_control_json(*pc));
         });
 
   s.Get(R"(/api/v1/dossiers/([^/]+)/forms/(0[2-5]|stop)\.pdf)", [&ctx](const httplib::Request& req,

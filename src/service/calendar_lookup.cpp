@@ -4,9 +4,8 @@ namespace motcua::service {
 
 CalendarLookup standard_calendars() {
   // The standard calendar lives for the whole program; the aliasing pointer owns nothing.
-  return [](const std::string&) {
-    return std::shared_ptr<const calendar::WorkingCalendar>(
-        std::shared_ptr<const calendar::WorkingCalendar>{}, &calendar::WorkingCalendar::standard());
+  return [](const std::string&) -> Result<CalendarPtr> {
+    return CalendarPtr(CalendarPtr{}, &calendar::WorkingCalendar::standard());
   };
 }
 

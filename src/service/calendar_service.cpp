@@ -3,14 +3,18 @@
 
 #include <stdexcept>
 
+#include "motcua/common/log.hpp"
+#include "motcua/store/catalog_repository.hpp"
+
 namespace motcua::service {
 
 using calendar::WorkingCalendar;
-using CalendarPtr = std::shared_ptr<const WorkingCalendar>;
 
 namespace {
-// Agency trees are a few levels deep; a longer walk means a cycle in the data.
-constexpr int kMaxAgencyDepth = 32;
+Error unknown_agency(const std::string& code) {
+  return make_error(ErrorCode::not_found, "agency.not_found", "unknown agency " + code,
+                    "không có cơ quan mã " + code, "agency");
+}
 }  // namespace
 
 struct CalendarService::Cache {
@@ -50,7 +54,13 @@ Result<std::shared_ptr<CalendarService::Cache>> CalendarService::current_cache(
     // Bodies were validated when written; one that no longer parses (a newer program's
     // format) is left out rather than stopping every reception.
     auto schedule = calendar::parse_year_schedule(row.body);
-    if (schedule.ok()) edited.schedules.push_back(std::move(*schedule));
+    if (!schedule.ok()) {
+      log::warn(
+          "stored calendar schedule left out",
+          {{"schedule", row.id}, {"version", row.version}, {"error", schedule.error().message}});
+      continue;
+    }
+    edited.schedules.push_back(std::move(*schedule));
   }
   next->documents = {shipped_, std::move(edited)};
   std::lock_guard lock(mutex_);
@@ -66,26 +76,30 @@ Result<AgencyCalendarSettings> CalendarService::resolve(store::SqlConnection& c,
   s.policy = default_policy_;
   bool hours_found = false;
   bool policy_found = false;
-  std::string at = code;
-  for (int depth = 0; !at.empty() && depth < kMaxAgencyDepth; ++depth) {
+  if (code.empty()) return s;  // the deployment's defaults
+  auto chain = store::agency_ancestors(c, code);
+  if (!chain.ok()) return chain.error();
+  if (chain->empty()) return unknown_agency(code);
+  // The nearest agency that sets a value gives it; above the root the defaults apply.
+  for (size_t depth = 0; depth < chain->size() && !(hours_found && policy_found); ++depth) {
+    const std::string& at = (*chain)[depth].code;
     auto row = store::find_agency_calendar(c, at);
     if (!row.ok()) return row.error();
-    if (!row->has_value()) {
-      if (depth == 0)
-        return make_error(ErrorCode::not_found, "agency.not_found", "unknown agency " + code,
-                          "không có cơ quan mã " + code, "agency");
-      break;  // a parent outside the database: the defaults apply above it
-    }
+    if (!row->has_value()) continue;  // removed since the walk: it sets nothing
     const auto& r = **row;
     if (r.office_hours) {
+      // Stored hours were validated when written; ones that no longer parse are broken data.
       auto hours = calendar::parse_office_hours_json(*r.office_hours);
-      if (hours.ok()) {
-        if (depth == 0) s.own_office_hours = *hours;
-        if (!hours_found) {
-          s.office_hours = std::move(*hours);
-          s.office_hours_from = at;
-          hours_found = true;
-        }
+      if (!hours.ok())
+        return make_error(
+            ErrorCode::internal, "calendar.stored_invalid",
+            "stored office hours of " + at + " do not parse: " + hours.error().message,
+            "giờ làm việc đã lưu của " + at + " không đọc được");
+      if (depth == 0) s.own_office_hours = *hours;
+      if (!hours_found) {
+        s.office_hours = std::move(*hours);
+        s.office_hours_from = at;
+        hours_found = true;
       }
     }
     if (r.day_limits_as_hours) {
@@ -96,8 +110,6 @@ Result<AgencyCalendarSettings> CalendarService::resolve(store::SqlConnection& c,
         policy_found = true;
       }
     }
-    if (hours_found && policy_found) break;
-    at = r.parent_code;
   }
   return s;
 }
@@ -127,22 +139,11 @@ Result<CalendarPtr> CalendarService::calendar_of(const std::string& code) {
   return db_.read<CalendarPtr>([&](store::SqlConnection& c) { return build(c, code); });
 }
 
-CalendarPtr CalendarService::for_agency(const std::string& code) {
+Result<CalendarPtr> CalendarService::for_agency(const std::string& code) {
   auto made = calendar_of(code);
-  if (made.ok()) return *made;
-  if (made.error().code == ErrorCode::not_found) {
-    auto fallback = calendar_of("");
-    if (fallback.ok()) return *fallback;
-  }
-  {
-    std::lock_guard lock(mutex_);
-    if (cache_) {
-      if (auto it = cache_->by_agency.find(code); it != cache_->by_agency.end()) return it->second;
-    }
-  }
-  return std::make_shared<const WorkingCalendar>(calendar::OfficeHours::standard(),
-                                                 std::vector<calendar::ScheduleDocument>{shipped_},
-                                                 default_policy_);
+  // Only an agency the database does not know falls back; a failed read stays a failure.
+  if (!made.ok() && made.error().code == ErrorCode::not_found) return calendar_of("");
+  return made;
 }
 
 }  // namespace motcua::service

@@ -1,7 +1,7 @@
 // CalendarService: who may edit the calendar, and the edits themselves.
 #include <algorithm>
-#include <nlohmann/json.hpp>
 
+#include "motcua/common/log.hpp"
 #include "motcua/service/admin_scope.hpp"
 #include "motcua/service/calendar_service.hpp"
 #include "motcua/store/catalog_repository.hpp"
@@ -10,7 +10,11 @@ namespace motcua::service {
 
 namespace {
 
-constexpr int kMaxAgencyDepth = 32;
+Error unknown_agency(const std::string& code) {
+  return make_error(ErrorCode::not_found, "agency.not_found", "unknown agency " + code,
+                    "không có cơ quan mã " + code, "agency");
+}
+
 constexpr std::size_t kMaxScheduleIdLength = 64;
 
 Error invalid(std::string field, std::string en, std::string vi) {
@@ -67,36 +71,6 @@ bool any_open_day(const calendar::OfficeHours& hours) {
 
 }  // namespace
 
-Result<AgencySettingsUpdate> parse_agency_settings_update(std::string_view text) {
-  const auto doc = nlohmann::json::parse(text, nullptr, false);
-  if (doc.is_discarded() || !doc.is_object())
-    return invalid("body", "the body must be a JSON object",
-                   "nội dung yêu cầu phải là một đối tượng JSON");
-  AgencySettingsUpdate out;
-  for (const auto& [key, value] : doc.items()) {
-    if (key == "office_hours") {
-      if (value.is_null()) continue;
-      auto hours = calendar::parse_office_hours_json(value.dump());
-      if (!hours.ok()) {
-        Error e = hours.error();
-        e.field = e.field.empty() ? "office_hours" : "office_hours." + e.field;
-        return e;
-      }
-      out.office_hours = std::move(*hours);
-    } else if (key == "day_limits_as_hours") {
-      if (value.is_null()) continue;
-      if (!value.is_boolean())
-        return invalid(key, "day_limits_as_hours must be true, false or null",
-                       "day_limits_as_hours phải là true, false hoặc null");
-      out.day_limits_as_hours = value.get<bool>();
-    } else {
-      return invalid(key, "unknown field " + key + "; expected office_hours, day_limits_as_hours",
-                     "trường " + key + " không hợp lệ; chỉ nhận office_hours, day_limits_as_hours");
-    }
-  }
-  return out;
-}
-
 Status CalendarService::may_edit_schedules(store::SqlConnection& c, const CalendarActor& actor) {
   if (!actor.user) return ok_status();
   const auth::User& u = *actor.user;
@@ -117,19 +91,11 @@ Status CalendarService::may_edit_agency(store::SqlConnection& c, const CalendarA
       "only an admin of this agency or of an agency above it manages its office hours",
       "chỉ quản trị viên của cơ quan này hoặc cơ quan cấp trên được quản lý giờ làm việc");
   if (u.role != auth::Role::admin) return refused;
-  std::string at = code;
-  for (int depth = 0; !at.empty() && depth < kMaxAgencyDepth; ++depth) {
-    if (at == u.agency_code) return ok_status();
-    auto row = store::find_agency_calendar(c, at);
-    if (!row.ok()) return row.error();
-    if (!row->has_value()) {
-      if (depth == 0)
-        return make_error(ErrorCode::not_found, "agency.not_found", "unknown agency " + code,
-                          "không có cơ quan mã " + code, "agency");
-      break;
-    }
-    at = (*row)->parent_code;
-  }
+  auto chain = store::agency_ancestors(c, code);
+  if (!chain.ok()) return chain.error();
+  if (chain->empty()) return unknown_agency(code);
+  for (const auto& a : *chain)
+    if (a.code == u.agency_code) return ok_status();
   return refused;
 }
 
@@ -143,7 +109,13 @@ Result<std::vector<ScheduleEntry>> CalendarService::list_schedules(const Calenda
         for (const auto& s : shipped_.schedules) by_id[s.id] = ScheduleEntry{s, false, true};
         for (const auto& row : *stored) {
           auto parsed = calendar::parse_year_schedule(row.body);
-          if (!parsed.ok()) continue;
+          if (!parsed.ok()) {
+            // As in the calendars themselves (calendar_service.cpp): left out, and said so.
+            log::warn("stored calendar schedule left out", {{"schedule", row.id},
+                                                            {"version", row.version},
+                                                            {"error", parsed.error().message}});
+            continue;
+          }
           auto& e = by_id[row.id];
           e.schedule = std::move(*parsed);
           e.stored = true;

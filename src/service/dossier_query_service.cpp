@@ -2,7 +2,6 @@
 
 #include <openssl/crypto.h>
 
-#include "motcua/common/time.hpp"
 #include "motcua/store/catalog_repository.hpp"
 #include "motcua/store/dossier_repository.hpp"
 
@@ -29,14 +28,12 @@ Result<bool> DossierQueryService::may_read(store::SqlConnection& c, const auth::
   if (user.role == auth::Role::admin || user.role == auth::Role::inspector) return true;
   // The user's agency, or any agency above it in the tree, covers the dossier.
   for (const std::string& start : {d.receiving_agency, d.competent_agency, d.step_agency}) {
-    std::string code = start;
-    for (int depth = 0; !code.empty() && depth < 16; ++depth) {
-      if (code == user.agency_code) return true;
-      auto a = store::find_agency(c, code);
-      if (!a.ok()) return a.error();
-      if (!a->has_value()) break;
-      code = (*a)->parent_code;
-    }
+    if (start.empty()) continue;
+    if (start == user.agency_code) return true;
+    auto chain = store::agency_ancestors(c, start);
+    if (!chain.ok()) return chain.error();
+    for (const auto& a : *chain)
+      if (a.code == user.agency_code) return true;
   }
   return false;
 }
@@ -56,14 +53,9 @@ Result<DossierView> DossierQueryService::get_for_staff(const auth::User& user,
     return v;
   });
   if (!view.ok()) return view;
-  const std::string at = format_iso(clock_.now());
-  MOTCUA_TRY(db_.write([&](store::SqlConnection& c) -> Status {
-    auto r = c.query(
-        "INSERT INTO dossier_reads (at, username, dossier_code, purpose) VALUES ($1, $2, $3, $4)",
-        {at, user.username, code, purpose});
-    if (!r.ok()) return r.error();
-    return ok_status();
-  }));
+  const store::DossierRead read{clock_.now(), user.username, code, purpose};
+  MOTCUA_TRY(
+      db_.write([&](store::SqlConnection& c) { return store::record_dossier_read(c, read); }));
   return view;
 }
 

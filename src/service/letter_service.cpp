@@ -6,7 +6,7 @@
 
 #include "motcua/common/embedded.hpp"
 #include "motcua/common/time.hpp"
-#include "motcua/service/form_text.hpp"
+#include "motcua/render/form_text.hpp"
 #include "motcua/store/catalog_repository.hpp"
 #include "motcua/store/dossier_repository.hpp"
 #include "motcua/store/user_repository.hpp"
@@ -91,18 +91,18 @@ Result<std::string> LetterService::letter_pdf(const auth::User& user, const std:
     auto agency = store::find_agency(c, d.competent_agency);
     if (!agency.ok()) return agency.error();
     const std::string unit = agency->has_value() ? (*agency)->name : d.competent_agency;
-    v.letterhead.agency = "Ủy ban nhân dân " + unit_in_sentence(unit);
+    v.letterhead.agency = "Ủy ban nhân dân " + render::unit_in_sentence(unit);
     const std::chrono::year_month_day today{std::chrono::floor<std::chrono::days>(to_local(now))};
-    v.letterhead.place_date = render::place_date_line(place_of(unit), int(today.year()),
-                                                      int(unsigned(today.month())),
-                                                      int(unsigned(today.day())));
-    v.recipient_name = request.recipient_name.empty() ? "Ông/Bà " + d.applicant.full_name
-                                                      : request.recipient_name;
+    v.letterhead.place_date =
+        render::place_date_line(render::place_of(unit), int(today.year()),
+                                int(unsigned(today.month())), int(unsigned(today.day())));
+    v.recipient_name =
+        request.recipient_name.empty() ? "Ông/Bà " + d.applicant.full_name : request.recipient_name;
     v.recipient_address = d.applicant.address;
     v.subject_name = request.subject_name;
     v.event_date = !request.event_date.empty() ? request.event_date
-                   : signed_event                ? date_text(signed_event->at)
-                                                 : date_text(d.finished_at.value_or(now));
+                   : signed_event              ? render::date_text(signed_event->at)
+                                               : render::date_text(d.finished_at.value_or(now));
     v.signer_title = "TM. Ủy ban nhân dân";
     if (signed_event) {
       auto signer = store::find_user(c, signed_event->actor);

@@ -4,8 +4,8 @@
 
 #include "motcua/common/time.hpp"
 #include "motcua/dossier/pause_reasons.hpp"
+#include "motcua/render/form_text.hpp"
 #include "motcua/service/admin_scope.hpp"
-#include "motcua/service/form_text.hpp"
 #include "motcua/store/catalog_repository.hpp"
 
 namespace motcua::service {
@@ -18,7 +18,7 @@ Result<std::string> speaking_agency(store::SqlConnection& c, const std::string& 
   if (!a.ok()) return a.error();
   if (!a->has_value()) return std::string("Bộ phận Một cửa");
   if ((*a)->kind == catalog::AgencyKind::centre) return (*a)->name;
-  return "Bộ phận Một cửa " + unit_in_sentence((*a)->name);
+  return "Bộ phận Một cửa " + render::unit_in_sentence((*a)->name);
 }
 
 Error not_found(const std::string& id) {
@@ -41,13 +41,14 @@ Status queue_notifications(store::SqlConnection& c, const dossier::Dossier& d,
   if (!agency.ok()) return agency.error();
   f.agency_name = *agency;
   f.reason = details.reason.value_or("");
-  if (details.original_due_at) f.original_due = vietnamese_time_text(*details.original_due_at);
-  if (details.new_due_at) f.new_due = vietnamese_time_text(*details.new_due_at);
+  if (details.original_due_at)
+    f.original_due = render::vietnamese_time_text(*details.original_due_at);
+  if (details.new_due_at) f.new_due = render::vietnamese_time_text(*details.new_due_at);
   if (const auto* why = details.reason_code ? dossier::find_pause_reason(*details.reason_code)
                                             : nullptr)
     f.pause_reason = why->label_vi;
   f.stops_clock = details.stops_clock.value_or(false);
-  f.due = vietnamese_time_text(d.due_at);
+  f.due = render::vietnamese_time_text(d.due_at);
   for (const auto& i : details.items) {
     std::string line = i.content;
     if (!i.reason.empty()) line += " (" + i.reason + ")";

@@ -2,13 +2,12 @@
 
 #include <cmath>
 #include <cstdio>
-
 #include <nlohmann/json.hpp>
 
 #include "motcua/catalog/procedure_json.hpp"
 #include "motcua/common/time.hpp"
+#include "motcua/render/form_text.hpp"
 #include "motcua/render/receipt.hpp"
-#include "motcua/service/form_text.hpp"
 #include "motcua/store/catalog_repository.hpp"
 #include "motcua/store/user_repository.hpp"
 
@@ -23,12 +22,28 @@ std::string processing_time_text(const calendar::ProcessingTime& t) {
   else
     std::snprintf(amount, sizeof amount, "%g", t.amount);
   switch (t.unit) {
-    case calendar::TimeUnit::working_days: return std::string(amount) + " ngày làm việc";
-    case calendar::TimeUnit::working_hours: return std::string(amount) + " giờ làm việc";
-    case calendar::TimeUnit::calendar_days: return std::string(amount) + " ngày";
-    case calendar::TimeUnit::calendar_months: return std::string(amount) + " tháng";
+    case calendar::TimeUnit::working_days:
+      return std::string(amount) + " ngày làm việc";
+    case calendar::TimeUnit::working_hours:
+      return std::string(amount) + " giờ làm việc";
+    case calendar::TimeUnit::calendar_days:
+      return std::string(amount) + " ngày";
+    case calendar::TimeUnit::calendar_months:
+      return std::string(amount) + " tháng";
   }
   return amount;
+}
+
+render::SubmissionChannel submission_channel(catalog::Channel c) {
+  switch (c) {
+    case catalog::Channel::counter:
+      return render::SubmissionChannel::counter;
+    case catalog::Channel::online:
+      return render::SubmissionChannel::online;
+    case catalog::Channel::postal:
+      return render::SubmissionChannel::postal;
+  }
+  return render::SubmissionChannel::counter;
 }
 
 }  // namespace
@@ -47,28 +62,39 @@ Result<std::string> ReceiptService::receipt_pdf(const auth::User& user, const st
       if (a.kind == catalog::AgencyKind::commune || a.kind == catalog::AgencyKind::province) {
         r.letterhead.parent_agency = "Ủy ban nhân dân " + a.name;
         r.letterhead.agency = "Bộ phận Một cửa";
-        place = place_of(a.name);
+        place = render::place_of(a.name);
       } else {
         r.letterhead.agency = a.name;
         auto parent = store::find_agency(c, a.parent_code);
-        if (parent.ok() && parent->has_value()) {
+        if (!parent.ok()) return parent.error();
+        if (parent->has_value()) {
           r.letterhead.parent_agency = "Ủy ban nhân dân " + (*parent)->name;
-          place = place_of((*parent)->name);
+          place = render::place_of((*parent)->name);
         }
       }
     }
-    const std::chrono::year_month_day ymd{std::chrono::floor<std::chrono::days>(to_local(d.received_at))};
-    r.letterhead.place_date =
-        render::place_date_line(place, int(ymd.year()), int(unsigned(ymd.month())), int(unsigned(ymd.day())));
+    const std::chrono::year_month_day ymd{
+        std::chrono::floor<std::chrono::days>(to_local(d.received_at))};
+    r.letterhead.place_date = render::place_date_line(
+        place, int(ymd.year()), int(unsigned(ymd.month())), int(unsigned(ymd.day())));
     auto officer = store::find_user(c, d.received_by);
-    if (officer.ok() && officer->has_value()) r.officer_name = (*officer)->user.full_name;
+    if (!officer.ok()) return officer.error();
+    if (officer->has_value()) r.officer_name = (*officer)->user.full_name;
     auto proc = store::find_procedure_version(c, d.procedure_code, d.procedure_version);
-    if (proc.ok() && proc->has_value()) {
+    if (!proc.ok()) return proc.error();
+    if (proc->has_value()) {
       auto p = catalog::procedure_from_json(nlohmann::json::parse((*proc)->body));
-      if (p.ok()) {
+      // Stored versions were checked when imported: one that no longer parses is broken data.
+      if (!p.ok())
+        return make_error(
+            ErrorCode::internal, "procedure.stored_invalid",
+            "stored procedure " + d.procedure_code + " does not parse: " + p.error().message,
+            "thủ tục đã lưu " + d.procedure_code + " không đọc được");
+      {
         r.procedure_name = p->name;
         for (const auto& term : p->channels)
-          if (term.channel == d.channel && term.time) r.processing_time = processing_time_text(*term.time);
+          if (term.channel == d.channel && term.time)
+            r.processing_time = processing_time_text(*term.time);
         for (const auto& rd : d.documents) {
           render::ReceivedDocument doc{rd.name, rd.copies, ""};
           for (const auto& req : p->documents)
@@ -87,9 +113,9 @@ Result<std::string> ReceiptService::receipt_pdf(const auth::User& user, const st
   r.applicant_email = d.applicant.email;
   r.applicant_address = d.applicant.address;
   r.procedure_code = d.procedure_code;
-  r.channel_label = channel_label(d.channel);
-  r.received_at = vietnamese_time_text(d.received_at);
-  r.due_at = vietnamese_time_text(d.due_at);
+  r.channel_label = render::channel_label(submission_channel(d.channel));
+  r.received_at = render::vietnamese_time_text(d.received_at);
+  r.due_at = render::vietnamese_time_text(d.due_at);
   // The QR code opens the public status page with the code filled in; the phone digits are
   // deliberately not in it, so a lost receipt alone does not open the dossier.
   r.lookup_url = public_base_url_ + "/tra-cuu?code=" + d.code;

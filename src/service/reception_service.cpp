@@ -5,11 +5,11 @@
 #include "motcua/catalog/catalog_names.hpp"
 #include "motcua/catalog/procedure_json.hpp"
 #include "motcua/common/time.hpp"
-#include "motcua/store/catalog_repository.hpp"
 #include "motcua/dossier/due_times.hpp"
 #include "motcua/dossier/event_details.hpp"
 #include "motcua/dossier/process_definition.hpp"
 #include "motcua/service/process_service.hpp"
+#include "motcua/store/catalog_repository.hpp"
 #include "motcua/store/dossier_repository.hpp"
 #include "motcua/store/process_repository.hpp"
 
@@ -81,21 +81,14 @@ Result<Plan> make_plan(store::SqlConnection& c, const auth::User& officer,
                           "), không tiếp nhận thay " + plan.request.agency_code,
                       "agency_code");
   plan.receiving_agency = officer.agency_code;
-  auto receiving = store::find_agency(c, plan.receiving_agency);
+  auto receiving = store::agency_ancestors(c, plan.receiving_agency);
   if (!receiving.ok()) return receiving.error();
-  if (!receiving->has_value())
+  if (receiving->empty())
     return invalid_field("agency_code", "unknown agency " + plan.receiving_agency,
                          "không có cơ quan mã " + plan.receiving_agency, "agency.not_found");
   auto competent = dossier::resolve_competent_agency(
-      plan.procedure, **receiving,
-      [&](const std::string& code) -> std::optional<catalog::Agency> {
-        auto a = store::find_agency(c, code);
-        return a.ok() ? *a : std::nullopt;
-      },
-      [&](const std::string& code) {
-        auto list = store::child_agencies(c, code);
-        return list.ok() ? *list : std::vector<catalog::Agency>{};
-      });
+      plan.procedure, *receiving,
+      [&](const std::string& code) { return store::child_agencies(c, code); });
   if (!competent.ok()) return competent.error();
   plan.competent_agency = competent->code;
   auto limit = dossier::processing_time_for(plan.procedure, plan.request.channel);
@@ -146,74 +139,80 @@ Result<dossier::Dossier> ReceptionService::receive(const auth::User& officer,
   if (!plan.ok()) return plan.error();
   // The appointment is the receiving desk's promise to the applicant, so it is counted on the
   // receiving agency's calendar (its office hours, e.g. a centre open on Saturday mornings).
-  const auto cal = calendars_(plan->receiving_agency);
-  const TimePoint due = plan->procedure.code.empty() ? now : dossier::appointment_at_reception(now, plan->limit, *cal);
-  return db_.write_returning<dossier::Dossier>([&](store::SqlConnection& c)
-                                                   -> Result<dossier::Dossier> {
-    // Checked again here: two retries may have raced past the read above.
-    auto retry = earlier_retry(c, officer, idempotency_key);
-    if (!retry.ok()) return retry.error();
-    if (retry->has_value()) return **retry;
-    if (plan->procedure.code.empty())
-      return make_error(ErrorCode::conflict, "dossier.idempotency_race",
-                        "the dossier for this Idempotency-Key vanished; retry",
-                        "hồ sơ ứng với khóa Idempotency-Key không còn; vui lòng thử lại");
-    const Plan& p = *plan;
-    auto number = store::next_dossier_number(c, p.receiving_agency, yymmdd(now));
-    if (!number.ok()) return number.error();
-    dossier::Dossier d;
-    d.code = dossier::format_dossier_code(p.receiving_agency, now, *number);
-    d.procedure_code = p.procedure.code;
-    d.procedure_name = p.procedure.name;
-    d.procedure_version = p.procedure_version;
-    d.receiving_agency = p.receiving_agency;
-    d.competent_agency = p.competent_agency;
-    d.channel = p.request.channel;
-    d.status = dossier::DossierStatus::in_progress;
-    d.received_at = now;
-    d.due_at = due;
-    d.statutory_due_at = due;
-    d.process_version = p.process ? p.process->version : 0;
-    const dossier::ProcessDefinition process =
-        p.process ? *p.process
-                  : dossier::default_definition(
-                        d.procedure_code, std::string(catalog::channel_name(d.channel)),
-                        dossier::limit_hours(p.limit, now, due, *cal));
-    // The first step starts at reception, with its own allowance (an inter-agency first step
-    // lands in that agency's queue at once).
-    dossier::enter_step(process.steps.front(), d, dossier::first_step_start(now, d.channel, *cal),
-                        *cal);
-    d.applicant = p.request.applicant;
-    d.documents = p.request.documents;
-    d.received_by = officer.username;
-    d.idempotency_key = idempotency_key;
-    MOTCUA_TRY(store::insert_dossier(c, d));
+  // A calendar that cannot be read fails the reception rather than storing an appointment
+  // counted on a fallback calendar.
+  auto calendar = calendars_(plan->receiving_agency);
+  if (!calendar.ok()) return calendar.error();
+  const CalendarPtr cal = std::move(*calendar);
+  const TimePoint due = plan->procedure.code.empty()
+                            ? now
+                            : dossier::appointment_at_reception(now, plan->limit, *cal);
+  return db_.write_returning<dossier::Dossier>(
+      [&](store::SqlConnection& c) -> Result<dossier::Dossier> {
+        // Checked again here: two retries may have raced past the read above.
+        auto retry = earlier_retry(c, officer, idempotency_key);
+        if (!retry.ok()) return retry.error();
+        if (retry->has_value()) return **retry;
+        if (plan->procedure.code.empty())
+          return make_error(ErrorCode::conflict, "dossier.idempotency_race",
+                            "the dossier for this Idempotency-Key vanished; retry",
+                            "hồ sơ ứng với khóa Idempotency-Key không còn; vui lòng thử lại");
+        const Plan& p = *plan;
+        auto number = store::next_dossier_number(c, p.receiving_agency, yymmdd(now));
+        if (!number.ok()) return number.error();
+        dossier::Dossier d;
+        d.code = dossier::format_dossier_code(p.receiving_agency, now, *number);
+        d.procedure_code = p.procedure.code;
+        d.procedure_name = p.procedure.name;
+        d.procedure_version = p.procedure_version;
+        d.receiving_agency = p.receiving_agency;
+        d.competent_agency = p.competent_agency;
+        d.channel = p.request.channel;
+        d.status = dossier::DossierStatus::in_progress;
+        d.received_at = now;
+        d.due_at = due;
+        d.statutory_due_at = due;
+        d.process_version = p.process ? p.process->version : 0;
+        const dossier::ProcessDefinition process =
+            p.process ? *p.process
+                      : dossier::default_definition(d.procedure_code,
+                                                    std::string(catalog::channel_name(d.channel)),
+                                                    dossier::limit_hours(p.limit, now, due, *cal));
+        // The first step starts at reception, with its own allowance (an inter-agency first step
+        // lands in that agency's queue at once).
+        dossier::enter_step(process.steps.front(), d,
+                            dossier::first_step_start(now, d.channel, *cal), *cal);
+        d.applicant = p.request.applicant;
+        d.documents = p.request.documents;
+        d.received_by = officer.username;
+        d.idempotency_key = idempotency_key;
+        MOTCUA_TRY(store::insert_dossier(c, d));
 
-    dossier::EventDetails details;
-    details.procedure_code = d.procedure_code;
-    details.procedure_version = d.procedure_version;
-    details.channel = std::string(catalog::channel_name(d.channel));
-    details.receiving_agency = d.receiving_agency;
-    details.competent_agency = d.competent_agency;
-    details.due_at = d.due_at;
-    details.step = d.current_step;
-    details.step_agency = d.step_agency;
-    details.step_due_at = d.step_due_at;
-    details.process_version = d.process_version;
-    if (!p.process_fallback.empty()) details.process_fallback = p.process_fallback;
-    details.processing_time = p.limit;
-    dossier::DossierEvent e;
-    e.chain_key = d.receiving_agency;
-    e.dossier_code = d.code;
-    e.at = now;
-    e.actor = officer.username;
-    e.kind = dossier::EventKind::receive;
-    e.to_status = std::string(dossier::to_string(d.status));
-    e.details = dossier::details_text(details);
-    auto appended = store::append_event(c, std::move(e));
-    if (!appended.ok()) return appended.error();
-    return d;
-  });
+        dossier::EventDetails details;
+        details.procedure_code = d.procedure_code;
+        details.procedure_version = d.procedure_version;
+        details.channel = std::string(catalog::channel_name(d.channel));
+        details.receiving_agency = d.receiving_agency;
+        details.competent_agency = d.competent_agency;
+        details.due_at = d.due_at;
+        details.step = d.current_step;
+        details.step_agency = d.step_agency;
+        details.step_due_at = d.step_due_at;
+        details.process_version = d.process_version;
+        if (!p.process_fallback.empty()) details.process_fallback = p.process_fallback;
+        details.processing_time = p.limit;
+        dossier::DossierEvent e;
+        e.chain_key = d.receiving_agency;
+        e.dossier_code = d.code;
+        e.at = now;
+        e.actor = officer.username;
+        e.kind = dossier::EventKind::receive;
+        e.to_status = std::string(dossier::to_string(d.status));
+        e.details = dossier::details_text(details);
+        auto appended = store::append_event(c, std::move(e));
+        if (!appended.ok()) return appended.error();
+        return d;
+      });
 }
 
 }  // namespace motcua::service

@@ -58,17 +58,18 @@ Status look_up_names(store::SqlConnection& c, dossier::ActionInput& input) {
 
 }  // namespace
 
-std::vector<dossier::Action> WorkflowService::allowed_for(const auth::User& user,
-                                                          const dossier::Dossier& d) const {
+Result<std::vector<dossier::Action>> WorkflowService::allowed_for(const auth::User& user,
+                                                                  const dossier::Dossier& d) const {
+  auto cal = calendars_(d.receiving_agency);
+  if (!cal.ok()) return cal.error();
   // The default's shares do not change what it permits, so it needs neither limit nor read.
-  const auto cal = calendars_(d.receiving_agency);
   auto process =
       d.process_version <= 0
-          ? Result<dossier::ProcessDefinition>(detail::default_process_for(d, std::nullopt, *cal))
+          ? Result<dossier::ProcessDefinition>(detail::default_process_for(d, std::nullopt, **cal))
           : db_.read<dossier::ProcessDefinition>([&](store::SqlConnection& c) {
-              return detail::process_for(c, d, std::nullopt, *cal);
+              return detail::process_for(c, d, std::nullopt, **cal);
             });
-  if (!process.ok()) return {};
+  if (!process.ok()) return process.error();
   return dossier::allowed_actions(actor_of(user), d, *process);
 }
 
@@ -84,7 +85,11 @@ Result<dossier::Dossier> WorkflowService::perform(const auth::User& user, const 
         [&](store::SqlConnection& c) { return store::find_dossier(c, code); });
     if (!found.ok()) return found.error();
     if (!found->has_value()) return no_dossier(code);
-    const auto cal = calendars_((*found)->receiving_agency);
+    // A calendar that cannot be read fails the action: a due time counted on a fallback
+    // calendar would be stored wrong.
+    auto calendar = calendars_((*found)->receiving_agency);
+    if (!calendar.ok()) return calendar.error();
+    const CalendarPtr cal = std::move(*calendar);
     auto loaded = db_.read<Loaded>([&](store::SqlConnection& c) -> Result<Loaded> {
       Loaded l{**found, {}, {}, {}};
       auto events = store::dossier_events(c, code);

@@ -7,6 +7,7 @@
 #include "motcua/common/time.hpp"
 #include "motcua/dossier/event_details.hpp"
 #include "motcua/render/apology.hpp"
+#include "motcua/render/form_text.hpp"
 #include "motcua/render/process_control.hpp"
 #include "motcua/render/refusal.hpp"
 #include "motcua/render/stop_notice.hpp"
@@ -24,6 +25,7 @@ namespace {
 struct FormData {
   dossier::Dossier dossier;
   std::vector<dossier::DossierEvent> events;
+  std::vector<dossier::EventDetails> details;  // of events[i], parsed once
   render::Letterhead letterhead;
   std::map<std::string, std::string> agency_names;  // code → name
   std::map<std::string, std::string> user_names;    // username → full name
@@ -40,14 +42,12 @@ void fill_applicant_part(View& v, const FormData& f) {
   v.applicant_phone = d.applicant.phone;
   v.applicant_email = d.applicant.email;
   v.procedure_name = d.procedure_name;
-  v.submitted_at = vietnamese_time_text(d.received_at);
+  v.submitted_at = render::vietnamese_time_text(d.received_at);
 }
 
-// The event's facts; an event whose details do not parse (an altered row, which `audit
-// verify` reports) contributes none.
-dossier::EventDetails details_of(const dossier::DossierEvent& e) {
-  auto d = dossier::parse_details(e.details);
-  return d.ok() ? std::move(*d) : dossier::EventDetails{};
+// The facts of `e`, one of f.events.
+const dossier::EventDetails& details_of(const FormData& f, const dossier::DossierEvent& e) {
+  return f.details.at(static_cast<size_t>(&e - f.events.data()));
 }
 
 const dossier::DossierEvent* last_event(const FormData& f, dossier::EventKind kind) {
@@ -79,6 +79,7 @@ struct HandoffRow {
   std::string giver_agency;  // the agency whose step ended: the one to blame when late
   TimePoint at{};
   std::optional<TimePoint> deadline;
+  std::optional<calendar::Outcome> outcome;  // none while the step had no deadline
   dossier::EventKind kind = dossier::EventKind::receive;
 };
 
@@ -90,7 +91,7 @@ std::vector<HandoffRow> handoff_rows(const FormData& f, const calendar::WorkingC
   std::string holder = d.receiving_agency;
   std::optional<TimePoint> step_deadline;
   for (const auto& e : f.events) {
-    const auto det = details_of(e);
+    const auto& det = details_of(f, e);
     if (e.kind == dossier::EventKind::receive) {
       // Reception records the first step's agency and deadline (process definitions); older
       // events name only the competent agency and the dossier's due time.
@@ -106,11 +107,12 @@ std::vector<HandoffRow> handoff_rows(const FormData& f, const calendar::WorkingC
     render::Handoff& h = row.handoff;
     h.giver_unit = agency_name(f, holder);
     h.giver_name = user_name(f, e.actor);
-    h.handed_at = vietnamese_time_text(e.at);
+    h.handed_at = render::vietnamese_time_text(e.at);
     h.note = std::string(dossier::to_string(e.kind));
     if (step_deadline) {
-      h.step_deadline = vietnamese_time_text(*step_deadline);
-      switch (cal.classify(e.at, *step_deadline, calendar::TimeUnit::working_hours)) {
+      h.step_deadline = render::vietnamese_time_text(*step_deadline);
+      row.outcome = cal.classify(e.at, *step_deadline, calendar::TimeUnit::working_hours);
+      switch (*row.outcome) {
         case calendar::Outcome::early:
           h.result = render::StepResult::early;
           break;
@@ -132,49 +134,31 @@ std::vector<HandoffRow> handoff_rows(const FormData& f, const calendar::WorkingC
   return rows;
 }
 
-std::string process_control(const FormData& f, const calendar::WorkingCalendar& cal) {
+std::string form_05_pdf(const FormData& f, const calendar::WorkingCalendar& cal) {
   const dossier::Dossier& d = f.dossier;
   render::ProcessControlView v;
   v.letterhead = f.letterhead;
   v.dossier_code = d.code;
   v.applicant_name = d.applicant.full_name;
   v.procedure_name = d.procedure_name;
-  v.received_at = vietnamese_time_text(d.received_at);
-  v.due_at = vietnamese_time_text(d.due_at);
+  v.received_at = render::vietnamese_time_text(d.received_at);
+  v.due_at = render::vietnamese_time_text(d.due_at);
   v.lead_agency = agency_name(f, d.competent_agency);
   for (auto& row : handoff_rows(f, cal)) v.handoffs.push_back(std::move(row.handoff));
   v.blank_rows = v.handoffs.size() < 4 ? 4 - static_cast<int>(v.handoffs.size()) : 0;
   return render::process_control_pdf(v);
 }
 
-nlohmann::json handoffs_json(const FormData& f, const calendar::WorkingCalendar& cal) {
+ProcessControl handoffs_of(const FormData& f, const calendar::WorkingCalendar& cal) {
   const dossier::Dossier& d = f.dossier;
-  nlohmann::json rows = nlohmann::json::array();
-  for (const auto& row : handoff_rows(f, cal)) {
-    const auto& h = row.handoff;
-    const char* result = h.result == render::StepResult::early     ? "early"
-                         : h.result == render::StepResult::on_time ? "on_time"
-                         : h.result == render::StepResult::late    ? "late"
-                                                                   : "pending";
-    rows.push_back({{"action", dossier::to_string(row.kind)},
-                    {"giver_agency", row.giver_agency},
-                    {"giver_unit", h.giver_unit},
-                    {"giver_name", h.giver_name},
-                    {"receiver_unit", h.receiver_unit},
-                    {"receiver_name", h.receiver_name},
-                    {"at", format_iso(row.at)},
-                    {"step_deadline", row.deadline ? nlohmann::json(format_iso(*row.deadline))
-                                                   : nlohmann::json(nullptr)},
-                    {"result", result},
-                    {"responsible_agency", h.result == render::StepResult::late
-                                               ? nlohmann::json(row.giver_agency)
-                                               : nlohmann::json(nullptr)}});
+  ProcessControl out{d.code, d.received_at, d.due_at, d.competent_agency, {}};
+  for (auto& row : handoff_rows(f, cal)) {
+    auto& h = row.handoff;
+    out.handoffs.push_back(Handoff{row.kind, std::move(row.giver_agency), std::move(h.giver_unit),
+                                   std::move(h.giver_name), std::move(h.receiver_unit),
+                                   std::move(h.receiver_name), row.at, row.deadline, row.outcome});
   }
-  return {{"code", d.code},
-          {"received_at", format_iso(d.received_at)},
-          {"due_at", format_iso(d.due_at)},
-          {"lead_agency", d.competent_agency},
-          {"handoffs", rows}};
+  return out;
 }
 
 Result<FormData> load_form_data(store::Database& db, const auth::User& user,
@@ -191,10 +175,21 @@ Result<FormData> load_form_data(store::Database& db, const auth::User& user,
     auto events = store::dossier_events(c, code);
     if (!events.ok()) return events.error();
     f.events = std::move(*events);
+    // A form states facts: an event whose details do not parse (an altered row, which `audit
+    // verify` reports) fails the form instead of printing it without them.
+    for (const auto& e : f.events) {
+      auto det = dossier::parse_details(e.details);
+      if (!det.ok())
+        return make_error(ErrorCode::internal, "dossier.event_unreadable",
+                          "event " + std::to_string(e.seq) + " of dossier " + code +
+                              " has details that do not parse: " + det.error().message,
+                          "không đọc được chi tiết sự kiện của hồ sơ " + code);
+      f.details.push_back(std::move(*det));
+    }
     bool involved = user.role == auth::Role::admin || user.agency_code == d.receiving_agency ||
                     user.agency_code == d.competent_agency || user.agency_code == d.step_agency;
     for (const auto& e : f.events) {
-      const auto det = details_of(e);
+      const auto& det = details_of(f, e);
       for (const auto& a : {det.to_agency, det.from_agency}) {
         if (a && !a->empty()) {
           involved = involved || *a == user.agency_code;
@@ -211,11 +206,13 @@ Result<FormData> load_form_data(store::Database& db, const auth::User& user,
     f.agency_names[d.competent_agency] = d.competent_agency;
     for (auto& [a, name] : f.agency_names) {
       auto agency = store::find_agency(c, a);
-      if (agency.ok() && agency->has_value()) name = (*agency)->name;
+      if (!agency.ok()) return agency.error();
+      if (agency->has_value()) name = (*agency)->name;
     }
     for (auto& [u, name] : f.user_names) {
       auto found_user = store::find_user(c, u);
-      if (found_user.ok() && found_user->has_value()) name = (*found_user)->user.full_name;
+      if (!found_user.ok()) return found_user.error();
+      if (found_user->has_value()) name = (*found_user)->user.full_name;
     }
     const std::string& unit = f.agency_names[d.competent_agency];
     f.letterhead.parent_agency = "Ủy ban nhân dân " + unit;
@@ -226,11 +223,13 @@ Result<FormData> load_form_data(store::Database& db, const auth::User& user,
 
 }  // namespace
 
-Result<nlohmann::json> WorkflowService::process_control_json(const auth::User& user,
-                                                             const std::string& code) {
+Result<ProcessControl> WorkflowService::process_control(const auth::User& user,
+                                                        const std::string& code) {
   auto data = load_form_data(db_, user, code);
   if (!data.ok()) return data.error();
-  return handoffs_json(*data, *calendars_(data->dossier.receiving_agency));
+  auto cal = calendars_(data->dossier.receiving_agency);
+  if (!cal.ok()) return cal.error();
+  return handoffs_of(*data, **cal);
 }
 
 Result<std::string> WorkflowService::form_pdf(const auth::User& user, const std::string& code,
@@ -241,14 +240,18 @@ Result<std::string> WorkflowService::form_pdf(const auth::User& user, const std:
   const dossier::Dossier& d = f.dossier;
   const std::chrono::year_month_day today{
       std::chrono::floor<std::chrono::days>(to_local(clock_.now()))};
-  f.letterhead.place_date =
-      render::place_date_line(place_of(f.agency_names[d.competent_agency]), int(today.year()),
-                              int(unsigned(today.month())), int(unsigned(today.day())));
-  if (form == "05") return process_control(f, *calendars_(d.receiving_agency));
+  f.letterhead.place_date = render::place_date_line(
+      render::place_of(f.agency_names[d.competent_agency]), int(today.year()),
+      int(unsigned(today.month())), int(unsigned(today.day())));
+  if (form == "05") {
+    auto cal = calendars_(d.receiving_agency);
+    if (!cal.ok()) return cal.error();
+    return form_05_pdf(f, **cal);
+  }
   if (form == "02") {
     const auto* e = last_event(f, dossier::EventKind::request_supplement);
     if (!e) return form_missing(form, "supplement request");
-    const auto det = details_of(*e);
+    const auto& det = details_of(f, *e);
     render::SupplementRequestView v;
     fill_applicant_part(v, f);
     for (const auto& i : det.items) v.items.push_back({i.content, i.reason});
@@ -267,9 +270,9 @@ Result<std::string> WorkflowService::form_pdf(const auth::User& user, const std:
     v.applicant_address = d.applicant.address;
     v.dossier_code = d.code;
     v.procedure_name = d.procedure_name;
-    v.received_at = vietnamese_time_text(d.received_at);
-    const std::string why = details_of(*e).reason.value_or("");
-    v.reason = "Ông/Bà đã đề nghị rút hồ sơ vào " + vietnamese_time_text(e->at) + "." +
+    v.received_at = render::vietnamese_time_text(d.received_at);
+    const std::string why = details_of(f, *e).reason.value_or("");
+    v.reason = "Ông/Bà đã đề nghị rút hồ sơ vào " + render::vietnamese_time_text(e->at) + "." +
                (why.empty() ? std::string{} : "\nLý do: " + why + ".");
     v.disposition = "Hồ sơ được trả lại cho Ông/Bà tại Bộ phận Một cửa.";
     // Signed by the head of the agency, whom the system does not know: the name is left to
@@ -281,21 +284,21 @@ Result<std::string> WorkflowService::form_pdf(const auth::User& user, const std:
     if (!e) return form_missing(form, "refusal");
     render::RefusalView v;
     fill_applicant_part(v, f);
-    v.reason = details_of(*e).reason.value_or("");
+    v.reason = details_of(f, *e).reason.value_or("");
     v.signer_name = user_name(f, e->actor);
     return render::refusal_pdf(v);
   }
   const auto* e = last_event(f, dossier::EventKind::apologize);
   if (!e) return form_missing(form, "apology");
-  const auto det = details_of(*e);
+  const auto& det = details_of(f, *e);
   render::ApologyView v;
   v.letterhead = f.letterhead;
   v.applicant_name = d.applicant.full_name;
-  v.received_date = date_text(d.received_at);
+  v.received_date = render::date_text(d.received_at);
   v.dossier_code = d.code;
   v.procedure_name = d.procedure_name;
-  v.original_due_at = det.original_due_at ? vietnamese_time_text(*det.original_due_at) : "";
-  v.new_due_at = det.new_due_at ? vietnamese_time_text(*det.new_due_at) : "";
+  v.original_due_at = det.original_due_at ? render::vietnamese_time_text(*det.original_due_at) : "";
+  v.new_due_at = det.new_due_at ? render::vietnamese_time_text(*det.new_due_at) : "";
   v.reason = det.reason.value_or("");
   v.signer_name = user_name(f, e->actor);
   return render::apology_pdf(v);

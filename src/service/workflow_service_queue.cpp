@@ -12,15 +12,19 @@ namespace {
 class CalendarCache {
  public:
   explicit CalendarCache(const CalendarLookup& lookup) : lookup_(lookup) {}
-  const calendar::WorkingCalendar& operator()(const std::string& agency) {
+  Result<CalendarPtr> operator()(const std::string& agency) {
     auto& cal = calendars_[agency];
-    if (!cal) cal = lookup_(agency);
-    return *cal;
+    if (!cal) {
+      auto found = lookup_(agency);
+      if (!found.ok()) return found.error();
+      cal = std::move(*found);
+    }
+    return cal;
   }
 
  private:
   const CalendarLookup& lookup_;
-  std::map<std::string, std::shared_ptr<const calendar::WorkingCalendar>> calendars_;
+  std::map<std::string, CalendarPtr> calendars_;
 };
 
 }  // namespace
@@ -47,7 +51,9 @@ Result<QueuePage> WorkflowService::queue(const auth::User& user, int limit,
       item.dossier = std::move(row);
       const dossier::Dossier& d = item.dossier;
       const TimePoint due = d.step_due_at.value_or(d.due_at);
-      const auto& cal = calendars(d.receiving_agency);
+      auto found = calendars(d.receiving_agency);
+      if (!found.ok()) return found.error();
+      const calendar::WorkingCalendar& cal = **found;
       // A dossier whose clock is stopped (waiting for the applicant, or lawfully paused) is
       // never overdue: its time left stands where the pause found it.
       const TimePoint as_of = d.clock_stopped ? d.paused_at.value_or(now) : now;
@@ -82,7 +88,9 @@ Result<WorkflowService::PausedReport> WorkflowService::paused_report(
     CalendarCache calendars(calendars_);
     for (auto& d : *dossiers) {
       const TimePoint since = d.paused_at.value_or(now);
-      const auto minutes = calendars(d.receiving_agency).working_seconds_between(since, now) / 60;
+      auto found = calendars(d.receiving_agency);
+      if (!found.ok()) return found.error();
+      const auto minutes = (*found)->working_seconds_between(since, now) / 60;
       report.items.push_back({std::move(d), minutes});
     }
     if (!after) {
@@ -94,9 +102,9 @@ Result<WorkflowService::PausedReport> WorkflowService::paused_report(
   });
 }
 
-Result<WorkflowService::ApologyReport> WorkflowService::apology_report(
-    const auth::User& user, int limit, const std::optional<store::PageKey>& after,
-    std::optional<TimePoint> from) {
+Result<ApologyReport> WorkflowService::apology_report(const auth::User& user, int limit,
+                                                      const std::optional<store::PageKey>& after,
+                                                      std::optional<TimePoint> from) {
   const TimePoint now = clock_.now();
   const std::string now_iso = format_iso(now);
   if (!from) {
@@ -109,38 +117,32 @@ Result<WorkflowService::ApologyReport> WorkflowService::apology_report(
     auto rows = store::late_without_apology(c, user.agency_code, now_iso, limit + 1, after);
     if (!rows.ok()) return rows.error();
     ApologyReport report;
+    report.agency_code = user.agency_code;
+    report.limit = limit;
     if (int(rows->size()) > limit) {
       rows->resize(size_t(limit));
       report.next = store::PageKey{rows->back().statutory_due_at, rows->back().code};
     }
     CalendarCache calendars(calendars_);
-    nlohmann::json missing = nlohmann::json::array();
     for (const auto& r : *rows) {
       // Late by the working time from the statutory appointment to the decision (or to now).
       const auto due = parse_iso(r.statutory_due_at);
       const auto until = r.finished_at ? parse_iso(*r.finished_at) : std::optional<TimePoint>{now};
-      const std::int64_t left =
-          due && until ? calendars(r.receiving_agency).working_minutes_until(*until, *due) : 0;
-      missing.push_back({{"code", r.code},
-                         {"status", r.status},
-                         {"due_at", r.due_at},
-                         {"statutory_due_at", r.statutory_due_at},
-                         {"overdue_minutes", left < 0 ? -left : 0}});
+      auto cal = calendars(r.receiving_agency);
+      if (!cal.ok()) return cal.error();
+      const std::int64_t left = due && until ? (*cal)->working_minutes_until(*until, *due) : 0;
+      report.without_apology.push_back(
+          LateDossier{r.code, r.status, r.due_at, r.statutory_due_at, left < 0 ? -left : 0});
     }
-    report.body = {{"agency_code", user.agency_code},
-                   {"without_apology", std::move(missing)},
-                   {"limit", limit}};
     // The counts cost O(late dossiers of the agency in the period) (index entries, not rows):
     // the first page carries them, later pages cost only their rows.
     if (after) return report;
     auto counts = store::late_counts(c, user.agency_code, from_iso, now_iso);
     if (!counts.ok()) return counts.error();
     const std::int64_t late = counts->without_apology + counts->with_apology;
-    report.body["counted_from"] = from_iso;
-    report.body["counted_to"] = now_iso;
-    report.body["late"] = late;
-    report.body["with_apology"] = counts->with_apology;
-    report.body["coverage"] = late == 0 ? 1.0 : double(counts->with_apology) / double(late);
+    report.counts =
+        ApologyReport::Counts{from_iso, now_iso, late, counts->with_apology,
+                              late == 0 ? 1.0 : double(counts->with_apology) / double(late)};
     return report;
   });
 }

@@ -1,6 +1,7 @@
 #include "motcua/store/catalog_repository.hpp"
 
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "motcua/common/time.hpp"
 
@@ -69,6 +70,25 @@ Result<std::vector<catalog::Agency>> all_agencies(SqlConnection& c) {
   return agencies_where(c, "ORDER BY code", {});
 }
 
+Result<std::vector<catalog::Agency>> agency_ancestors(SqlConnection& c, const std::string& code) {
+  std::vector<catalog::Agency> chain;
+  std::set<std::string> seen;
+  for (std::string at = code; !at.empty();) {
+    // A parent seen before (or a chain longer than any real tree) would loop forever.
+    if (!seen.insert(at).second || chain.size() >= kMaxAgencyDepth)
+      return make_error(ErrorCode::internal, "agency.cycle",
+                        "the parents of agency " + code + " form a cycle at " + at + " or exceed " +
+                            std::to_string(kMaxAgencyDepth) + " levels",
+                        "dữ liệu cơ quan cấp trên của " + code + " bị lặp vòng tại " + at);
+    auto found = find_agency(c, at);
+    if (!found.ok()) return found.error();
+    if (!found->has_value()) break;
+    at = (*found)->parent_code;
+    chain.push_back(std::move(**found));
+  }
+  return chain;
+}
+
 Status upsert_admin_unit(SqlConnection& c, const AdminUnitRow& u) {
   auto r = c.query(
       "INSERT INTO admin_units (code, name, full_name, kind, parent_code) VALUES ($1, $2, $3, $4, "
@@ -112,15 +132,16 @@ Result<UpsertOutcome> upsert_procedure(SqlConnection& c, const std::string& code
 }
 
 Result<std::optional<StoredProcedure>> find_procedure(SqlConnection& c, const std::string& code) {
-  return first_procedure(c.query("SELECT code, version, body FROM procedures WHERE code = $1", {code}));
+  return first_procedure(
+      c.query("SELECT code, version, body FROM procedures WHERE code = $1", {code}));
 }
 
 Result<std::optional<StoredProcedure>> find_procedure_version(SqlConnection& c,
                                                               const std::string& code,
                                                               int version) {
-  return first_procedure(c.query(
-      "SELECT code, version, body FROM procedure_versions WHERE code = $1 AND version = $2",
-      {code, std::int64_t(version)}));
+  return first_procedure(
+      c.query("SELECT code, version, body FROM procedure_versions WHERE code = $1 AND version = $2",
+              {code, std::int64_t(version)}));
 }
 
 Result<std::vector<StoredProcedure>> all_procedures(SqlConnection& c) {

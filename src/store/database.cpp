@@ -112,7 +112,7 @@ Status run_job(const std::function<Status(SqlConnection&)>& fn, SqlConnection& c
   try {
     return fn(c);
   } catch (const std::exception& e) {
-    return make_error(ErrorCode::unavailable, "internal", e.what(), "lỗi nội bộ");
+    return make_error(ErrorCode::internal, "internal", e.what(), "lỗi nội bộ");
   }
 }
 

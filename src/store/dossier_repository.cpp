@@ -1,7 +1,6 @@
 #include "motcua/store/dossier_repository.hpp"
 
 #include <algorithm>
-
 #include <nlohmann/json.hpp>
 
 #include "motcua/catalog/catalog_names.hpp"
@@ -218,8 +217,8 @@ Result<DossierEvent> append_event(SqlConnection& c, DossierEvent e) {
       "from_status, to_status, details, note, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, "
       "$7, $8, $9, $10, $11, $12, $13)",
       {e.seq, e.chain_key, e.chain_pos, e.dossier_code, format_iso(e.at), e.actor,
-       std::string(to_string(e.kind)),
-       e.from_status, e.to_status, e.details, e.note, e.prev_hash, e.hash});
+       std::string(to_string(e.kind)), e.from_status, e.to_status, e.details, e.note, e.prev_hash,
+       e.hash});
   if (!ins.ok()) return ins.error();
   auto h = c.query(
       "INSERT INTO chain_heads (chain_key, pos, hash) VALUES ($1, $2, $3) ON CONFLICT "
@@ -268,14 +267,22 @@ Result<std::vector<ChainReport>> verify_all_chains(SqlConnection& c) {
     auto it = std::find_if(reports.begin(), reports.end(),
                            [&](const ChainReport& rep) { return rep.chain_key == h.text(0); });
     if (it == reports.end()) {
-      reports.push_back({h.text(0), 0, "", dossier::ChainBreak{0, h.integer(1),
-                                                              "every event of the chain is gone"}});
+      reports.push_back({h.text(0), 0, "",
+                         dossier::ChainBreak{0, h.integer(1), "every event of the chain is gone"}});
     } else if (!it->broken && (it->length != h.integer(1) || it->head_hash != h.text(2))) {
       it->broken = dossier::ChainBreak{0, it->length + 1,
                                        "the chain ends before its recorded head (events removed)"};
     }
   }
   return reports;
+}
+
+Status record_dossier_read(SqlConnection& c, const DossierRead& read) {
+  auto r = c.query(
+      "INSERT INTO dossier_reads (at, username, dossier_code, purpose) VALUES ($1, $2, $3, $4)",
+      {format_iso(read.at), read.username, read.dossier_code, read.purpose});
+  if (!r.ok()) return r.error();
+  return ok_status();
 }
 
 }  // namespace motcua::store

@@ -15,7 +15,7 @@ Result<StoredProcess> from_row(const SqlRow& r) {
   // Stored versions were validated when written; one that no longer parses is a broken row.
   if (!def.ok())
     return make_error(
-        ErrorCode::unavailable, "process.stored_invalid",
+        ErrorCode::internal, "process.stored_invalid",
         "stored process " + r.text(0) + " v" + r.text(2) + " is unreadable: " + def.error().message,
         "quy trình đã lưu " + r.text(0) + " phiên bản " + r.text(2) +
             " không đọc được: " + def.error().message_vi);

@@ -21,6 +21,8 @@ class ServerProcess {
   // The server's process id (e.g. to read its memory from /proc); -1 once stopped.
   int pid() const { return pid_; }
   const std::string& db_path() const { return db_path_; }
+  // The file that receives the server's stdout and stderr (its JSON log lines).
+  std::string log_path() const { return dir_ + "/server.log"; }
   httplib::Client client() const;
   // Stops the server (SIGTERM) and waits for it to exit.
   void stop();

@@ -7,6 +7,8 @@
 
 namespace motcua {
 
+// internal: a fault of the system itself (a broken row, an unexpected database error); the
+// client can do nothing about it, so HTTP answers 500 and logs it with the request id.
 enum class ErrorCode {
   not_found,
   invalid,
@@ -14,7 +16,8 @@ enum class ErrorCode {
   forbidden,
   unauthenticated,
   unavailable,
-  too_many
+  too_many,
+  internal
 };
 
 struct Error {

@@ -42,18 +42,16 @@ std::string format_dossier_code(std::string_view agency_code, TimePoint received
 std::optional<calendar::ProcessingTime> processing_time_for(const catalog::Procedure& p,
                                                             catalog::Channel channel);
 
-// Looks an agency up by code; nothing when unknown.
-using AgencyLookup = std::function<std::optional<catalog::Agency>(const std::string& code)>;
-// Children of an agency.
-using AgencyChildren = std::function<std::vector<catalog::Agency>(const std::string& code)>;
+// Children of an agency; a failed look-up fails the resolution (never an empty list).
+using AgencyChildren = std::function<Result<std::vector<catalog::Agency>>(const std::string& code)>;
 
 // The competent agency: the receiving agency when its level implements the procedure;
 // otherwise, within the receiving agency's province, the department competent for the
 // procedure's field, else the province itself. Under Decree 118/2025 a dossier is routed by
-// competence, not by where it was received (DOMAIN.md §1).
+// competence, not by where it was received (DOMAIN.md §1). `ancestors` is the receiving agency
+// followed by its ancestors, nearest first (what store::agency_ancestors returns).
 Result<catalog::Agency> resolve_competent_agency(const catalog::Procedure& procedure,
-                                                 const catalog::Agency& receiving,
-                                                 const AgencyLookup& lookup,
+                                                 const std::vector<catalog::Agency>& ancestors,
                                                  const AgencyChildren& children);
 
 }  // namespace motcua::dossier

@@ -19,6 +19,7 @@
 #include "motcua/auth/user.hpp"
 #include "motcua/calendar/working_calendar.hpp"
 #include "motcua/common/clock.hpp"
+#include "motcua/service/calendar_lookup.hpp"
 #include "motcua/store/calendar_repository.hpp"
 #include "motcua/store/database.hpp"
 
@@ -61,18 +62,6 @@ struct AgencySettingsUpdate {
   std::optional<calendar::OfficeHours> office_hours;
   std::optional<bool> day_limits_as_hours;
 };
-// Parses {"office_hours": {...} | null, "day_limits_as_hours": true | false | null}; an absent
-// member counts as null. Errors name the field ("office_hours.monday", …).
-Result<AgencySettingsUpdate> parse_agency_settings_update(std::string_view json);
-
-// The JSON forms the API and the CLI print (compact):
-//  {"id", "year", "stored", "shipped", "version", "updated_by", "updated_at", "schedule": {…}}
-//  {"agency", "office_hours", "office_hours_from", "own_office_hours", "day_limits_as_hours",
-//   "day_limits_as_hours_from", "own_day_limits_as_hours"}  (…_from: null = the default)
-//  {"version", "action", "edited_by", "edited_at", "old", "new"}
-std::string schedule_entry_json(const ScheduleEntry& entry);
-std::string agency_settings_json(const AgencyCalendarSettings& settings);
-std::string calendar_edit_json(const store::CalendarEdit& edit);
 
 class CalendarService {
  public:
@@ -80,13 +69,14 @@ class CalendarService {
   CalendarService(store::Database& db, const Clock& clock,
                   calendar::CalendarPolicy default_policy = {});
 
-  // The calendar of the agency `code`. Never null: an unknown agency gets the default office
-  // hours; if the database cannot be read, the last calendar built for the agency (or the
-  // rules and shipped schedules) is used, so reception never stops on a calendar read.
-  std::shared_ptr<const calendar::WorkingCalendar> for_agency(const std::string& code);
-  // As for_agency, but not_found (field "agency") for an unknown agency and unavailable on a
-  // database failure. An empty code gives the default office hours.
-  Result<std::shared_ptr<const calendar::WorkingCalendar>> calendar_of(const std::string& code);
+  // The calendar of the agency `code`, never null: its own settings, else the nearest
+  // ancestor's, else the deployment's defaults; an agency unknown to the database works by the
+  // defaults too. A database failure is an error (the caller's action fails), never a
+  // calendar built from less than the stored settings.
+  Result<CalendarPtr> for_agency(const std::string& code);
+  // As for_agency, but not_found (field "agency") for an unknown agency. An empty code gives
+  // the default office hours.
+  Result<CalendarPtr> calendar_of(const std::string& code);
 
   // --- schedules: an admin of a province-level agency or of the service centre -----------
   Result<std::vector<ScheduleEntry>> list_schedules(const CalendarActor& actor);
@@ -125,8 +115,7 @@ class CalendarService {
   Status may_edit_agency(store::SqlConnection& c, const CalendarActor& actor,
                          const std::string& code);
   Result<AgencyCalendarSettings> resolve(store::SqlConnection& c, const std::string& code);
-  Result<std::shared_ptr<const calendar::WorkingCalendar>> build(store::SqlConnection& c,
-                                                                 const std::string& code);
+  Result<CalendarPtr> build(store::SqlConnection& c, const std::string& code);
 
   store::Database& db_;
   const Clock& clock_;

@@ -4,7 +4,6 @@
 
 #include "motcua/auth/user.hpp"
 #include "motcua/service/dossier_query_service.hpp"
-#include "motcua/service/form_text.hpp"
 #include "motcua/store/database.hpp"
 
 namespace motcua::service {

@@ -2,7 +2,6 @@
 // Officer work on a dossier after reception: every action goes through the state machine
 // (dossier/workflow.hpp), changes the dossier and appends its hash-chained event in one
 // write transaction (Decree 61/2018 Art. 18-20 as amended; issue 5).
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -10,6 +9,7 @@
 #include "motcua/auth/user.hpp"
 #include "motcua/calendar/working_calendar.hpp"
 #include "motcua/common/clock.hpp"
+#include "motcua/dossier/event_kind.hpp"
 #include "motcua/dossier/process_definition.hpp"
 #include "motcua/dossier/rules.hpp"
 #include "motcua/dossier/workflow.hpp"
@@ -33,6 +33,48 @@ struct QueuePage {
   std::optional<store::PageKey> next;  // where the next page starts; none at the end
 };
 
+// A late dossier of the apology report.
+struct LateDossier {
+  std::string code;
+  std::string status;
+  std::string due_at;                // ISO, as stored
+  std::string statutory_due_at;      // ISO, as stored
+  std::int64_t overdue_minutes = 0;  // working minutes from the statutory time to the decision
+};
+
+// Art. 19(9): the agency's late dossiers without an apology, and on the first page the counts
+// of the period.
+struct ApologyReport {
+  std::string agency_code;
+  std::vector<LateDossier> without_apology;
+  int limit = 50;
+  struct Counts {
+    std::string from, to;  // ISO: the statutory appointments counted fell between them
+    std::int64_t late = 0;
+    std::int64_t with_apology = 0;
+    double coverage = 1.0;  // with_apology / late; 1 when none is late
+  };
+  std::optional<Counts> counts;        // only on the first page
+  std::optional<store::PageKey> next;  // the key of the page's last row when more follow
+};
+
+// Form 05 (Circular 01/2018) as data: each handoff of the dossier with the facts behind it.
+struct Handoff {
+  dossier::EventKind kind = dossier::EventKind::receive;  // the event that handed it on
+  std::string giver_agency;  // the agency whose step ended: the one to blame when late
+  std::string giver_unit, giver_name, receiver_unit, receiver_name;
+  TimePoint at{};
+  std::optional<TimePoint> step_deadline;
+  std::optional<calendar::Outcome> result;  // none while the step had no deadline
+};
+struct ProcessControl {
+  std::string code;
+  TimePoint received_at{};
+  TimePoint due_at{};
+  std::string lead_agency;
+  std::vector<Handoff> handoffs;
+};
+
 class WorkflowService {
  public:
   // Deadlines of a dossier follow its receiving agency's calendar, as its appointment did.
@@ -49,8 +91,10 @@ class WorkflowService {
                                    dossier::Action action, dossier::ActionInput input);
 
   // What `user` may do now on `d` (empty outside the user's agency): the state machine's
-  // answer narrowed by the step of the dossier's process definition.
-  std::vector<dossier::Action> allowed_for(const auth::User& user, const dossier::Dossier& d) const;
+  // answer narrowed by the step of the dossier's process definition. An error when the
+  // dossier's calendar or process definition cannot be read.
+  Result<std::vector<dossier::Action>> allowed_for(const auth::User& user,
+                                                   const dossier::Dossier& d) const;
 
   // Dossiers waiting in the user's agency and role (an admin sees the whole agency), by step
   // due time: `limit` of them after `after` (from the start when none), skipping `offset`
@@ -59,15 +103,6 @@ class WorkflowService {
                           const std::optional<store::PageKey>& after = std::nullopt,
                           int offset = 0);
 
-  // Art. 19(9): every late dossier needs an apology. The agency's late dossiers without one
-  // (`limit` after `after`, by statutory appointment, however old) and, on the first page (no
-  // `after`), for the dossiers whose statutory appointment fell between `from` (default: the
-  // start of the current month) and now: how many are late and the share that have an
-  // apology. "next" holds the key of the page's last row when more follow.
-  struct ApologyReport {
-    nlohmann::json body;
-    std::optional<store::PageKey> next;
-  };
   // Dossiers paused at the user's agency (issue 10: a pause never hides lateness, and leaders
   // see every one): each with how long it has been paused in working minutes, and the counts
   // by reason on the first page.
@@ -83,6 +118,11 @@ class WorkflowService {
   Result<PausedReport> paused_report(const auth::User& user, int limit,
                                      const std::optional<store::PageKey>& after);
 
+  // Art. 19(9): every late dossier needs an apology. The agency's late dossiers without one
+  // (`limit` after `after`, by statutory appointment, however old) and, on the first page (no
+  // `after`), for the dossiers whose statutory appointment fell between `from` (default: the
+  // start of the current month) and now: how many are late and the share that have an
+  // apology.
   Result<ApologyReport> apology_report(const auth::User& user, int limit = 50,
                                        const std::optional<store::PageKey>& after = std::nullopt,
                                        std::optional<TimePoint> from = std::nullopt);
@@ -92,7 +132,7 @@ class WorkflowService {
   Result<std::string> form_pdf(const auth::User& user, const std::string& code,
                                const std::string& form);
   // Form 05 as data: each handoff early/on_time/late, with the agency to blame when late.
-  Result<nlohmann::json> process_control_json(const auth::User& user, const std::string& code);
+  Result<ProcessControl> process_control(const auth::User& user, const std::string& code);
 
  private:
   store::Database& db_;
@@ -102,9 +142,9 @@ class WorkflowService {
 
 namespace detail {
 // The built-in default with its shares of the dossier's processing time.
-dossier::ProcessDefinition default_process_for(
-    const dossier::Dossier& d, const std::optional<calendar::ProcessingTime>& limit,
-    const calendar::WorkingCalendar& calendar);
+dossier::ProcessDefinition default_process_for(const dossier::Dossier& d,
+                                               const std::optional<calendar::ProcessingTime>& limit,
+                                               const calendar::WorkingCalendar& calendar);
 // The process definition `d` follows: the stored version it was received under, or the
 // built-in default with its shares of the dossier's processing time (`limit`, or the office
 // time between receipt and due time when unknown).

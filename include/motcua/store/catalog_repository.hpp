@@ -14,6 +14,13 @@ Status upsert_agency(SqlConnection& c, const catalog::Agency& a);
 Result<std::optional<catalog::Agency>> find_agency(SqlConnection& c, const std::string& code);
 Result<std::vector<catalog::Agency>> child_agencies(SqlConnection& c, const std::string& code);
 Result<std::vector<catalog::Agency>> all_agencies(SqlConnection& c);
+// The agency `code` and its ancestors, nearest first (the agency itself, its parent, …, the
+// root). Empty when no agency has that code. A parent_code naming no agency ends the walk there.
+// A cycle of parents, or a tree deeper than kMaxAgencyDepth, is broken data: internal error
+// (key "agency.cycle"), never an endless walk.
+Result<std::vector<catalog::Agency>> agency_ancestors(SqlConnection& c, const std::string& code);
+// Agency trees are a few levels deep (province → department → office); more means broken data.
+inline constexpr size_t kMaxAgencyDepth = 32;
 
 struct AdminUnitRow {
   std::string code, name, full_name, kind, parent_code;

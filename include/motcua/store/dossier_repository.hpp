@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "motcua/common/clock.hpp"
 #include "motcua/dossier/dossier.hpp"
 #include "motcua/dossier/history.hpp"
 #include "motcua/store/sql.hpp"
@@ -26,6 +27,16 @@ Result<std::optional<dossier::Dossier>> find_dossier_by_idempotency_key(SqlConne
 Result<dossier::DossierEvent> append_event(SqlConnection& c, dossier::DossierEvent e);
 Result<std::vector<dossier::DossierEvent>> dossier_events(SqlConnection& c,
                                                           const std::string& dossier_code);
+
+// Records one staff read of a full dossier in dossier_reads (who, when, why), which is kept
+// for the personal-data audit.
+struct DossierRead {
+  TimePoint at{};
+  std::string username;
+  std::string dossier_code;
+  std::string purpose;  // "view", "receipt", …
+};
+Status record_dossier_read(SqlConnection& c, const DossierRead& read);
 
 struct ChainReport {
   std::string chain_key;

@@ -2,6 +2,26 @@
 
 namespace motcua::store {
 
+namespace {
+
+// What a client can do about a failed statement: a broken constraint is its conflict; a busy
+// or locked database or a full disk may pass (unavailable: retry later); anything else (no
+// such table, a corrupt or read-only file, an I/O error) is a fault of the system (internal).
+Error sqlite_error(int rc, const std::string& msg) {
+  switch (rc & 0xff) {
+    case SQLITE_CONSTRAINT:
+      return make_error(ErrorCode::conflict, "store.constraint", msg, "lỗi cơ sở dữ liệu: " + msg);
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+    case SQLITE_FULL:
+      return make_error(ErrorCode::unavailable, "store.busy", msg, "lỗi cơ sở dữ liệu: " + msg);
+    default:
+      return make_error(ErrorCode::internal, "store.error", msg, "lỗi cơ sở dữ liệu: " + msg);
+  }
+}
+
+}  // namespace
+
 Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const std::string& path,
                                                                  bool read_only) {
   sqlite3* db = nullptr;
@@ -29,15 +49,8 @@ SqliteConnection::~SqliteConnection() {
 }
 
 Error SqliteConnection::last_error(std::string_view what) const {
-  const int code = sqlite3_extended_errcode(db_);
-  std::string msg = std::string(what) + ": " + sqlite3_errmsg(db_);
-  ErrorCode ec = ErrorCode::unavailable;
-  std::string key = "store.error";
-  if ((code & 0xff) == SQLITE_CONSTRAINT) {
-    ec = ErrorCode::conflict;
-    key = "store.constraint";
-  }
-  return make_error(ec, key, msg, "lỗi cơ sở dữ liệu: " + msg);
+  return sqlite_error(sqlite3_extended_errcode(db_),
+                      std::string(what) + ": " + sqlite3_errmsg(db_));
 }
 
 Result<SqlRows> SqliteConnection::query(std::string_view sql, const std::vector<SqlValue>& params) {
@@ -108,10 +121,10 @@ Result<SqlRows> SqliteConnection::query(std::string_view sql, const std::vector<
 Status SqliteConnection::execute_script(std::string_view sql) {
   std::string text(sql);
   char* err = nullptr;
-  if (sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
-    std::string msg = err ? err : "unknown";
+  if (const int rc = sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &err); rc != SQLITE_OK) {
+    std::string msg = err ? err : sqlite3_errstr(rc);
     sqlite3_free(err);
-    return make_error(ErrorCode::unavailable, "store.error", "sql: " + msg, "lỗi SQL: " + msg);
+    return sqlite_error(rc, "sql: " + msg);
   }
   return ok_status();
 }

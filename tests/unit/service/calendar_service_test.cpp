@@ -9,6 +9,7 @@
 
 #include <filesystem>
 
+#include "http/calendar_json.hpp"
 #include "motcua/common/time.hpp"
 #include "motcua/store/calendar_repository.hpp"
 #include "motcua/store/catalog_repository.hpp"
@@ -76,7 +77,7 @@ class CalendarServiceTest : public ::testing::Test {
     std::filesystem::remove_all(dir_, ec);
   }
   std::string due(const std::string& agency, const char* from, double amount, TimeUnit unit) {
-    return iso(service_->for_agency(agency)->due_at(at(from), ProcessingTime{amount, unit}));
+    return iso((*service_->for_agency(agency))->due_at(at(from), ProcessingTime{amount, unit}));
   }
   static std::string day_off(const std::string& id, const std::string& date) {
     return R"({"id": ")" + id + R"(", "year": 2026, "source": "test", "days_off": [{"date": ")" +
@@ -102,7 +103,7 @@ TEST_F(CalendarServiceTest, DefaultsAreTheStandardCalendar) {
   ASSERT_FALSE(unknown.ok());
   EXPECT_EQ(unknown.error().code, ErrorCode::not_found);
   // Agencies with the same settings share one calendar (and its cached years).
-  EXPECT_EQ(service_->for_agency("A").get(), service_->for_agency("B").get());
+  EXPECT_EQ(service_->for_agency("A")->get(), service_->for_agency("B")->get());
 }
 
 TEST_F(CalendarServiceTest, StoredScheduleTakesEffectAndDeletionRestores) {
@@ -202,16 +203,16 @@ TEST_F(CalendarServiceTest, InvalidEditsNameTheField) {
   EXPECT_EQ(field_of("t", R"({"id": "t", "year": "2026"})"), "year");
   EXPECT_EQ(field_of("t", R"({"id": "t", "year": 1800})"), "year");
 
-  auto update = parse_agency_settings_update(R"({"office_hours": {"monday": "all day"}})");
+  auto update = http::parse_agency_settings_update(R"({"office_hours": {"monday": "all day"}})");
   ASSERT_FALSE(update.ok());
   EXPECT_EQ(update.error().field, "office_hours.monday");
-  update = parse_agency_settings_update(R"({"monday": []})");
+  update = http::parse_agency_settings_update(R"({"monday": []})");
   ASSERT_FALSE(update.ok());
   EXPECT_EQ(update.error().field, "monday");
-  update = parse_agency_settings_update(R"({"day_limits_as_hours": "yes"})");
+  update = http::parse_agency_settings_update(R"({"day_limits_as_hours": "yes"})");
   ASSERT_FALSE(update.ok());
   EXPECT_EQ(update.error().field, "day_limits_as_hours");
-  update = parse_agency_settings_update(R"({"office_hours": {}})");
+  update = http::parse_agency_settings_update(R"({"office_hours": {}})");
   ASSERT_TRUE(update.ok());
   auto closed = service_->set_agency_settings(province_admin_, "A", *update);
   ASSERT_FALSE(closed.ok());
@@ -231,11 +232,13 @@ TEST_F(CalendarServiceTest, ShippedSchedulesAreReplacedNotDeleted) {
                   ->put_schedule(province_admin_, "2026-tet",
                                  R"({"id": "2026-tet", "year": 2026, "replaces": ["tet"]})")
                   .ok());
-  EXPECT_TRUE(service_->for_agency("A")->is_working_day(std::chrono::year_month_day{
-      std::chrono::year{2026}, std::chrono::February, std::chrono::day{16}}));
+  EXPECT_TRUE((*service_->for_agency("A"))
+                  ->is_working_day(std::chrono::year_month_day{
+                      std::chrono::year{2026}, std::chrono::February, std::chrono::day{16}}));
   ASSERT_TRUE(service_->delete_schedule(province_admin_, "2026-tet").ok());
-  EXPECT_FALSE(service_->for_agency("A")->is_working_day(std::chrono::year_month_day{
-      std::chrono::year{2026}, std::chrono::February, std::chrono::day{16}}));
+  EXPECT_FALSE((*service_->for_agency("A"))
+                   ->is_working_day(std::chrono::year_month_day{
+                       std::chrono::year{2026}, std::chrono::February, std::chrono::day{16}}));
 }
 
 TEST_F(CalendarServiceTest, HistoryIsAppendOnly) {

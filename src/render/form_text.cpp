@@ -1,4 +1,4 @@
-#include "motcua/service/form_text.hpp"
+#include "motcua/render/form_text.hpp"
 
 #include <cstdio>
 #include <string_view>
@@ -6,7 +6,7 @@
 
 #include "motcua/common/time.hpp"
 
-namespace motcua::service {
+namespace motcua::render {
 
 std::string vietnamese_time_text(TimePoint t) {
   using namespace std::chrono;
@@ -32,8 +32,8 @@ std::string date_text(TimePoint t) {
 namespace {
 // Unit kinds as they begin a unit's name, and as they read inside a sentence.
 constexpr std::pair<std::string_view, std::string_view> kUnitKinds[] = {
-    {"Thành phố ", "thành phố "}, {"Tỉnh ", "tỉnh "},         {"Phường ", "phường "},
-    {"Xã ", "xã "},               {"Đặc khu ", "đặc khu "}, {"Thị trấn ", "thị trấn "}};
+    {"Thành phố ", "thành phố "}, {"Tỉnh ", "tỉnh "},        {"Phường ", "phường "}, {"Xã ", "xã "},
+    {"Đặc khu ", "đặc khu "},     {"Thị trấn ", "thị trấn "}};
 }  // namespace
 
 std::string place_of(const std::string& unit_name) {
@@ -49,13 +49,16 @@ std::string unit_in_sentence(const std::string& unit_name) {
   return unit_name;
 }
 
-std::string channel_label(catalog::Channel c) {
+std::string channel_label(SubmissionChannel c) {
   switch (c) {
-    case catalog::Channel::counter: return "Trực tiếp";
-    case catalog::Channel::online: return "Trực tuyến";
-    case catalog::Channel::postal: return "Qua dịch vụ bưu chính công ích";
+    case SubmissionChannel::counter:
+      return "Trực tiếp";
+    case SubmissionChannel::online:
+      return "Trực tuyến";
+    case SubmissionChannel::postal:
+      return "Qua dịch vụ bưu chính công ích";
   }
   return "";
 }
 
-}  // namespace motcua::service
+}  // namespace motcua::render

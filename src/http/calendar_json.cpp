@@ -1,10 +1,14 @@
-// The JSON forms of the calendar service's values, shared by the API and the CLI.
+#include "calendar_json.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include "motcua/common/time.hpp"
-#include "motcua/service/calendar_service.hpp"
 
-namespace motcua::service {
+namespace motcua::http {
+
+using service::AgencyCalendarSettings;
+using service::AgencySettingsUpdate;
+using service::ScheduleEntry;
 
 namespace {
 
@@ -25,7 +29,42 @@ ordered_json hours_json(const calendar::OfficeHours& h) {
   return ordered_json::parse(calendar::office_hours_to_json(h));
 }
 
+Error invalid(std::string field, std::string en, std::string vi) {
+  return make_error(ErrorCode::invalid, "calendar.invalid", std::move(en), std::move(vi),
+                    std::move(field));
+}
+
 }  // namespace
+
+Result<AgencySettingsUpdate> parse_agency_settings_update(std::string_view text) {
+  const auto doc = nlohmann::json::parse(text, nullptr, false);
+  if (doc.is_discarded() || !doc.is_object())
+    return invalid("body", "the body must be a JSON object",
+                   "nội dung yêu cầu phải là một đối tượng JSON");
+  AgencySettingsUpdate out;
+  for (const auto& [key, value] : doc.items()) {
+    if (key == "office_hours") {
+      if (value.is_null()) continue;
+      auto hours = calendar::parse_office_hours_json(value.dump());
+      if (!hours.ok()) {
+        Error e = hours.error();
+        e.field = e.field.empty() ? "office_hours" : "office_hours." + e.field;
+        return e;
+      }
+      out.office_hours = std::move(*hours);
+    } else if (key == "day_limits_as_hours") {
+      if (value.is_null()) continue;
+      if (!value.is_boolean())
+        return invalid(key, "day_limits_as_hours must be true, false or null",
+                       "day_limits_as_hours phải là true, false hoặc null");
+      out.day_limits_as_hours = value.get<bool>();
+    } else {
+      return invalid(key, "unknown field " + key + "; expected office_hours, day_limits_as_hours",
+                     "trường " + key + " không hợp lệ; chỉ nhận office_hours, day_limits_as_hours");
+    }
+  }
+  return out;
+}
 
 std::string schedule_entry_json(const ScheduleEntry& e) {
   return ordered_json{
@@ -63,4 +102,4 @@ std::string calendar_edit_json(const store::CalendarEdit& e) {
       .dump();
 }
 
-}  // namespace motcua::service
+}  // namespace motcua::http
