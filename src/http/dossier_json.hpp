@@ -2,6 +2,7 @@
 // JSON shapes of dossiers: the staff view, the public view (no personal data) and history.
 #include <nlohmann/json.hpp>
 
+#include "motcua/common/result.hpp"
 #include "motcua/dossier/dossier.hpp"
 
 namespace motcua::http {
@@ -13,8 +14,10 @@ nlohmann::json event_json(const dossier::DossierEvent& e);
 // The dossier's timeliness as stored on it: "statutory_due_at" (the appointment its outcome is
 // judged against), "outcome" (early / on_time / late once finished by a decision, else null)
 // and "apology" (what Form 04 said: original and new appointment, late, timely; null without).
-void add_timeliness(nlohmann::json& j, const dossier::Dossier& d,
-                    const std::vector<dossier::DossierEvent>& events);
+// An apology event whose details do not parse (an altered row) is an internal error, not a
+// dossier shown without its apology.
+Status add_timeliness(nlohmann::json& j, const dossier::Dossier& d,
+                      const std::vector<dossier::DossierEvent>& events);
 // "001203004567" → "********4567": IDs are masked wherever a full view is not needed.
 std::string mask_id(const std::string& id);
 
