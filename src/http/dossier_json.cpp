@@ -90,23 +90,28 @@ void add_clock(nlohmann::json& j, const dossier::Dossier& d) {
   j["pause"] = pause_json(d);
 }
 
-void add_timeliness(nlohmann::json& j, const dossier::Dossier& d,
-                    const std::vector<dossier::DossierEvent>& events) {
+Status add_timeliness(nlohmann::json& j, const dossier::Dossier& d,
+                      const std::vector<dossier::DossierEvent>& events) {
   add_clock(j, d);
   j["apology"] = nullptr;
-  if (!d.apologized_at) return;
+  if (!d.apologized_at) return ok_status();
   // What the apology said (Form 04): the appointment it moved, the new one, and whether it
   // came after the due time; as the event recorded it.
   for (const auto& e : events) {
     if (e.kind != dossier::EventKind::apologize) continue;
     const auto details = dossier::parse_details(e.details);
-    if (!details.ok()) continue;
+    if (!details.ok())
+      return make_error(ErrorCode::internal, "dossier.event_unreadable",
+                        "the apology event " + std::to_string(e.seq) + " of " + d.code +
+                            " has details that do not parse: " + details.error().message,
+                        "không đọc được chi tiết sự kiện xin lỗi của hồ sơ " + d.code);
     j["apology"] = {{"at", format_iso(e.at)},
                     {"original_due_at", opt_time(details->original_due_at)},
                     {"new_due_at", opt_time(details->new_due_at)},
                     {"late", details->late.value_or(false)},
                     {"timely", details->timely.value_or(false)}};
   }
+  return ok_status();
 }
 
 nlohmann::json event_json(const dossier::DossierEvent& e) {

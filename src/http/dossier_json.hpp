@@ -2,6 +2,7 @@
 // JSON shapes of dossiers: the staff view, the public view (no personal data) and history.
 #include <nlohmann/json.hpp>
 
+#include "motcua/common/result.hpp"
 #include "motcua/dossier/dossier.hpp"
 
 namespace motcua::http {
@@ -18,8 +19,10 @@ void add_clock(nlohmann::json& j, const dossier::Dossier& d);
 // "clock_stopped" (waiting for the applicant or lawfully paused: never overdue), "pause" (the
 // listed reason in force, since when, whether it stops the clock; null unless paused) and
 // "apology" (what Form 04 said: original and new appointment, late, timely; null without).
-void add_timeliness(nlohmann::json& j, const dossier::Dossier& d,
-                    const std::vector<dossier::DossierEvent>& events);
+// An apology event whose details do not parse (an altered row) is an internal error, not a
+// dossier shown without its apology.
+Status add_timeliness(nlohmann::json& j, const dossier::Dossier& d,
+                      const std::vector<dossier::DossierEvent>& events);
 // "001203004567" → "********4567": IDs are masked wherever a full view is not needed.
 std::string mask_id(const std::string& id);
 

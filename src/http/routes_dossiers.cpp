@@ -41,7 +41,8 @@ void register_dossier_routes(RouteTable& s, ApiContext& ctx) {
     auto view = ctx.dossiers.get_for_staff(*user, req.matches[1], "view");
     if (!view.ok()) return send_error(res, view.error());
     nlohmann::json j = staff_dossier_json(view->dossier);
-    add_timeliness(j, view->dossier, view->events);
+    if (auto timely = add_timeliness(j, view->dossier, view->events); !timely.ok())
+      return send_error(res, timely.error());
     auto allowed = ctx.workflow.allowed_for(*user, view->dossier);
     if (!allowed.ok()) return send_error(res, allowed.error());
     j["allowed_actions"] = nlohmann::json::array();
