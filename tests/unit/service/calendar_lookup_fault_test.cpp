@@ -19,13 +19,14 @@
 namespace motcua::service {
 namespace {
 
-// The province works Saturday mornings; commune A below it sets nothing and inherits them.
+// The province closes at 16:30 and receives on Saturday mornings; commune A below it sets
+// nothing and inherits its hours.
 constexpr const char* kSaturdayWeek = R"({
-  "monday": [{"from": "07:30", "to": "11:30"}, {"from": "13:00", "to": "17:00"}],
-  "tuesday": [{"from": "07:30", "to": "11:30"}, {"from": "13:00", "to": "17:00"}],
-  "wednesday": [{"from": "07:30", "to": "11:30"}, {"from": "13:00", "to": "17:00"}],
-  "thursday": [{"from": "07:30", "to": "11:30"}, {"from": "13:00", "to": "17:00"}],
-  "friday": [{"from": "07:30", "to": "11:30"}, {"from": "13:00", "to": "17:00"}],
+  "monday": [{"from": "07:30", "to": "11:30"}, {"from": "13:00", "to": "16:30"}],
+  "tuesday": [{"from": "07:30", "to": "11:30"}, {"from": "13:00", "to": "16:30"}],
+  "wednesday": [{"from": "07:30", "to": "11:30"}, {"from": "13:00", "to": "16:30"}],
+  "thursday": [{"from": "07:30", "to": "11:30"}, {"from": "13:00", "to": "16:30"}],
+  "friday": [{"from": "07:30", "to": "11:30"}, {"from": "13:00", "to": "16:30"}],
   "saturday": [{"from": "07:30", "to": "11:30"}]})";
 
 struct Fault {
@@ -94,8 +95,8 @@ TEST_P(CalendarLookupFaults, FailedReadIsAnErrorNotTheDefaultCalendar) {
   ASSERT_FALSE(failed.ok()) << "a failed read gave a calendar";
   EXPECT_EQ(failed.error().key, "store.injected_fault");
 
-  // Once the database answers again, A works by the province's Saturday hours, which the
-  // default calendar does not have.
+  // Once the database answers again, A works by the province's hours, which the default
+  // calendar does not have.
   auto inherited = calendars_->for_agency("A");
   ASSERT_TRUE(inherited.ok()) << inherited.error().message;
   auto standard = calendars_->calendar_of("");
@@ -149,7 +150,7 @@ TEST_F(CalendarLookupFaults, ReceptionFailsAndStoresNothing) {
   EXPECT_EQ(refused.error().key, "store.injected_fault");
 
   // Nothing was stored under the key: the retry is a first reception, and its appointment is
-  // counted on A's inherited calendar (Saturday mornings open), not on the default one.
+  // counted on A's inherited calendar (closing at 16:30), not on the default one.
   auto received = reception.receive(officer, request(), "key-1");
   ASSERT_TRUE(received.ok()) << received.error().message;
   const calendar::ProcessingTime limit{3, calendar::TimeUnit::working_days};
