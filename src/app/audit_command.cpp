@@ -1,7 +1,6 @@
 // `motcua audit verify`: proves that no history row was altered or removed, and prints each
 // chain's head so that a province can publish it and a cut-off tail is noticed.
 #include <CLI/CLI.hpp>
-
 #include <iostream>
 
 #include "motcua/app/commands.hpp"

@@ -1,7 +1,6 @@
 // `motcua catalog convert` and `motcua catalog convert-units`: turn the published data
 // (../shared/data) into the project's own import format, e.g. the demo data in data/embed/demo.
 #include <CLI/CLI.hpp>
-
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -121,8 +120,8 @@ int convert(const ConvertOptions& o) {
     std::cerr << "cannot write " << o.out << "\n";
     return 1;
   }
-  std::cout << "accepted " << accepted << " (with warnings " << warned << "), rejected "
-            << rejected << "; took " << kept << ", " << o.out << " now holds " << procedures.size() << "\n";
+  std::cout << "accepted " << accepted << " (with warnings " << warned << "), rejected " << rejected
+            << "; took " << kept << ", " << o.out << " now holds " << procedures.size() << "\n";
   for (const auto& [kind, n] : kinds) std::cout << "  warning " << kind << ": " << n << "\n";
   return 0;
 }

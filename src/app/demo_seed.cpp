@@ -15,7 +15,8 @@ namespace {
 Result<nlohmann::json> embedded_json(std::string_view path) {
   auto bytes = embedded::find(path);
   if (!bytes)
-    return make_error(ErrorCode::unavailable, "demo.missing", std::string(path) + " is not embedded",
+    return make_error(ErrorCode::unavailable, "demo.missing",
+                      std::string(path) + " is not embedded",
                       "thiếu dữ liệu mẫu " + std::string(path));
   auto j = nlohmann::json::parse(*bytes, nullptr, false);
   if (j.is_discarded())

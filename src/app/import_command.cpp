@@ -2,7 +2,6 @@
 // outside data into the database, reporting what was taken, what was taken with warnings and
 // why anything was rejected.
 #include <CLI/CLI.hpp>
-
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -10,12 +9,12 @@
 #include <map>
 #include <sstream>
 
+#include "app/process_import.hpp"
+#include "app/unit_import.hpp"
 #include "motcua/app/commands.hpp"
 #include "motcua/catalog/defence_record.hpp"
 #include "motcua/service/catalog_service.hpp"
 #include "motcua/store/catalog_repository.hpp"
-#include "app/process_import.hpp"
-#include "app/unit_import.hpp"
 
 namespace motcua::app {
 
@@ -92,11 +91,14 @@ int import_tthc(const std::string& root, const std::string& db_path) {
             << "rejected: " << rejected.size() << "\n"
             << "saved: " << total.inserted << " new, " << total.updated << " updated, "
             << total.unchanged << " unchanged\n";
-  for (const auto& [kind, n] : warning_kinds) std::cout << "  warning " << kind << ": " << n << "\n";
-  for (const auto& [file, why] : rejected) std::cout << "  rejected " << file << ": " << why << "\n";
+  for (const auto& [kind, n] : warning_kinds)
+    std::cout << "  warning " << kind << ": " << n << "\n";
+  for (const auto& [file, why] : rejected)
+    std::cout << "  rejected " << file << ": " << why << "\n";
   // Files of other formats are counted per folder rather than listed one by one.
   std::map<std::string, int> skipped_by_folder;
-  for (const auto& s : skipped) ++skipped_by_folder[std::filesystem::path(s).parent_path().string()];
+  for (const auto& s : skipped)
+    ++skipped_by_folder[std::filesystem::path(s).parent_path().string()];
   for (const auto& [folder, n] : skipped_by_folder)
     std::cout << "  not read: " << n << " files in " << folder
               << " (xlsx lists are not read: no Debian package reads xlsx from C++)\n";
@@ -114,7 +116,8 @@ void add_import_commands(CLI::App& root) {
   };
   auto tthc = std::make_shared<Options>();
   auto* t = import->add_subcommand("tthc", "Import procedure records (portal JSON, recursively)");
-  t->add_option("PATH", tthc->path, "A record file or a folder (portal or defence JSON)")->required();
+  t->add_option("PATH", tthc->path, "A record file or a folder (portal or defence JSON)")
+      ->required();
   t->add_option("--db", tthc->db, "SQLite database file");
   t->callback([tthc] {
     if (int rc = import_tthc(tthc->path, tthc->db); rc != 0) throw CLI::RuntimeError(rc);

@@ -18,11 +18,13 @@ Result<int> import_units_text(store::Database& db, std::string_view json_text) {
       for (const auto& u : *units) {
         if (u.parent_code.empty() != (pass == 0)) continue;
         const std::string level = u.parent_code.empty() ? "province" : "commune";
-        MOTCUA_TRY(store::upsert_admin_unit(c, {u.code, u.name, u.full_name, level, u.parent_code}));
+        MOTCUA_TRY(
+            store::upsert_admin_unit(c, {u.code, u.name, u.full_name, level, u.parent_code}));
         catalog::Agency a;
         a.code = u.code;
         a.name = u.full_name;
-        a.kind = u.parent_code.empty() ? catalog::AgencyKind::province : catalog::AgencyKind::commune;
+        a.kind =
+            u.parent_code.empty() ? catalog::AgencyKind::province : catalog::AgencyKind::commune;
         a.parent_code = u.parent_code;
         a.admin_unit_code = u.code;
         MOTCUA_TRY(store::upsert_agency(c, a));
@@ -54,8 +56,9 @@ int import_units(store::Database& db, const std::string& path, std::ostream& out
   }
   auto provinces = db.read<std::int64_t>(
       [](store::SqlConnection& c) { return store::count_admin_units(c, "province"); });
-  out << "units saved: " << *n << " (provinces now in the database: "
-      << (provinces.ok() ? std::to_string(*provinces) : "?") << ")\n";
+  out << "units saved: " << *n
+      << " (provinces now in the database: " << (provinces.ok() ? std::to_string(*provinces) : "?")
+      << ")\n";
   return 0;
 }
 

@@ -4,10 +4,14 @@ namespace motcua::calendar {
 
 std::string_view to_string(TimeUnit unit) {
   switch (unit) {
-    case TimeUnit::working_days: return "working_days";
-    case TimeUnit::working_hours: return "working_hours";
-    case TimeUnit::calendar_days: return "calendar_days";
-    case TimeUnit::calendar_months: return "calendar_months";
+    case TimeUnit::working_days:
+      return "working_days";
+    case TimeUnit::working_hours:
+      return "working_hours";
+    case TimeUnit::calendar_days:
+      return "calendar_days";
+    case TimeUnit::calendar_months:
+      return "calendar_months";
   }
   return "working_days";
 }

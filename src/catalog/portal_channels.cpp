@@ -34,8 +34,7 @@ constexpr std::array<std::pair<std::string_view, calendar::TimeUnit>, 7> kUnits{
     {"Tháng", calendar::TimeUnit::calendar_months},
 }};
 
-constexpr std::array<std::string_view, 5> kCurrencies{"VNĐ", "Việt Nam Đồng", "đồng", "USD",
-                                                      "EUR"};
+constexpr std::array<std::string_view, 5> kCurrencies{"VNĐ", "Việt Nam Đồng", "đồng", "USD", "EUR"};
 
 std::string_view channel_name_vi(Channel c) {
   for (const auto& [name, channel] : kChannels)
@@ -58,8 +57,8 @@ bool time_follows(std::string_view s, size_t i) {
   return is_digit_at(s, i) || starts_with_at(s, i, kNoInformation);
 }
 
-// Where the fee cell starts in a time cell written as words: at "Miễn phí", the no-information marker or
-// a money amount.
+// Where the fee cell starts in a time cell written as words: at "Miễn phí", the no-information
+// marker or a money amount.
 size_t fee_cell_start(std::string_view row, size_t i);
 
 std::vector<RowStart> find_rows(std::string_view s) {
@@ -208,8 +207,8 @@ std::vector<ChannelTerm> parse_channels(std::string_view text, std::vector<std::
                            "\" read as time " + term.time_text + " working days, fee " +
                            money_at(row, i)->amount);
       } else if (!unit_found) {
-        term.time = calendar::ProcessingTime{parse_amount(amount),
-                                             calendar::TimeUnit::working_days};
+        term.time =
+            calendar::ProcessingTime{parse_amount(amount), calendar::TimeUnit::working_days};
         term.time_text = std::string(amount);
         i = d;
         warnings.push_back("time.no_unit: " + std::string(label) + " \"" + term.time_text +
@@ -230,8 +229,8 @@ std::vector<ChannelTerm> parse_channels(std::string_view text, std::vector<std::
       term.fee_vnd = vnd_amount(*m);
       if (term.fee_vnd && *term.fee_vnd > 0 && *term.fee_vnd < 1000) {
         // "135 VNĐ(… 135.000 đồng/lần)": the portal often writes thousands of đồng.
-        warnings.push_back("fee.implausible_vnd: " + std::string(label) + " \"" + m->amount +
-                           " " + std::string(m->currency) + "\" kept as text only");
+        warnings.push_back("fee.implausible_vnd: " + std::string(label) + " \"" + m->amount + " " +
+                           std::string(m->currency) + "\" kept as text only");
         term.fee_vnd.reset();
       } else if (!term.fee_vnd) {
         warnings.push_back("fee.not_vnd: " + std::string(label) + " fee in " +

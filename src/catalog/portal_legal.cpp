@@ -54,7 +54,8 @@ std::string without_glued_tail(std::string title) {
     if (title.size() - i > 40) break;
     if (i < title.size() && is_lower_at(title, p) && is_upper_at(title, i)) {
       std::string_view tail = std::string_view(title).substr(i);
-      if (tail.find_first_of("0123456789") == std::string_view::npos) return trim(title.substr(0, i));
+      if (tail.find_first_of("0123456789") == std::string_view::npos)
+        return trim(title.substr(0, i));
       break;
     }
     i = p;

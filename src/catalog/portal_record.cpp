@@ -1,9 +1,8 @@
 #include "motcua/catalog/portal_record.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <array>
+#include <nlohmann/json.hpp>
 #include <utility>
 
 #include "portal_parts.hpp"
@@ -75,8 +74,7 @@ std::string clean_result(std::string text) {
 
 Result<ParsedProcedure> parse_portal_record(std::string_view json_text) {
   json j = json::parse(json_text.begin(), json_text.end(), nullptr, false);
-  if (j.is_discarded())
-    return rejected("not valid JSON", "không phải JSON hợp lệ");
+  if (j.is_discarded()) return rejected("not valid JSON", "không phải JSON hợp lệ");
   if (!j.is_object()) return rejected("not a JSON object", "không phải đối tượng JSON");
 
   ParsedProcedure out;

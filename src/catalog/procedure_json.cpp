@@ -197,8 +197,8 @@ Result<std::vector<Procedure>> procedures_from_json(const json& j) {
 }
 
 bool operator==(const RequiredDocument& a, const RequiredDocument& b) {
-  return a.id == b.id && a.name == b.name && a.copies == b.copies &&
-         a.copy_kind == b.copy_kind && a.form == b.form && a.mandatory == b.mandatory;
+  return a.id == b.id && a.name == b.name && a.copies == b.copies && a.copy_kind == b.copy_kind &&
+         a.form == b.form && a.mandatory == b.mandatory;
 }
 
 bool operator==(const ChannelTerm& a, const ChannelTerm& b) {
@@ -211,11 +211,10 @@ bool operator==(const Procedure& a, const Procedure& b) {
          a.levels == b.levels && a.field == b.field &&
          a.implementing_agency == b.implementing_agency &&
          a.competent_agency == b.competent_agency && a.subjects == b.subjects &&
-         a.steps_text == b.steps_text && a.channels == b.channels &&
-         a.documents == b.documents && a.legal_basis == b.legal_basis &&
-         a.conditions == b.conditions && a.result == b.result && a.status == b.status &&
-         a.replaced_by == b.replaced_by && a.effective_from == b.effective_from &&
-         a.source_url == b.source_url;
+         a.steps_text == b.steps_text && a.channels == b.channels && a.documents == b.documents &&
+         a.legal_basis == b.legal_basis && a.conditions == b.conditions && a.result == b.result &&
+         a.status == b.status && a.replaced_by == b.replaced_by &&
+         a.effective_from == b.effective_from && a.source_url == b.source_url;
 }
 
 }  // namespace motcua::catalog

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <bit>
-#include <cstdint>
 #include <cmath>
+#include <cstdint>
 
 #include "motcua/text/collation.hpp"
 #include "motcua/text/normalize.hpp"

@@ -50,9 +50,8 @@ bool apology_timely(TimePoint at, TimePoint due, const calendar::WorkingCalendar
   const auto due_day = floor<days>(to_local(due));
   auto last_day = due_day - days{1};
   // Days off come in runs of at most a few weeks; a year bounds the search on any calendar.
-  while (last_day > due_day - days{366} &&
-         !cal.is_working_day(std::chrono::year_month_day{std::chrono::sys_days{
-             last_day.time_since_epoch()}}))
+  while (last_day > due_day - days{366} && !cal.is_working_day(std::chrono::year_month_day{
+                                               std::chrono::sys_days{last_day.time_since_epoch()}}))
     last_day -= days{1};
   return floor<days>(to_local(at)) <= last_day;
 }

@@ -26,9 +26,18 @@ std::string sha256_hex(std::string_view data) {
 
 std::string compute_event_hash(const DossierEvent& e) {
   // A JSON array is an unambiguous encoding: no separator can be forged inside a value.
-  const nlohmann::json canonical = {e.seq,     e.chain_key,   e.chain_pos, e.dossier_code,
-                                    format_iso(e.at), e.actor, std::string(to_string(e.kind)), e.from_status,
-                                    e.to_status, e.details,   e.note,      e.prev_hash};
+  const nlohmann::json canonical = {e.seq,
+                                    e.chain_key,
+                                    e.chain_pos,
+                                    e.dossier_code,
+                                    format_iso(e.at),
+                                    e.actor,
+                                    std::string(to_string(e.kind)),
+                                    e.from_status,
+                                    e.to_status,
+                                    e.details,
+                                    e.note,
+                                    e.prev_hash};
   return sha256_hex(canonical.dump());
 }
 

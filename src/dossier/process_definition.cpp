@@ -1,9 +1,10 @@
 #include "motcua/dossier/process_definition.hpp"
-#include "motcua/dossier/due_times.hpp"
 
 #include <algorithm>
 #include <optional>
 #include <set>
+
+#include "motcua/dossier/due_times.hpp"
 
 namespace motcua::dossier {
 

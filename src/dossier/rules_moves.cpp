@@ -1,7 +1,7 @@
 // The rules of the actions that move a dossier along its process: who takes it next, and the
 // step it is in (process_definition.hpp). Decree 61/2018 Art. 19(5)-(7), Art. 20.
-#include "rules_support.hpp"
 #include "motcua/dossier/due_times.hpp"
+#include "rules_support.hpp"
 
 namespace motcua::dossier::rules {
 

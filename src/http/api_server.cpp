@@ -9,8 +9,8 @@
 #include <filesystem>
 
 #include "json_io.hpp"
-#include "routes.hpp"
 #include "motcua/common/log.hpp"
+#include "routes.hpp"
 
 namespace motcua::http {
 

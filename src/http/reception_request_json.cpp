@@ -34,9 +34,9 @@ Result<dossier::ReceptionRequest> reception_request_from_json(const nlohmann::js
   if (applicant == body.end() || !applicant->is_object())
     return bad("applicant", "applicant must be an object with full_name, id_number and phone",
                "applicant phải là đối tượng gồm full_name, id_number, phone");
-  for (auto [key, target] : {std::pair{"full_name", &r.applicant.full_name},
-                             std::pair{"id_number", &r.applicant.id_number},
-                             std::pair{"phone", &r.applicant.phone}}) {
+  for (auto [key, target] :
+       {std::pair{"full_name", &r.applicant.full_name},
+        std::pair{"id_number", &r.applicant.id_number}, std::pair{"phone", &r.applicant.phone}}) {
     auto v = required_string(*applicant, key, "applicant");
     if (!v.ok()) return v.error();
     *target = *v;
@@ -58,8 +58,7 @@ Result<dossier::ReceptionRequest> reception_request_from_json(const nlohmann::js
   if (docs == body.end() || !docs->is_array())
     return bad("documents", "documents must be an array of {id, copies} or {name, copies}",
                "documents phải là danh sách các giấy tờ {id, copies} hoặc {name, copies}");
-  if (docs->size() > 200)
-    return bad("documents", "at most 200 documents", "tối đa 200 giấy tờ");
+  if (docs->size() > 200) return bad("documents", "at most 200 documents", "tối đa 200 giấy tờ");
   for (size_t i = 0; i < docs->size(); ++i) {
     const auto& d = (*docs)[i];
     const std::string field = "documents[" + std::to_string(i) + "]";

@@ -1,7 +1,7 @@
 #include "auth_guard.hpp"
 #include "json_io.hpp"
-#include "routes.hpp"
 #include "motcua/common/time.hpp"
+#include "routes.hpp"
 
 namespace motcua::http {
 

@@ -7,9 +7,9 @@
 #include "auth_guard.hpp"
 #include "calendar_json.hpp"
 #include "json_io.hpp"
-#include "routes.hpp"
 #include "motcua/calendar/days_off_json.hpp"
 #include "motcua/common/time.hpp"
+#include "routes.hpp"
 
 namespace motcua::http {
 

@@ -1,7 +1,7 @@
 #include "json_io.hpp"
-#include "routes.hpp"
 #include "motcua/catalog/catalog_names.hpp"
 #include "motcua/catalog/procedure_json.hpp"
+#include "routes.hpp"
 
 namespace motcua::http {
 
@@ -26,10 +26,10 @@ void register_catalog_routes(RouteTable& s, ApiContext& ctx) {
     if (req.has_param("level")) {
       filters.level = catalog::parse_level_name(req.get_param_value("level"));
       if (!filters.level)
-        return send_error(res, make_error(ErrorCode::invalid, "request.level",
-                                          "level must be ministry, province, commune or other",
-                                          "level phải là ministry, province, commune hoặc other",
-                                          "level"));
+        return send_error(
+            res, make_error(ErrorCode::invalid, "request.level",
+                            "level must be ministry, province, commune or other",
+                            "level phải là ministry, province, commune hoặc other", "level"));
     }
     filters.field = req.get_param_value("field");
     filters.agency = req.get_param_value("agency");
@@ -45,7 +45,8 @@ void register_catalog_routes(RouteTable& s, ApiContext& ctx) {
                                                          : nlohmann::json(page->next_cursor)}});
   });
 
-  s.Get(R"(/api/v1/procedures/([^/]+))", [&ctx](const httplib::Request& req, httplib::Response& res) {
+  s.Get(R"(/api/v1/procedures/([^/]+))", [&ctx](const httplib::Request& req,
+                                                httplib::Response& res) {
     auto p = ctx.catalog.get(req.matches[1]);
     if (!p.ok()) return send_error(res, p.error());
     nlohmann::json j = catalog::to_json(*p);

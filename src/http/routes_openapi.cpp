@@ -3,8 +3,8 @@
 #include <stdexcept>
 
 #include "json_io.hpp"
-#include "routes.hpp"
 #include "motcua/common/embedded.hpp"
+#include "routes.hpp"
 
 namespace motcua::http {
 

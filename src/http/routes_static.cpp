@@ -1,12 +1,13 @@
-#include "routes.hpp"
 #include "motcua/common/embedded.hpp"
+#include "routes.hpp"
 
 namespace motcua::http {
 
 namespace {
 std::string content_type(const std::string& path) {
   auto ends = [&](std::string_view ext) {
-    return path.size() >= ext.size() && path.compare(path.size() - ext.size(), ext.size(), ext) == 0;
+    return path.size() >= ext.size() &&
+           path.compare(path.size() - ext.size(), ext.size(), ext) == 0;
   };
   if (ends(".html")) return "text/html; charset=utf-8";
   if (ends(".js")) return "text/javascript; charset=utf-8";

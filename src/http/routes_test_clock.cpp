@@ -1,6 +1,6 @@
 #include "json_io.hpp"
-#include "routes.hpp"
 #include "motcua/common/time.hpp"
+#include "routes.hpp"
 
 namespace motcua::http {
 
@@ -14,9 +14,10 @@ void register_test_clock_routes(RouteTable& s, ApiContext& ctx) {
     if (!now.ok()) return send_error(res, now.error());
     auto t = parse_iso(*now);
     if (!t)
-      return send_error(res, make_error(ErrorCode::invalid, "request.time",
-                                        "now must be an ISO-8601 time, e.g. 2026-03-02T09:00:00+07:00",
-                                        "now phải là thời điểm ISO-8601", "now"));
+      return send_error(res,
+                        make_error(ErrorCode::invalid, "request.time",
+                                   "now must be an ISO-8601 time, e.g. 2026-03-02T09:00:00+07:00",
+                                   "now phải là thời điểm ISO-8601", "now"));
     ctx.test_clock->set(*t);
     send_json(res, 200, {{"now", format_iso(ctx.test_clock->now())}});
   });

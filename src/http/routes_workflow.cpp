@@ -3,12 +3,11 @@
 #include "auth_guard.hpp"
 #include "dossier_json.hpp"
 #include "json_io.hpp"
-#include "routes.hpp"
-#include "workflow_json.hpp"
 #include "motcua/common/log.hpp"
 #include "motcua/common/time.hpp"
 #include "motcua/dossier/pause_reasons.hpp"
 #include "routes.hpp"
+#include "workflow_json.hpp"
 
 namespace motcua::http {
 

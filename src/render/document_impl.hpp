@@ -2,8 +2,8 @@
 // Private state of render::Document shared by its .cpp files (text, tables, QR).
 #include <vector>
 
-#include "motcua/render/document.hpp"
 #include "handles.hpp"
+#include "motcua/render/document.hpp"
 
 namespace motcua::render::detail {
 

@@ -1,5 +1,5 @@
-// Default wording of the civil-status letters and the filler of their {field} slots. The wording is our
-// own; an agency replaces it through LetterView::body_template.
+// Default wording of the civil-status letters and the filler of their {field} slots. The wording is
+// our own; an agency replaces it through LetterView::body_template.
 #include <string>
 
 #include "motcua/render/letter.hpp"
@@ -38,7 +38,7 @@ std::string letter_title(LetterKind kind) {
 }
 
 std::string fill_slots(std::string_view text,
-                              const std::vector<std::pair<std::string, std::string>>& values) {
+                       const std::vector<std::pair<std::string, std::string>>& values) {
   std::string out;
   std::size_t i = 0;
   while (i < text.size()) {
@@ -67,12 +67,12 @@ std::string fill_slots(std::string_view text,
 std::string letter_body(const LetterView& v) {
   const std::string tpl = v.body_template.empty() ? letter_template(v.kind) : v.body_template;
   return fill_slots(tpl, {{"recipient", v.recipient_name},
-                                 {"subject", v.subject_name},
-                                 {"event_date", v.event_date},
-                                 {"agency", v.agency.empty() ? v.letterhead.agency : v.agency},
-                                 {"date", v.date.empty() ? v.letterhead.place_date : v.date},
-                                 {"signer_title", v.signer_title},
-                                 {"signer", v.signer_name}});
+                          {"subject", v.subject_name},
+                          {"event_date", v.event_date},
+                          {"agency", v.agency.empty() ? v.letterhead.agency : v.agency},
+                          {"date", v.date.empty() ? v.letterhead.place_date : v.date},
+                          {"signer_title", v.signer_title},
+                          {"signer", v.signer_name}});
 }
 
 }  // namespace motcua::render

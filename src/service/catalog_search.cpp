@@ -1,5 +1,4 @@
 #include <charconv>
-
 #include <nlohmann/json.hpp>
 
 #include "motcua/catalog/procedure_json.hpp"

@@ -21,9 +21,15 @@ Result<SaveCounts> CatalogService::save_procedures(const std::vector<catalog::Pr
           std::string(catalog::status_name(p.status)), catalog::to_json(p).dump(), now);
       if (!outcome.ok()) return outcome.error();
       switch (*outcome) {
-        case store::UpsertOutcome::inserted: ++counts.inserted; break;
-        case store::UpsertOutcome::updated: ++counts.updated; break;
-        case store::UpsertOutcome::unchanged: ++counts.unchanged; break;
+        case store::UpsertOutcome::inserted:
+          ++counts.inserted;
+          break;
+        case store::UpsertOutcome::updated:
+          ++counts.updated;
+          break;
+        case store::UpsertOutcome::unchanged:
+          ++counts.unchanged;
+          break;
       }
     }
     return counts;

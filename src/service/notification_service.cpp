@@ -44,8 +44,8 @@ Status queue_notifications(store::SqlConnection& c, const dossier::Dossier& d,
   if (details.original_due_at)
     f.original_due = render::vietnamese_time_text(*details.original_due_at);
   if (details.new_due_at) f.new_due = render::vietnamese_time_text(*details.new_due_at);
-  if (const auto* why = details.reason_code ? dossier::find_pause_reason(*details.reason_code)
-                                            : nullptr)
+  if (const auto* why =
+          details.reason_code ? dossier::find_pause_reason(*details.reason_code) : nullptr)
     f.pause_reason = why->label_vi;
   f.stops_clock = details.stops_clock.value_or(false);
   f.due = render::vietnamese_time_text(d.due_at);

@@ -1,13 +1,12 @@
 #include "motcua/service/process_service.hpp"
 
-#include "motcua/service/admin_scope.hpp"
-
 #include <algorithm>
 
 #include "motcua/catalog/catalog_names.hpp"
 #include "motcua/catalog/procedure_json.hpp"
 #include "motcua/common/time.hpp"
 #include "motcua/dossier/reception.hpp"
+#include "motcua/service/admin_scope.hpp"
 #include "motcua/store/catalog_repository.hpp"
 #include "motcua/store/process_repository.hpp"
 
@@ -106,8 +105,8 @@ Result<SavedProcess> ProcessService::save_as(const auth::User& user,
                                              const std::string& procedure_code,
                                              const std::string& channel,
                                              const nlohmann::json& body) {
-  auto allowed = db_.read<bool>(
-      [&](store::SqlConnection& c) { return is_province_admin(c, user); });
+  auto allowed =
+      db_.read<bool>([&](store::SqlConnection& c) { return is_province_admin(c, user); });
   if (!allowed.ok()) return allowed.error();
   if (!*allowed)
     return make_error(ErrorCode::forbidden, "process.forbidden",

@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "dossier_rows.hpp"
 #include "motcua/catalog/catalog_names.hpp"
 #include "motcua/common/time.hpp"
 #include "motcua/dossier/history.hpp"
-#include "dossier_rows.hpp"
 
 namespace motcua::store {
 
@@ -157,17 +157,38 @@ Status insert_dossier(SqlConnection& c, const Dossier& d) {
       "apologized_at, pause_reason, paused_at, clock_stopped) VALUES ($1, $2, $3, $4, $5, $6, "
       "$7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, "
       "$25, $26, $27, $28, $29, $30, $31, $32)",
-      {d.code, d.procedure_code, std::int64_t(d.procedure_version), d.receiving_agency,
-       d.competent_agency, std::string(catalog::channel_name(d.channel)), std::string(dossier::to_string(d.status)),
-       opt_string(d.current_step), opt_string(d.step_agency), opt_string(d.step_role),
-       opt_string(d.assignee), format_iso(d.received_at), format_iso(d.due_at),
-       time_value(d.step_due_at), time_value(d.finished_at), d.applicant.full_name,
-       d.applicant.id_number, phone, phone.size() >= 4 ? phone.substr(phone.size() - 4) : phone,
-       opt_string(d.applicant.email), opt_string(d.applicant.address), documents_json(d),
-       d.received_by, opt_string(d.idempotency_key), std::int64_t(d.version),
+      {d.code,
+       d.procedure_code,
+       std::int64_t(d.procedure_version),
+       d.receiving_agency,
+       d.competent_agency,
+       std::string(catalog::channel_name(d.channel)),
+       std::string(dossier::to_string(d.status)),
+       opt_string(d.current_step),
+       opt_string(d.step_agency),
+       opt_string(d.step_role),
+       opt_string(d.assignee),
+       format_iso(d.received_at),
+       format_iso(d.due_at),
+       time_value(d.step_due_at),
+       time_value(d.finished_at),
+       d.applicant.full_name,
+       d.applicant.id_number,
+       phone,
+       phone.size() >= 4 ? phone.substr(phone.size() - 4) : phone,
+       opt_string(d.applicant.email),
+       opt_string(d.applicant.address),
+       documents_json(d),
+       d.received_by,
+       opt_string(d.idempotency_key),
+       std::int64_t(d.version),
        d.process_version > 0 ? SqlValue{std::int64_t(d.process_version)} : SqlValue{nullptr},
-       format_iso(d.statutory_due_at), outcome_value(d.outcome), time_value(d.apologized_at),
-       opt_string(d.pause_reason), time_value(d.paused_at), std::int64_t(d.clock_stopped)});
+       format_iso(d.statutory_due_at),
+       outcome_value(d.outcome),
+       time_value(d.apologized_at),
+       opt_string(d.pause_reason),
+       time_value(d.paused_at),
+       std::int64_t(d.clock_stopped)});
   if (!r.ok()) return r.error();
   return ok_status();
 }
@@ -179,12 +200,12 @@ Status update_dossier(SqlConnection& c, const Dossier& d, int expected_version) 
       "finished_at = $10, version = $11, statutory_due_at = $13, outcome = $14, "
       "apologized_at = $15, pause_reason = $16, paused_at = $17, clock_stopped = $18 "
       "WHERE code = $1 AND version = $12 RETURNING code",
-      {d.code, d.competent_agency, std::string(dossier::to_string(d.status)), opt_string(d.current_step),
-       opt_string(d.step_agency), opt_string(d.step_role), opt_string(d.assignee),
-       format_iso(d.due_at), time_value(d.step_due_at), time_value(d.finished_at),
-       std::int64_t(d.version), std::int64_t(expected_version), format_iso(d.statutory_due_at),
-       outcome_value(d.outcome), time_value(d.apologized_at), opt_string(d.pause_reason),
-       time_value(d.paused_at), std::int64_t(d.clock_stopped)});
+      {d.code, d.competent_agency, std::string(dossier::to_string(d.status)),
+       opt_string(d.current_step), opt_string(d.step_agency), opt_string(d.step_role),
+       opt_string(d.assignee), format_iso(d.due_at), time_value(d.step_due_at),
+       time_value(d.finished_at), std::int64_t(d.version), std::int64_t(expected_version),
+       format_iso(d.statutory_due_at), outcome_value(d.outcome), time_value(d.apologized_at),
+       opt_string(d.pause_reason), time_value(d.paused_at), std::int64_t(d.clock_stopped)});
   if (!r.ok()) return r.error();
   if (r->empty())
     return make_error(ErrorCode::conflict, "dossier.concurrent_change",

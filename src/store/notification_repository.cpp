@@ -51,12 +51,12 @@ Status insert_notification(SqlConnection& c, const notification::Notification& n
 
 Result<std::vector<notification::Notification>> list_notifications(SqlConnection& c,
                                                                    const OutboxFilter& f) {
-  auto rows = c.query(
-      std::string(kColumns) +
-          "WHERE ($1 = '' OR agency_code = $1) AND ($2 = '' OR status = $2) "
-          "AND ($3 = '' OR dossier_code = $3) ORDER BY created_at, id LIMIT $4 OFFSET $5",
-      {f.agency_code, f.status ? std::string(to_string(*f.status)) : std::string{},
-       f.dossier_code, std::int64_t(f.limit), std::int64_t(f.offset)});
+  auto rows =
+      c.query(std::string(kColumns) +
+                  "WHERE ($1 = '' OR agency_code = $1) AND ($2 = '' OR status = $2) "
+                  "AND ($3 = '' OR dossier_code = $3) ORDER BY created_at, id LIMIT $4 OFFSET $5",
+              {f.agency_code, f.status ? std::string(to_string(*f.status)) : std::string{},
+               f.dossier_code, std::int64_t(f.limit), std::int64_t(f.offset)});
   if (!rows.ok()) return rows.error();
   std::vector<notification::Notification> out;
   out.reserve(rows->size());
@@ -65,16 +65,15 @@ Result<std::vector<notification::Notification>> list_notifications(SqlConnection
 }
 
 Result<std::optional<notification::Notification>> find_notification(SqlConnection& c,
-                                                                     const std::string& id) {
+                                                                    const std::string& id) {
   auto rows = c.query(std::string(kColumns) + "WHERE id = $1", {id});
   if (!rows.ok()) return rows.error();
   if (rows->empty()) return std::optional<notification::Notification>{};
   return std::optional<notification::Notification>{from_row(rows->front())};
 }
 
-Status record_delivery(SqlConnection& c, const std::string& id,
-                       notification::DeliveryStatus status, const std::string& error,
-                       const std::string& at_iso) {
+Status record_delivery(SqlConnection& c, const std::string& id, notification::DeliveryStatus status,
+                       const std::string& error, const std::string& at_iso) {
   auto r = c.query(
       "UPDATE notifications SET status = $2, last_error = $3, updated_at = $4, "
       "attempts = attempts + 1 WHERE id = $1",

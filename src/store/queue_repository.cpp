@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "motcua/common/time.hpp"
 #include "dossier_rows.hpp"
+#include "motcua/common/time.hpp"
 
 namespace motcua::store {
 
@@ -43,7 +43,7 @@ constexpr const char* kAgencyTimedCount =
 // Late: decided late, or undecided, open, with its clock running and past the appointment
 // (a dossier waiting for the applicant, or lawfully paused, is never overdue). Written once,
 // word for word as the partial indexes of migration 0012 say it, so that both engines use them.
-#define MOTCUA_LATE                                                      \
+#define MOTCUA_LATE                                                  \
   "(outcome = 'late' OR (outcome IS NULL AND clock_stopped = 0 AND " \
   "status NOT IN ('returned', 'refused', 'withdrawn')))"
 #define MOTCUA_COMPETENT "competent_agency = $1 AND statutory_due_at < $2 "
@@ -54,23 +54,31 @@ constexpr const char* kAgencyTimedCount =
 // for another agency (disjoint); $1 agency, $2 now, ($3, $4) the key to resume after.
 constexpr const char* kLateCompetent =
     "SELECT code, receiving_agency, status, due_at, statutory_due_at, finished_at FROM dossiers "
-    "WHERE " MOTCUA_COMPETENT "AND (statutory_due_at, code) > ($3, $4) "
+    "WHERE " MOTCUA_COMPETENT
+    "AND (statutory_due_at, code) > ($3, $4) "
     "AND apologized_at IS NULL AND " MOTCUA_LATE " ORDER BY statutory_due_at, code LIMIT $5";
 constexpr const char* kLateReceived =
     "SELECT code, receiving_agency, status, due_at, statutory_due_at, finished_at FROM dossiers "
-    "WHERE " MOTCUA_RECEIVED "AND (statutory_due_at, code) > ($3, $4) "
+    "WHERE " MOTCUA_RECEIVED
+    "AND (statutory_due_at, code) > ($3, $4) "
     "AND apologized_at IS NULL AND " MOTCUA_LATE " ORDER BY statutory_due_at, code LIMIT $5";
 // Every late dossier lies before now in statutory_due_at order, so each count is one range,
 // [$3, $2).
-constexpr const char* kLateCounts =
-    "SELECT (SELECT COUNT(*) FROM dossiers WHERE " MOTCUA_COMPETENT "AND statutory_due_at >= $3 "
-    "AND apologized_at IS NULL AND " MOTCUA_LATE "), "
-    "(SELECT COUNT(*) FROM dossiers WHERE " MOTCUA_RECEIVED "AND statutory_due_at >= $3 "
-    "AND apologized_at IS NULL AND " MOTCUA_LATE "), "
-    "(SELECT COUNT(*) FROM dossiers WHERE " MOTCUA_COMPETENT "AND statutory_due_at >= $3 "
-    "AND apologized_at IS NOT NULL AND " MOTCUA_LATE "), "
-    "(SELECT COUNT(*) FROM dossiers WHERE " MOTCUA_RECEIVED "AND statutory_due_at >= $3 "
-    "AND apologized_at IS NOT NULL AND " MOTCUA_LATE ")";
+constexpr const char* kLateCounts = "SELECT (SELECT COUNT(*) FROM dossiers WHERE " MOTCUA_COMPETENT
+                                    "AND statutory_due_at >= $3 "
+                                    "AND apologized_at IS NULL AND " MOTCUA_LATE
+                                    "), "
+                                    "(SELECT COUNT(*) FROM dossiers WHERE " MOTCUA_RECEIVED
+                                    "AND statutory_due_at >= $3 "
+                                    "AND apologized_at IS NULL AND " MOTCUA_LATE
+                                    "), "
+                                    "(SELECT COUNT(*) FROM dossiers WHERE " MOTCUA_COMPETENT
+                                    "AND statutory_due_at >= $3 "
+                                    "AND apologized_at IS NOT NULL AND " MOTCUA_LATE
+                                    "), "
+                                    "(SELECT COUNT(*) FROM dossiers WHERE " MOTCUA_RECEIVED
+                                    "AND statutory_due_at >= $3 "
+                                    "AND apologized_at IS NOT NULL AND " MOTCUA_LATE ")";
 #undef MOTCUA_LATE
 #undef MOTCUA_COMPETENT
 #undef MOTCUA_RECEIVED
@@ -88,10 +96,9 @@ constexpr const char* kPausedCounts =
 
 Result<std::vector<dossier::Dossier>> paused_page(SqlConnection& c, const std::string& agency_code,
                                                   int limit, const std::optional<PageKey>& after) {
-  return detail::select_dossiers(
-      c, kPaused,
-      {agency_code, after ? after->at : std::string{}, after ? after->code : std::string{},
-       std::int64_t(limit)});
+  return detail::select_dossiers(c, kPaused,
+                                 {agency_code, after ? after->at : std::string{},
+                                  after ? after->code : std::string{}, std::int64_t(limit)});
 }
 
 PageKey paused_key(const dossier::Dossier& d) {

@@ -1,6 +1,6 @@
-#include "motcua/store/sql.hpp"
-
 #include <stdexcept>
+
+#include "motcua/store/sql.hpp"
 
 namespace motcua::store {
 

@@ -18,14 +18,18 @@ auth::User user_from_row(const SqlRow& r) {
 
 Status upsert_user(SqlConnection& c, const auth::User& u,
                    const std::optional<std::string>& password_hash) {
-  Result<SqlRows> r = password_hash
-      ? c.query("INSERT INTO users (username, password_hash, full_name, role, agency_code, active) "
+  Result<SqlRows> r =
+      password_hash
+          ? c.query(
+                "INSERT INTO users (username, password_hash, full_name, role, agency_code, active) "
                 "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (username) DO UPDATE SET "
                 "password_hash = excluded.password_hash, full_name = excluded.full_name, "
-                "role = excluded.role, agency_code = excluded.agency_code, active = excluded.active",
+                "role = excluded.role, agency_code = excluded.agency_code, active = "
+                "excluded.active",
                 {u.username, *password_hash, u.full_name, std::string(to_string(u.role)),
                  u.agency_code, std::int64_t(u.active)})
-      : c.query("UPDATE users SET full_name = $2, role = $3, agency_code = $4, active = $5 "
+          : c.query(
+                "UPDATE users SET full_name = $2, role = $3, agency_code = $4, active = $5 "
                 "WHERE username = $1",
                 {u.username, u.full_name, std::string(to_string(u.role)), u.agency_code,
                  std::int64_t(u.active)});
@@ -48,7 +52,8 @@ Status insert_session(SqlConnection& c, const std::string& token_hash, const std
                       TimePoint created_at, TimePoint expires_at) {
   auto r = c.query(
       "INSERT INTO sessions (token_hash, username, created_at, expires_at) VALUES ($1, $2, $3, $4)",
-      {token_hash, username, format_iso(created_at), std::int64_t(expires_at.time_since_epoch().count())});
+      {token_hash, username, format_iso(created_at),
+       std::int64_t(expires_at.time_since_epoch().count())});
   if (!r.ok()) return r.error();
   return ok_status();
 }

@@ -38,8 +38,9 @@ TEST_F(LetterApi, BirthRegistrationGetsACongratulationSignedByTheLeader) {
   EXPECT_EQ(pdf.header("Content-Type"), "application/pdf");
   const std::string text = collapse_spaces(pdf_text(pdf.body, "api-letter-birth"));
   std::cerr << text;
-  for (const char* part : {"THƯ CHÚC MỪNG", "Kính gửi", "Ông/Bà Nguyễn Thị Hồng Đào",
-                           "Nguyễn Minh Khang", "20/02/2026", "Lê Quang Vinh", "Ủy ban nhân dân phường Hội An vui mừng"})
+  for (const char* part :
+       {"THƯ CHÚC MỪNG", "Kính gửi", "Ông/Bà Nguyễn Thị Hồng Đào", "Nguyễn Minh Khang",
+        "20/02/2026", "Lê Quang Vinh", "Ủy ban nhân dân phường Hội An vui mừng"})
     EXPECT_NE(text.find(part), std::string::npos) << part << "\n---\n" << text;
 }
 

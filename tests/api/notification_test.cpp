@@ -27,7 +27,7 @@ class NotificationApi : public DemoServerTest {
 
 TEST_F(NotificationApi, ApologyIsQueuedForTheApplicantAndShownOnTheStatusPage) {
   const std::string code = receive("dao.nguyen@example.vn");
-  EXPECT_TRUE(outbox_of(code).empty());  // reception itself owes no message here
+  EXPECT_TRUE(outbox_of(code).empty());          // reception itself owes no message here
   api_->set_clock("2026-03-12T09:00:00+07:00");  // a day after the 11 March appointment
   auto r = act(code, "specialist",
                {{"action", "apologize"},
@@ -95,10 +95,11 @@ TEST_F(NotificationApi, DeskRecordsDeliveryOnce) {
 
 TEST_F(NotificationApi, EachAgencySeesItsOwnOutboxAndTheProvinceSeesAll) {
   const std::string code = receive();
-  ASSERT_EQ(act(code, "specialist", {{"action", "refuse"}, {"reason", "Không đủ điều kiện"}}).status,
-            200);
+  ASSERT_EQ(
+      act(code, "specialist", {{"action", "refuse"}, {"reason", "Không đủ điều kiện"}}).status,
+      200);
   ASSERT_EQ(outbox_of(code).size(), 1u);  // the commune's desk
-  api_->login("stp_specialist");  // another agency, and a role without an outbox
+  api_->login("stp_specialist");          // another agency, and a role without an outbox
   EXPECT_EQ(api_->get("/api/v1/notifications?dossier=" + code).status, 403);
   api_->login("province_admin");
   auto all = api_->get("/api/v1/notifications?dossier=" + code);

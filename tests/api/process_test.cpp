@@ -233,8 +233,9 @@ TEST_F(ProcessApi, BadDefinitionsAre400NamingTheField) {
   auto bad_json = api_->put("/api/v1/admin/procedures/1.001193/process", "not an object");
   EXPECT_EQ(bad_json.status, 400) << bad_json.body;
   EXPECT_EQ(put_process("province_admin", "9.999999", inter_agency_definition(4)).status, 404);
-  EXPECT_EQ(put_process("province_admin", "1.001193", inter_agency_definition(4), "?channel=fax").status,
-            400);
+  EXPECT_EQ(
+      put_process("province_admin", "1.001193", inter_agency_definition(4), "?channel=fax").status,
+      400);
   EXPECT_EQ(api_->get("/api/v1/procedures/9.999999/process").status, 404);
   // A shorter total than the processing time is accepted.
   auto ok = put_process("province_admin", "1.001193", inter_agency_definition(2, 2, 2));
@@ -243,7 +244,8 @@ TEST_F(ProcessApi, BadDefinitionsAre400NamingTheField) {
 
 TEST_F(ProcessApi, ADefinitionForOneChannelWinsOverAny) {
   // Thủ tục đăng ký khai tử: 1 working day on every channel.
-  auto r = put_process("province_admin", "1.000656", inter_agency_definition(2, 2, 2), "?channel=online");
+  auto r = put_process("province_admin", "1.000656", inter_agency_definition(2, 2, 2),
+                       "?channel=online");
   ASSERT_EQ(r.status, 201) << r.body;
   EXPECT_EQ(r.json["channel"], "online");
   api_->login("leader");

@@ -29,7 +29,8 @@ class WorkflowApi : public DemoServerTest {
     return collapse_spaces(pdf_text(pdf.body, "api-form" + form));
   }
   static void expect_contains(const std::string& text, std::initializer_list<const char*> parts) {
-    for (const char* p : parts) EXPECT_NE(text.find(p), std::string::npos) << p << "\n---\n" << text;
+    for (const char* p : parts)
+      EXPECT_NE(text.find(p), std::string::npos) << p << "\n---\n" << text;
   }
 };
 
@@ -175,9 +176,8 @@ TEST_F(WorkflowApi, LateDossierGetsOneApology) {
 
   // Returned before the new appointment, the dossier is still late in the statistics.
   api_->set_clock("2026-03-24T09:00:00+07:00");
-  for (const auto& [who, action] : {std::pair{"specialist", "approve"},
-                                    {"leader", "sign"},
-                                    {"specialist", "result_ready"}})
+  for (const auto& [who, action] :
+       {std::pair{"specialist", "approve"}, {"leader", "sign"}, {"specialist", "result_ready"}})
     ASSERT_EQ(act(code, who, {{"action", action}}).status, 200) << action;
   r = act(code, "receiver", {{"action", "return_result"}, {"method", "counter"}});
   ASSERT_EQ(r.status, 200) << r.body;
@@ -222,9 +222,8 @@ TEST_F(WorkflowApi, APauseAfterTheApologyMovesTheOriginalAppointmentToo) {
   ASSERT_EQ(r.status, 200) << r.body;
   api_->set_clock("2026-03-12T09:00:00+07:00");  // two working days paused
   ASSERT_EQ(act(code, "specialist", {{"action", "resume"}}).status, 200);
-  for (const auto& [who, action] : {std::pair{"specialist", "approve"},
-                                    {"leader", "sign"},
-                                    {"specialist", "result_ready"}})
+  for (const auto& [who, action] :
+       {std::pair{"specialist", "approve"}, {"leader", "sign"}, {"specialist", "result_ready"}})
     ASSERT_EQ(act(code, who, {{"action", action}}).status, 200) << action;
   ASSERT_EQ(act(code, "receiver", {{"action", "return_result"}, {"method", "counter"}}).status,
             200);
@@ -243,8 +242,8 @@ TEST_F(WorkflowApi, PaperDossiersAfterThreeAreHandedOverTheNextMorning) {
   api_->set_clock("2026-03-02T16:00:00+07:00");
   auto paper = api_->get("/api/v1/dossiers/" + receive());
   auto online = api_->get("/api/v1/dossiers/" + DemoServerTest::receive("1.004222", [](auto& b) {
-    b["channel"] = "online";
-  }));
+                            b["channel"] = "online";
+                          }));
   ASSERT_EQ(paper.status, 200) << paper.body;
   ASSERT_EQ(online.status, 200) << online.body;
   EXPECT_EQ(paper.json["step_due_at"], "2026-03-06T11:30:00+07:00");
@@ -270,7 +269,8 @@ TEST_F(WorkflowApi, ForbiddenRoleIs403AndWrongStateIs409WithAllowedActions) {
 
 TEST_F(WorkflowApi, PauseAndResumeMoveTheDueTime) {
   const std::string code = receive();
-  auto r = act(code, "specialist", {{"action", "pause"}, {"reason_code", "specialised_law_review"}});
+  auto r =
+      act(code, "specialist", {{"action", "pause"}, {"reason_code", "specialised_law_review"}});
   ASSERT_EQ(r.status, 200) << r.body;
   EXPECT_EQ(r.json["status"], "paused");
   api_->set_clock("2026-03-03T09:00:00+07:00");  // one working day later
@@ -286,11 +286,9 @@ TEST_F(WorkflowApi, PauseAndResumeMoveTheDueTime) {
 
 TEST_F(WorkflowApi, InterAgencyHandoffMovesTheDossierToTheOtherQueue) {
   const std::string code = receive();
-  auto r = act(code, "specialist",
-               {{"action", "forward"},
-                {"agency_code", "48.STP"},
-                {"role", "specialist"},
-                {"hours", 8}});
+  auto r =
+      act(code, "specialist",
+          {{"action", "forward"}, {"agency_code", "48.STP"}, {"role", "specialist"}, {"hours", 8}});
   ASSERT_EQ(r.status, 200) << r.body;
   EXPECT_EQ(r.json["step_agency"], "48.STP");
   EXPECT_LT(r.json["step_due_at"].get<std::string>(), r.json["due_at"].get<std::string>());

@@ -26,7 +26,9 @@ httplib::Headers ApiClient::auth_headers(const httplib::Headers& extra) const {
   return h;
 }
 
-ApiResponse ApiClient::get(const std::string& path) { return convert(cli_.Get(path, auth_headers())); }
+ApiResponse ApiClient::get(const std::string& path) {
+  return convert(cli_.Get(path, auth_headers()));
+}
 
 ApiResponse ApiClient::post(const std::string& path, const nlohmann::json& body,
                             const httplib::Headers& extra) {

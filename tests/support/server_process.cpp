@@ -45,8 +45,8 @@ ServerProcess::ServerProcess(std::vector<std::string> extra_args, std::string db
   dir_ = make_temp_dir();
   db_path_ = db_path.empty() ? dir_ + "/motcua.db" : db_path;
   port_ = free_port();
-  std::vector<std::string> args = {motcua_binary(), "serve", "--db", db_path_, "--port",
-                                   std::to_string(port_)};
+  std::vector<std::string> args = {motcua_binary(), "serve",  "--db",
+                                   db_path_,        "--port", std::to_string(port_)};
   args.insert(args.end(), extra_args.begin(), extra_args.end());
   const std::string log = dir_ + "/server.log";
   pid_ = ::fork();

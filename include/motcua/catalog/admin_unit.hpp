@@ -1,11 +1,10 @@
 #pragma once
 // Administrative units after the 1 July 2025 reorganisation: 34 provinces/cities and 3,321
 // communes, wards and special zones beneath them.
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "motcua/common/result.hpp"
 

@@ -15,8 +15,8 @@ struct Agency {
   std::string code;
   std::string name;
   AgencyKind kind = AgencyKind::commune;
-  std::string parent_code;       // empty at the root
-  std::string admin_unit_code;   // the administrative unit it serves, if any
+  std::string parent_code;          // empty at the root
+  std::string admin_unit_code;      // the administrative unit it serves, if any
   std::vector<std::string> fields;  // fields (lĩnh vực) it is competent for; empty = all
 };
 

@@ -49,8 +49,8 @@ struct EventDetails {
   std::optional<TimePoint> paused_at;
   std::optional<std::string> reason_code;  // a pause, and its resume: why (pause_reasons.hpp)
   std::optional<bool> stops_clock;         // whether that reason stops the clock
-  std::optional<bool> late;    // an apology made after the due time
-  std::optional<bool> timely;  // an apology made in time (Art. 19(9))
+  std::optional<bool> late;                // an apology made after the due time
+  std::optional<bool> timely;              // an apology made in time (Art. 19(9))
   std::optional<calendar::Outcome> outcome;
   std::optional<calendar::Outcome> outcome_against_new_appointment;
   // The officer's words and acts.

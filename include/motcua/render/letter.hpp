@@ -37,7 +37,7 @@ std::string letter_title(LetterKind kind);
 // Replaces each "{name}" of `values` in one pass: text inserted from a value is never expanded
 // again, and unknown slots are left as they are.
 std::string fill_slots(std::string_view text,
-                              const std::vector<std::pair<std::string, std::string>>& values);
+                       const std::vector<std::pair<std::string, std::string>>& values);
 
 // The body with every slot filled, e.g. for the same letter sent by e-mail.
 std::string letter_body(const LetterView& view);

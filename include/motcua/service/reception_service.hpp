@@ -7,13 +7,12 @@
 #include "motcua/auth/user.hpp"
 #include "motcua/calendar/processing_time.hpp"
 #include "motcua/calendar/working_calendar.hpp"
-#include "motcua/service/calendar_lookup.hpp"
 #include "motcua/common/clock.hpp"
 #include "motcua/dossier/reception.hpp"
+#include "motcua/service/calendar_lookup.hpp"
 #include "motcua/store/database.hpp"
 
 namespace motcua::service {
-
 
 class ReceptionService {
  public:

@@ -23,10 +23,9 @@ struct OutboxFilter {
 Result<std::vector<notification::Notification>> list_notifications(SqlConnection& c,
                                                                    const OutboxFilter& filter);
 Result<std::optional<notification::Notification>> find_notification(SqlConnection& c,
-                                                                     const std::string& id);
+                                                                    const std::string& id);
 // Records a delivery attempt; attempts grows by one.
-Status record_delivery(SqlConnection& c, const std::string& id,
-                       notification::DeliveryStatus status, const std::string& error,
-                       const std::string& at_iso);
+Status record_delivery(SqlConnection& c, const std::string& id, notification::DeliveryStatus status,
+                       const std::string& error, const std::string& at_iso);
 
 }  // namespace motcua::store

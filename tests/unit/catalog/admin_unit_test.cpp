@@ -1,6 +1,6 @@
-#include <gtest/gtest.h>
-
 #include "motcua/catalog/admin_unit.hpp"
+
+#include <gtest/gtest.h>
 
 namespace motcua::catalog {
 namespace {

@@ -1,6 +1,7 @@
+#include "motcua/catalog/defence_record.hpp"
+
 #include <gtest/gtest.h>
 
-#include "motcua/catalog/defence_record.hpp"
 #include "unit/catalog/test_files.hpp"
 
 namespace motcua::catalog {

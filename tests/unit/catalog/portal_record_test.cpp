@@ -1,10 +1,11 @@
+#include "motcua/catalog/portal_record.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <string>
 
 #include "unit/catalog/test_files.hpp"
-#include "motcua/catalog/portal_record.hpp"
 
 namespace motcua::catalog {
 namespace {
@@ -144,8 +145,8 @@ TEST(PortalRecord, SeveralLevels) {
     "cap_thuc_hien":"Cấp bộ, Cấp tỉnh, Cấp xã, Cơ quan khác"})";
   auto r = parse_portal_record(rec);
   ASSERT_TRUE(r.ok());
-  EXPECT_EQ(r->procedure.levels, (std::vector<Level>{Level::ministry, Level::province,
-                                                     Level::commune, Level::other}));
+  EXPECT_EQ(r->procedure.levels,
+            (std::vector<Level>{Level::ministry, Level::province, Level::commune, Level::other}));
 }
 
 TEST(PortalRecord, RejectsOnlyUnusableRecords) {

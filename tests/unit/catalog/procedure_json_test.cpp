@@ -1,8 +1,9 @@
+#include "motcua/catalog/procedure_json.hpp"
+
 #include <gtest/gtest.h>
 
-#include "unit/catalog/test_files.hpp"
 #include "motcua/catalog/portal_record.hpp"
-#include "motcua/catalog/procedure_json.hpp"
+#include "unit/catalog/test_files.hpp"
 
 namespace motcua::catalog {
 namespace {
@@ -56,7 +57,8 @@ TEST(CatalogJson, RejectsBadInputNamingTheField) {
   ASSERT_FALSE(no_code.ok());
   EXPECT_EQ(no_code.error().field, "code");
   auto bad_unit = procedure_from_json(
-      {{"code", "1"}, {"name", "x"},
+      {{"code", "1"},
+       {"name", "x"},
        {"channels", {{{"channel", "online"}, {"time", {{"amount", 1}, {"unit", "weeks"}}}}}}});
   ASSERT_FALSE(bad_unit.ok());
   EXPECT_EQ(bad_unit.error().field, "channels[0].time.unit");

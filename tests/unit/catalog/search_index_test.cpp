@@ -1,10 +1,10 @@
+#include "motcua/catalog/search_index.hpp"
+
 #include <gtest/gtest.h>
 
 #include <string>
 #include <thread>
 #include <vector>
-
-#include "motcua/catalog/search_index.hpp"
 
 namespace motcua::catalog {
 namespace {
@@ -29,8 +29,7 @@ ProcedureSearchIndex small_index() {
       make("1.000656", "Thủ tục đăng ký khai tử", {Level::commune}),
       make("1.004222", "Đăng ký thường trú", {Level::commune}, "Đăng ký, quản lý cư trú",
            "Công an cấp xã"),
-      make("3.000347", "Đổi giấy phép lái xe", {Level::province}, "Đường bộ",
-           "Sở Xây dựng"),
+      make("3.000347", "Đổi giấy phép lái xe", {Level::province}, "Đường bộ", "Sở Xây dựng"),
       make("1.010721", "Cấp điều chỉnh giấy phép môi trường (1.010721)", {Level::ministry},
            "Môi trường", "Bộ Nông nghiệp và Môi trường"),
   });

@@ -47,12 +47,13 @@ TEST(TextNormalize, ComposesToNfcAndReplacesNoBreakSpace) {
 }
 
 TEST(TextNormalize, CleanTextTrimsAndCollapsesButKeepsLines) {
-  EXPECT_EQ(clean_text("  Ủy ban\u00A0\u00A0 nhân dân  \n  dòng hai  "), "Ủy ban nhân dân\ndòng hai");
+  EXPECT_EQ(clean_text("  Ủy ban\u00A0\u00A0 nhân dân  \n  dòng hai  "),
+            "Ủy ban nhân dân\ndòng hai");
 }
 
 TEST(TextCollation, SortsProvincesInVietnameseOrder) {
-  std::vector<std::string> names{"Đồng Nai", "Điện Biên", "Dak Lak", "Cà Mau", "Bình Dương",
-                                 "An Giang", "Ăn Khê"};
+  std::vector<std::string> names{"Đồng Nai",   "Điện Biên", "Dak Lak", "Cà Mau",
+                                 "Bình Dương", "An Giang",  "Ăn Khê"};
   std::sort(names.begin(), names.end(), ViLess{});
   EXPECT_EQ(names, (std::vector<std::string>{"An Giang", "Ăn Khê", "Bình Dương", "Cà Mau",
                                              "Dak Lak", "Điện Biên", "Đồng Nai"}));
@@ -70,8 +71,8 @@ TEST(TextCollation, SafeFromManyThreads) {
   for (int t = 0; t < 4; ++t)
     threads.emplace_back([&ok, t] {
       for (int i = 0; i < 200; ++i)
-        ok[static_cast<size_t>(t)] += compare_vi("Điện Biên", "Dak Lak") > 0 &&
-                                      fold_for_search("Đăng ký") == "dang ky";
+        ok[static_cast<size_t>(t)] +=
+            compare_vi("Điện Biên", "Dak Lak") > 0 && fold_for_search("Đăng ký") == "dang ky";
     });
   for (auto& th : threads) th.join();
   for (int v : ok) EXPECT_EQ(v, 200);
