@@ -17,7 +17,8 @@ Error invalid(std::string field, std::string key, std::string en, std::string vi
 }
 
 bool all_digits(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
+  return !s.empty() &&
+         std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
 }
 
 std::string trim(std::string_view s) {
@@ -44,8 +45,8 @@ std::optional<std::string> normalize_phone(std::string_view phone) {
     }
   }
   if (digits.rfind("84", 0) == 0 && digits.size() >= 11) digits = "0" + digits.substr(2);
-  if (digits.size() == 10 && digits[0] == '0' && std::string_view("35789").find(digits[1]) !=
-                                                     std::string_view::npos)
+  if (digits.size() == 10 && digits[0] == '0' &&
+      std::string_view("35789").find(digits[1]) != std::string_view::npos)
     return digits;
   if (digits.size() == 11 && digits.rfind("02", 0) == 0) return digits;
   return std::nullopt;
@@ -99,18 +100,19 @@ Result<ReceptionRequest> validate_reception(ReceptionRequest r, const catalog::P
     if (d.required_id == 0) {
       d.name = trim(d.name);
       if (d.name.empty())
-        return invalid("documents", "documents.unnamed",
-                       "an extra document needs a name",
+        return invalid("documents", "documents.unnamed", "an extra document needs a name",
                        "giấy tờ bổ sung ngoài danh mục phải có tên");
       continue;
     }
-    auto it = std::find_if(p.documents.begin(), p.documents.end(),
-                           [&](const catalog::RequiredDocument& rd) { return rd.id == d.required_id; });
+    auto it =
+        std::find_if(p.documents.begin(), p.documents.end(),
+                     [&](const catalog::RequiredDocument& rd) { return rd.id == d.required_id; });
     if (it == p.documents.end())
-      return invalid("documents", "documents.unknown",
-                     "document id " + std::to_string(d.required_id) + " is not required by " + p.code,
-                     "giấy tờ mã " + std::to_string(d.required_id) +
-                         " không thuộc thành phần hồ sơ của thủ tục " + p.code);
+      return invalid(
+          "documents", "documents.unknown",
+          "document id " + std::to_string(d.required_id) + " is not required by " + p.code,
+          "giấy tờ mã " + std::to_string(d.required_id) +
+              " không thuộc thành phần hồ sơ của thủ tục " + p.code);
     if (copies_by_id.count(d.required_id))
       return invalid("documents", "documents.duplicate",
                      "document id " + std::to_string(d.required_id) + " is listed twice",
@@ -121,6 +123,11 @@ Result<ReceptionRequest> validate_reception(ReceptionRequest r, const catalog::P
   std::string missing_en, missing_vi;
   for (const auto& rd : p.documents) {
     if (!rd.mandatory) continue;
+    // A document the catalogue marks for other channels is never demanded (the counter does
+    // not ask for the online e-form); handed in anyway, it is accepted like any listed one.
+    if (!rd.channels.empty() &&
+        std::find(rd.channels.begin(), rd.channels.end(), r.channel) == rd.channels.end())
+      continue;
     auto it = copies_by_id.find(rd.id);
     if (it == copies_by_id.end()) {
       missing_en += (missing_en.empty() ? "" : "; ") + std::to_string(rd.id) + " " + rd.name;
@@ -161,9 +168,8 @@ Result<catalog::Agency> resolve_competent_agency(const catalog::Procedure& p,
       receiving.kind == AgencyKind::commune || receiving.kind == AgencyKind::district;
   if (commune_unit && has_level(Level::commune)) return receiving;
   if (receiving.kind == AgencyKind::department &&
-      (receiving.fields.empty() ||
-       std::find(receiving.fields.begin(), receiving.fields.end(), p.field) !=
-           receiving.fields.end()) &&
+      (receiving.fields.empty() || std::find(receiving.fields.begin(), receiving.fields.end(),
+                                             p.field) != receiving.fields.end()) &&
       has_level(Level::province))
     return receiving;
   // Climb to the province, then look for the department competent for the field.
