@@ -13,8 +13,9 @@
 //    conditional: it opens with "Trường hợp", "Nếu", "Đối với", "Riêng", "Khi", "Ngoài", or
 //    contains "nếu có", "trong trường hợp", "(trường hợp", "(đối với trường hợp";
 //  - when the record has two or more sections titled by case (not the generic "Giấy tờ phải
-//    nộp/xuất trình", nor "Hồ sơ của …" parts of one dossier), the cases are alternatives: their rows are optional, except a document
-//    every case asks for, which stays mandatory (its first occurrence);
+//    nộp/xuất trình", nor "Hồ sơ của …" parts of one dossier), the cases are alternatives: their
+//    rows are optional, except a document every case asks for, which stays mandatory (its first
+//    occurrence);
 //  - every other row is mandatory. A parenthesis naming a channel ("(nếu … nộp hồ sơ theo hình
 //    thức trực tiếp)") does not make a row optional: it limits the channels the row applies to
 //    (RequiredDocument::channels, rule in portal_document_channels.cpp), and reception demands
@@ -35,8 +36,7 @@ namespace {
 
 constexpr std::string_view kTableHeader = "Tên giấy tờMẫu đơn, tờ khaiSố lượng";
 constexpr std::array<std::string_view, 3> kCopyKinds{"bản chính", "bản sao", "bản chụp"};
-constexpr std::array<std::string_view, 5> kFormExtensions{".docx", ".doc", ".pdf", ".xlsx",
-                                                          ".xls"};
+constexpr std::array<std::string_view, 5> kFormExtensions{".docx", ".doc", ".pdf", ".xlsx", ".xls"};
 
 // Folded (accent-free) forms, compared against text::fold_for_search output.
 constexpr std::array<std::string_view, 7> kConditionalOpeners{
@@ -77,7 +77,8 @@ bool can_start_row(std::string_view s, size_t i) {
   if (c == '-' || c == '+' || c == '*' || c == '(' || c == '\t' || c == '\n' || is_digit_at(s, i))
     return true;
   if (is_upper_at(s, i)) return true;
-  if (static_cast<unsigned char>(c) >= 0x80 && !is_lower_at(s, i)) return true;  // symbols such as Wingdings bullets
+  if (static_cast<unsigned char>(c) >= 0x80 && !is_lower_at(s, i))
+    return true;  // symbols such as Wingdings bullets
   if (is_lower_at(s, i)) {
     size_t len = 0;
     code_point_at(s, i, &len);
@@ -256,8 +257,8 @@ std::vector<RequiredDocument> parse_documents(std::string_view s,
   size_t piece_begin = 0;
   int no_count_rows = 0;
   int zero_count_forms = 0;
-  int cases = 0;           // case sections seen so far
-  int current_case = -1;   // the case section rows are in, -1 when none
+  int cases = 0;             // case sections seen so far
+  int current_case = -1;     // the case section rows are in, -1 when none
   std::vector<int> case_of;  // per document
 
   auto add_row = [&](std::string_view raw, const Count* count) {

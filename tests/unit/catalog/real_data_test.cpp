@@ -6,12 +6,12 @@
 #include <chrono>
 #include <filesystem>
 
-#include "unit/catalog/test_files.hpp"
 #include "motcua/catalog/admin_unit.hpp"
 #include "motcua/catalog/portal_record.hpp"
+#include "motcua/catalog/procedure_json.hpp"
 #include "motcua/catalog/search_index.hpp"
 #include "motcua/common/embedded.hpp"
-#include "motcua/catalog/procedure_json.hpp"
+#include "unit/catalog/test_files.hpp"
 
 namespace motcua::catalog {
 namespace {
@@ -90,8 +90,8 @@ TEST(PortalRealData, UnitsDatasetHas34ProvincesAnd3321Communes) {
   ASSERT_FALSE(file.empty());
   auto units = parse_units_json(testing::read_text(file));
   ASSERT_TRUE(units.ok()) << units.error().message;
-  auto provinces = std::count_if(units->begin(), units->end(),
-                                 [](auto& u) { return u.parent_code.empty(); });
+  auto provinces =
+      std::count_if(units->begin(), units->end(), [](auto& u) { return u.parent_code.empty(); });
   EXPECT_EQ(provinces, 34);
   EXPECT_EQ(units->size() - static_cast<size_t>(provinces), 3321u);
 }
@@ -108,11 +108,11 @@ TEST(CatalogDemoData, EmbeddedDemoDataParses) {
   ASSERT_TRUE(units.has_value());
   auto parsed = parse_units_json(*units);
   ASSERT_TRUE(parsed.ok());
-  EXPECT_EQ(std::count_if(parsed->begin(), parsed->end(),
-                          [](auto& u) { return u.parent_code.empty(); }),
-            34);
-  EXPECT_TRUE(std::any_of(parsed->begin(), parsed->end(),
-                          [](auto& u) { return u.parent_code == "48"; }));
+  EXPECT_EQ(
+      std::count_if(parsed->begin(), parsed->end(), [](auto& u) { return u.parent_code.empty(); }),
+      34);
+  EXPECT_TRUE(
+      std::any_of(parsed->begin(), parsed->end(), [](auto& u) { return u.parent_code == "48"; }));
 }
 
 }  // namespace
