@@ -166,6 +166,7 @@ Result<ParsedProcedure> parse_defence_record(std::string_view json_text) {
       d.copies = 1;
     }
     d.mandatory = !portal::is_conditional_document(d.name);
+    d.channels = portal::document_channels(d.name);
     p.documents.push_back(std::move(d));
   }
   for (const json& row : member(tables, "can_cu_phap_ly")) {

@@ -17,7 +17,9 @@
 //    rows are optional, except a document every case asks for, which stays mandatory (its first
 //    occurrence);
 //  - every other row is mandatory. A parenthesis naming a channel ("(nếu … nộp hồ sơ theo hình
-//    thức trực tiếp)") does not make a row optional.
+//    thức trực tiếp)") does not make a row optional: it limits the channels the row applies to
+//    (RequiredDocument::channels, rule in portal_document_channels.cpp), and reception demands
+//    a mandatory row only of dossiers arriving by one of them.
 #include <algorithm>
 #include <array>
 #include <optional>
@@ -287,6 +289,7 @@ std::vector<RequiredDocument> parse_documents(std::string_view s,
     d.copies = copies;
     d.copy_kind = count ? count->kind : std::string();
     d.mandatory = !(section_conditional || heading_conditional || first_clause_conditional(d.name));
+    d.channels = document_channels(d.name);
     docs.push_back(std::move(d));
     case_of.push_back(current_case);
   };

@@ -24,6 +24,11 @@ std::optional<calendar::ProcessingTime> parse_time_text(std::string_view text);
 // The mandatory-document rule's test on one document's own wording (see portal_documents.cpp).
 bool is_conditional_document(std::string_view name);
 
+// The channels a document's own wording restricts it to ("(nếu … nộp hồ sơ theo hình thức
+// trực tuyến)"), in Channel order; empty when it applies to every channel. The rule and the
+// phrasings it takes are written at the top of portal_document_channels.cpp.
+std::vector<Channel> document_channels(std::string_view name);
+
 // can_cu_phap_ly → one entry per legal document: "title (code)", or the title alone when it
 // already names the code.
 std::vector<std::string> parse_legal_basis(std::string_view text);

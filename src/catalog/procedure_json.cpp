@@ -1,5 +1,6 @@
 #include "motcua/catalog/procedure_json.hpp"
 
+#include <algorithm>
 #include <string>
 
 #include "motcua/catalog/catalog_names.hpp"
@@ -76,6 +77,17 @@ Result<RequiredDocument> document_from_json(const json& j, const std::string& pa
   MOTCUA_TRY(read_string(j, "name", path + ".", d.name));
   MOTCUA_TRY(read_string(j, "copy_kind", path + ".", d.copy_kind));
   MOTCUA_TRY(read_string(j, "form", path + ".", d.form));
+  if (auto it = j.find("channels"); it != j.end() && !it->is_null()) {
+    if (!it->is_array()) return bad(path + ".channels", "must be an array");
+    for (const json& c : *it) {
+      auto channel = c.is_string() ? parse_channel_name(c.get<std::string>()) : std::nullopt;
+      if (!channel)
+        return bad(path + ".channels", "holds a channel other than counter, online or postal");
+      if (std::find(d.channels.begin(), d.channels.end(), *channel) == d.channels.end())
+        d.channels.push_back(*channel);
+    }
+    std::sort(d.channels.begin(), d.channels.end());
+  }
   return d;
 }
 
@@ -95,12 +107,16 @@ json to_json(const Procedure& p) {
   }
   json documents = json::array();
   for (const RequiredDocument& d : p.documents) {
-    documents.push_back({{"id", d.id},
-                         {"name", d.name},
-                         {"copies", d.copies},
-                         {"copy_kind", d.copy_kind},
-                         {"form", d.form},
-                         {"mandatory", d.mandatory}});
+    json doc{{"id", d.id},         {"name", d.name},
+             {"copies", d.copies}, {"copy_kind", d.copy_kind},
+             {"form", d.form},     {"mandatory", d.mandatory}};
+    // Only channel-specific documents carry "channels"; absent = every channel.
+    if (!d.channels.empty()) {
+      json channels = json::array();
+      for (Channel c : d.channels) channels.push_back(channel_name(c));
+      doc["channels"] = channels;
+    }
+    documents.push_back(std::move(doc));
   }
   return json{{"code", p.code},
               {"name", p.name},
@@ -198,7 +214,7 @@ Result<std::vector<Procedure>> procedures_from_json(const json& j) {
 
 bool operator==(const RequiredDocument& a, const RequiredDocument& b) {
   return a.id == b.id && a.name == b.name && a.copies == b.copies && a.copy_kind == b.copy_kind &&
-         a.form == b.form && a.mandatory == b.mandatory;
+         a.form == b.form && a.mandatory == b.mandatory && a.channels == b.channels;
 }
 
 bool operator==(const ChannelTerm& a, const ChannelTerm& b) {

@@ -123,6 +123,11 @@ Result<ReceptionRequest> validate_reception(ReceptionRequest r, const catalog::P
   std::string missing_en, missing_vi;
   for (const auto& rd : p.documents) {
     if (!rd.mandatory) continue;
+    // A document the catalogue marks for other channels is never demanded (the counter does
+    // not ask for the online e-form); handed in anyway, it is accepted like any listed one.
+    if (!rd.channels.empty() &&
+        std::find(rd.channels.begin(), rd.channels.end(), r.channel) == rd.channels.end())
+      continue;
     auto it = copies_by_id.find(rd.id);
     if (it == copies_by_id.end()) {
       missing_en += (missing_en.empty() ? "" : "; ") + std::to_string(rd.id) + " " + rd.name;

@@ -16,6 +16,24 @@ std::string write_beside(const std::string& db, const std::string& name, const s
   return path;
 }
 
+// Issue 10 point 9: the importer says how many documents the records mark for some channels.
+TEST(CliInput, TthcImportCountsChannelSpecificDocuments) {
+  ServerProcess server;
+  server.stop();
+  std::string out;
+  EXPECT_EQ(run_motcua({"import", "tthc",
+                        std::string(MOTCUA_SOURCE_DIR) +
+                            "/tests/data/catalog/birth_registration_1.001193.json",
+                        "--db", server.db_path()},
+                       &out),
+            0)
+      << out;
+  EXPECT_NE(out.find("channel-specific documents: 2 in 1 procedures (counter+postal only: 1, "
+                     "online only: 1)"),
+            std::string::npos)
+      << out;
+}
+
 TEST(CliInput, ImportCountsAMistypedEntryAsRejected) {
   ServerProcess server;  // seeds the demo procedures and agencies
   server.stop();

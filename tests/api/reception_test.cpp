@@ -122,5 +122,67 @@ TEST_F(ReceptionApi, HistoryRecordsTheReception) {
   EXPECT_EQ(h.json["events"][0]["to_status"], "in_progress");
 }
 
+// Issue 10 point 9: documents the portal marks for one channel are demanded on that channel
+// only. 1.001193 asks for the paper declaration at the counter and by post, and for the
+// interactive e-form ("Mẫu hộ tịch điện tử tương tác") online.
+TEST_F(ReceptionApi, ChannelSpecificDocumentsAreDemandedOnlyOnTheirChannel) {
+  auto p = api_->get("/api/v1/procedures/1.001193");
+  ASSERT_EQ(p.status, 200) << p.body;
+  int declaration = 0, e_form = 0;
+  nlohmann::json everywhere = nlohmann::json::array();
+  for (const auto& d : p.json["required_documents"]) {
+    const std::string name = d["name"];
+    if (name.rfind("Tờ khai đăng ký khai sinh", 0) == 0) {
+      declaration = d["id"];
+      EXPECT_EQ(d["channels"], nlohmann::json({"counter", "postal"})) << d.dump();
+    } else if (name.rfind("Mẫu hộ tịch điện tử tương tác", 0) == 0) {
+      e_form = d["id"];
+      EXPECT_EQ(d["channels"], nlohmann::json({"online"})) << d.dump();
+    } else if (d["mandatory"] == true) {
+      EXPECT_FALSE(d.contains("channels")) << d.dump();
+      everywhere.push_back({{"id", d["id"]}, {"copies", d["copies"]}});
+    }
+  }
+  ASSERT_NE(declaration, 0);
+  ASSERT_NE(e_form, 0);
+  auto with = [&](int id) {
+    auto docs = everywhere;
+    if (id != 0) docs.push_back({{"id", id}, {"copies", 1}});
+    return docs;
+  };
+
+  // At the counter: the declaration without the online e-form is a complete dossier.
+  auto body = application_for(*api_, "1.001193");
+  body["documents"] = with(declaration);
+  auto r = api_->post("/api/v1/dossiers", body);
+  EXPECT_EQ(r.status, 201) << r.body;
+  // Without the declaration the counter refuses, naming it and not the e-form.
+  body["documents"] = with(0);
+  r = api_->post("/api/v1/dossiers", body);
+  ASSERT_EQ(r.status, 400) << r.body;
+  EXPECT_EQ(r.json["error"]["field"], "documents");
+  const std::string missing = r.json["error"]["message"];
+  EXPECT_NE(missing.find("Tờ khai đăng ký khai sinh"), std::string::npos) << missing;
+  EXPECT_EQ(missing.find("Mẫu hộ tịch điện tử"), std::string::npos) << missing;
+
+  // Online: the e-form replaces the paper declaration, and is demanded.
+  body["channel"] = "online";
+  body["documents"] = with(e_form);
+  r = api_->post("/api/v1/dossiers", body);
+  EXPECT_EQ(r.status, 201) << r.body;
+  body["documents"] = with(declaration);
+  r = api_->post("/api/v1/dossiers", body);
+  ASSERT_EQ(r.status, 400) << r.body;
+  EXPECT_NE(r.json["error"]["message"].get<std::string>().find("Mẫu hộ tịch điện tử"),
+            std::string::npos)
+      << r.body;
+
+  // Handing in a document meant for another channel is accepted.
+  body["channel"] = "counter";
+  body["documents"] = with(declaration);
+  body["documents"].push_back({{"id", e_form}, {"copies", 1}});
+  EXPECT_EQ(api_->post("/api/v1/dossiers", body).status, 201);
+}
+
 }  // namespace
 }  // namespace motcua::testing

@@ -1,5 +1,6 @@
 #include "support/api_client.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace motcua::testing {
@@ -64,8 +65,15 @@ nlohmann::json application_for(ApiClient& api, const std::string& procedure_code
   auto p = api.get("/api/v1/procedures/" + procedure_code);
   if (p.status != 200) throw std::runtime_error("procedure " + procedure_code + ": " + p.body);
   nlohmann::json docs = nlohmann::json::array();
-  for (const auto& d : p.json["required_documents"])
-    if (d.value("mandatory", false)) docs.push_back({{"id", d["id"]}, {"copies", d["copies"]}});
+  // What a counter reception must hand in: the mandatory documents for every channel or for
+  // the counter (the online e-form of 1.001193 is not among them).
+  for (const auto& d : p.json["required_documents"]) {
+    const auto channels = d.value("channels", nlohmann::json::array());
+    const bool counter = channels.empty() ||
+                         std::find(channels.begin(), channels.end(), "counter") != channels.end();
+    if (d.value("mandatory", false) && counter)
+      docs.push_back({{"id", d["id"]}, {"copies", d["copies"]}});
+  }
   return {{"procedure_code", procedure_code},
           {"applicant",
            {{"full_name", name},

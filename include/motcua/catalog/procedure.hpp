@@ -23,6 +23,9 @@ struct RequiredDocument {
   std::string copy_kind;  // "bản chính", "bản sao", … as the record says; may be empty
   std::string form;       // the form/template name (mẫu đơn, tờ khai), may be empty
   bool mandatory = true;  // false for documents only some cases need
+  // The channels the document applies to, in Channel order; empty = every channel. A
+  // mandatory document is demanded only of dossiers arriving by one of these channels.
+  std::vector<Channel> channels;
 };
 
 struct ChannelTerm {

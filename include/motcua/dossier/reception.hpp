@@ -24,6 +24,9 @@ struct ReceptionRequest {
 
 // Checks the application against the procedure. On success the applicant's phone is
 // normalised and each listed document carries its catalogue name. The error names the field.
+// Mandatory documents are demanded only when they apply to the request's channel
+// (RequiredDocument::channels empty or naming it); one for another channel may still be
+// handed in.
 Result<ReceptionRequest> validate_reception(ReceptionRequest request,
                                             const catalog::Procedure& procedure);
 

@@ -69,6 +69,26 @@ TEST(PortalRecord, BirthRegistrationDocumentsAndMandatoryRule) {
   EXPECT_EQ(find_document(p, "Trường hợp người yêu cầu đã nộp bản điện tử"), nullptr);
 }
 
+TEST(PortalRecord, BirthRegistrationDocumentsForOneChannel) {
+  auto r = parse_portal_record(fixture("birth_registration_1.001193.json"));
+  ASSERT_TRUE(r.ok());
+  const Procedure& p = r->procedure;
+  const auto* declaration = find_document(p, "Tờ khai đăng ký khai sinh");
+  const auto* e_form = find_document(p, "Mẫu hộ tịch điện tử tương tác");
+  const auto* residence = find_document(p, "Giấy tờ có giá trị chứng minh thông tin về cư trú");
+  ASSERT_NE(declaration, nullptr);
+  ASSERT_NE(e_form, nullptr);
+  ASSERT_NE(residence, nullptr);
+  EXPECT_TRUE(declaration->mandatory);
+  EXPECT_TRUE(e_form->mandatory);
+  EXPECT_EQ(declaration->channels, (std::vector<Channel>{Channel::counter, Channel::postal}));
+  EXPECT_EQ(e_form->channels, std::vector<Channel>{Channel::online});
+  // "… không phải xuất trình (theo hình thức trực tiếp) hoặc tải lên (theo hình thức trực
+  // tuyến)" names both channels in passing: it applies to every channel.
+  EXPECT_TRUE(residence->channels.empty());
+  EXPECT_TRUE(find_document(p, "Giấy chứng sinh")->channels.empty());
+}
+
 TEST(PortalRecord, NoInformationBecomesEmpty) {
   auto r = parse_portal_record(fixture("birth_registration_1.001193.json"));
   ASSERT_TRUE(r.ok());

@@ -21,8 +21,11 @@ Procedure sample() {
                 {Channel::online, calendar::ProcessingTime{0.5, calendar::TimeUnit::working_hours},
                  "0,5 Giờ", std::nullopt, "25 USD", "mô tả"},
                 {Channel::postal, std::nullopt, "", std::nullopt, "", ""}};
-  p.documents = {{1, "Tờ khai CT01", 1, "bản chính", "CT01.docx", true},
-                 {2, "Giấy tờ chứng minh chỗ ở", 2, "bản sao", "", false}};
+  p.documents = {
+      {1, "Tờ khai CT01", 1, "bản chính", "CT01.docx", true},
+      {2, "Giấy tờ chứng minh chỗ ở", 2, "bản sao", "", false},
+      {3, "Mẫu điện tử tương tác", 1, "bản chính", "", true, {Channel::online}},
+      {4, "Tờ khai giấy", 1, "bản chính", "", true, {Channel::counter, Channel::postal}}};
   p.legal_basis = {"Luật Cư trú (68/2020/QH14)"};
   p.status = ProcedureStatus::replaced;
   p.replaced_by = "1.009999";
@@ -39,6 +42,9 @@ TEST(CatalogJson, RoundTripIsExact) {
   EXPECT_TRUE(j["channels"][2]["time"].is_null());
   EXPECT_TRUE(j["channels"][1]["fee_vnd"].is_null());
   EXPECT_EQ(j["status"], "replaced");
+  EXPECT_FALSE(j["documents"][0].contains("channels"));  // every channel
+  EXPECT_EQ(j["documents"][2]["channels"], nlohmann::json({"online"}));
+  EXPECT_EQ(j["documents"][3]["channels"], nlohmann::json({"counter", "postal"}));
   auto back = procedure_from_json(nlohmann::json::parse(j.dump()));
   ASSERT_TRUE(back.ok()) << back.error().message;
   EXPECT_TRUE(*back == p);
@@ -64,6 +70,10 @@ TEST(CatalogJson, RejectsBadInputNamingTheField) {
   EXPECT_EQ(bad_unit.error().field, "channels[0].time.unit");
   auto bad_level = procedure_from_json({{"code", "1"}, {"name", "x"}, {"levels", {"district"}}});
   EXPECT_FALSE(bad_level.ok());
+  auto bad_channel = procedure_from_json(
+      {{"code", "1"}, {"name", "x"}, {"documents", {{{"id", 1}, {"channels", {"fax"}}}}}});
+  ASSERT_FALSE(bad_channel.ok());
+  EXPECT_EQ(bad_channel.error().field, "documents[0].channels");
   auto list = procedures_from_json(nlohmann::json::array({{{"code", "1"}, {"name", "x"}}, 3}));
   EXPECT_FALSE(list.ok());
 }
@@ -73,6 +83,14 @@ TEST(CatalogJson, MissingOptionalKeysTakeDefaults) {
   ASSERT_TRUE(p.ok());
   EXPECT_EQ(p->status, ProcedureStatus::active);
   EXPECT_TRUE(p->channels.empty());
+  auto doc = procedure_from_json({{"code", "1.1"},
+                                  {"name", "Tên"},
+                                  {"documents",
+                                   {{{"id", 1}, {"name", "a"}, {"channels", nullptr}},
+                                    {{"id", 2}, {"name", "b"}, {"channels", {}}},
+                                    {{"id", 3}, {"name", "c"}}}}});
+  ASSERT_TRUE(doc.ok()) << doc.error().message;
+  for (const auto& d : doc->documents) EXPECT_TRUE(d.channels.empty()) << d.name;
 }
 
 }  // namespace

@@ -50,6 +50,21 @@ TEST(PortalRealData, AcceptsAtLeast2600Records) {
                           [](auto& d) { return d.mandatory; }));
 }
 
+// Issue 10 point 9: the survey of the published records found 78 channel-specific documents
+// in 46 procedures (rule and phrasings in src/catalog/portal_document_channels.cpp).
+TEST(PortalRealData, ChannelSpecificDocumentsAsSurveyed) {
+  if (!testing::shared_data_dir()) GTEST_SKIP() << "../shared/data not present";
+  int documents = 0, procedures = 0;
+  for (const auto& p : real_procedures()) {
+    const auto n = std::count_if(p.documents.begin(), p.documents.end(),
+                                 [](auto& d) { return !d.channels.empty(); });
+    documents += static_cast<int>(n);
+    procedures += n > 0;
+  }
+  EXPECT_EQ(documents, 78);
+  EXPECT_EQ(procedures, 46);
+}
+
 TEST(PortalRealData, SearchRanksBirthRegistrationInTopThreeQuickly) {
   if (!testing::shared_data_dir()) GTEST_SKIP() << "../shared/data not present";
   ProcedureSearchIndex idx(real_procedures());
