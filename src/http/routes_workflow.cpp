@@ -188,7 +188,7 @@ void register_workflow_routes(RouteTable& s, ApiContext& ctx) {
     send_json(res, 200, apology_report_json(*report));
   });
 
-  s.Get(R"(/api/v1/dossiers/([^/]+)/forms/05\.json)",
+  s.Get(R"(/api/v1/dossiers/([^/]+)/forms/06\.json)",
         [&ctx](const httplib::Request& req, httplib::Response& res) {
           auto user = current_user(req, ctx);
           if (!user.ok()) return send_error(res, user.error());
@@ -197,7 +197,7 @@ void register_workflow_routes(RouteTable& s, ApiContext& ctx) {
           send_json(res, 200, process_control_json(*pc));
         });
 
-  s.Get(R"(/api/v1/dossiers/([^/]+)/forms/(0[2-5]|stop)\.pdf)", [&ctx](const httplib::Request& req,
+  s.Get(R"(/api/v1/dossiers/([^/]+)/forms/(0[2-6]|stop)\.pdf)", [&ctx](const httplib::Request& req,
                                                                        httplib::Response& res) {
     auto user = current_user(req, ctx);
     if (!user.ok()) return send_error(res, user.error());

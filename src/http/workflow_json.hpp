@@ -1,5 +1,5 @@
 #pragma once
-// The JSON answers of the officers' reports: Form 05 as data and the apology report.
+// The JSON answers of the officers' reports: Form 06 as data and the apology report.
 #include <nlohmann/json.hpp>
 
 #include "motcua/service/workflow_service.hpp"

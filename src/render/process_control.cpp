@@ -1,4 +1,4 @@
-// Form 05: process control sheet.
+// Form 06 (Circular 03/2025; Form 05 under Circular 01/2018): process control sheet.
 #include "motcua/render/process_control.hpp"
 
 #include "form_parts.hpp"

@@ -73,7 +73,7 @@ Error form_missing(const std::string& form, const std::string& what) {
                     "chưa có mẫu " + form + " cho hồ sơ này", "form");
 }
 
-// One handoff of Form 05 with the machine-readable facts behind it.
+// One handoff of Form 06 with the machine-readable facts behind it.
 struct HandoffRow {
   render::Handoff handoff;
   std::string giver_agency;  // the agency whose step ended: the one to blame when late
@@ -134,7 +134,7 @@ std::vector<HandoffRow> handoff_rows(const FormData& f, const calendar::WorkingC
   return rows;
 }
 
-std::string form_05_pdf(const FormData& f, const calendar::WorkingCalendar& cal) {
+std::string process_control_sheet_pdf(const FormData& f, const calendar::WorkingCalendar& cal) {
   const dossier::Dossier& d = f.dossier;
   render::ProcessControlView v;
   v.letterhead = f.letterhead;
@@ -243,10 +243,12 @@ Result<std::string> WorkflowService::form_pdf(const auth::User& user, const std:
   f.letterhead.place_date = render::place_date_line(
       render::place_of(f.agency_names[d.competent_agency]), int(today.year()),
       int(unsigned(today.month())), int(unsigned(today.day())));
-  if (form == "05") {
+  // Circular 03/2025 numbers the forms: 05 the stop notice ("stop" stays as an alias), 06 the
+  // process control sheet (05 under Circular 01/2018).
+  if (form == "06") {
     auto cal = calendars_(d.receiving_agency);
     if (!cal.ok()) return cal.error();
-    return form_05_pdf(f, **cal);
+    return process_control_sheet_pdf(f, **cal);
   }
   if (form == "02") {
     const auto* e = last_event(f, dossier::EventKind::request_supplement);
@@ -259,7 +261,7 @@ Result<std::string> WorkflowService::form_pdf(const auth::User& user, const std:
     v.officer_name = user_name(f, e->actor);
     return render::supplement_request_pdf(v);
   }
-  if (form == "stop") {
+  if (form == "05" || form == "stop") {
     // Circular 03/2025's notice that processing stops, here for a withdrawal at the
     // applicant's request (the one stop the workflow knows).
     const auto* e = last_event(f, dossier::EventKind::withdraw);

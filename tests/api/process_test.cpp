@@ -144,9 +144,9 @@ TEST_F(ProcessApi, LaterDossiersFollowTheAdminsDefinitionEarlierOnesKeepTheirs) 
   ASSERT_EQ(r.status, 200) << r.body;
   EXPECT_EQ(r.json["status"], "returned");
   EXPECT_EQ(r.json["process_version"], 1);
-  // Form 05: the department held the first step, the commune the rest.
+  // Form 06: the department held the first step, the commune the rest.
   api_->login("specialist");
-  auto sheet = api_->get("/api/v1/dossiers/" + code + "/forms/05.json");
+  auto sheet = api_->get("/api/v1/dossiers/" + code + "/forms/06.json");
   ASSERT_EQ(sheet.status, 200) << sheet.body;
   const auto& rows = sheet.json["handoffs"];
   ASSERT_GE(rows.size(), 3u) << sheet.body;

@@ -69,8 +69,8 @@ TEST_F(WorkflowApi, CleanRunEndsReturned) {
   const auto actions = history_actions(code);
   for (const char* a : {"receive", "claim", "approve", "sign", "result_ready", "return_result"})
     EXPECT_TRUE(actions.count(a)) << a;
-  // Form 05: every handoff of the clean run, none of them late.
-  const std::string sheet = form_text(code, "05");
+  // Form 06: every handoff of the clean run, none of them late.
+  const std::string sheet = form_text(code, "06");
   expect_contains(sheet, {"PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", code.c_str(),
                           "Nguyễn Thị Hồng Đào", "Bên giao", "Trước hạn"});
   EXPECT_EQ(sheet.find("Quá hạn"), std::string::npos) << sheet;
@@ -171,8 +171,8 @@ TEST_F(WorkflowApi, LateDossierGetsOneApology) {
                   {"PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", "Kính gửi: Nguyễn Thị Hồng Đào",
                    "Cần xác minh thêm thông tin", "17 giờ 00 phút, ngày 11/03/2026",
                    "16 giờ 00 phút, ngày 25/03/2026"});
-  // The new appointment does not hide the lateness: Form 05 still shows a late step.
-  expect_contains(form_text(code, "05"), {"PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ"});
+  // The new appointment does not hide the lateness: Form 06 still shows a late step.
+  expect_contains(form_text(code, "06"), {"PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ"});
 
   // Returned before the new appointment, the dossier is still late in the statistics.
   api_->set_clock("2026-03-24T09:00:00+07:00");
@@ -204,6 +204,10 @@ TEST_F(WorkflowApi, WithdrawalStopsTheDossierAndIssuesTheStopNotice) {
   EXPECT_EQ(r.json["status"], "withdrawn");
   EXPECT_TRUE(r.json["allowed_actions"].empty());
   expect_contains(form_text(code, "stop"),
+                  {"THÔNG BÁO Về việc dừng giải quyết hồ sơ", "Nguyễn Thị Hồng Đào", code.c_str(),
+                   "14 giờ 00 phút, ngày 03/03/2026", "Chuyển nơi cư trú"});
+  // Circular 03/2025 numbers the stop notice 05; "stop" stays as an alias.
+  expect_contains(form_text(code, "05"),
                   {"THÔNG BÁO Về việc dừng giải quyết hồ sơ", "Nguyễn Thị Hồng Đào", code.c_str(),
                    "14 giờ 00 phút, ngày 03/03/2026", "Chuyển nơi cư trú"});
   EXPECT_EQ(act(code, "specialist", {{"action", "claim"}}).status, 409);
@@ -305,9 +309,9 @@ TEST_F(WorkflowApi, InterAgencyHandoffMovesTheDossierToTheOtherQueue) {
   EXPECT_EQ(r.json["step_agency"], "20410");
   api_->login("specialist");
   // The printed sheet names the late step's result and the department's name.
-  expect_contains(form_text(code, "05"), {"PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", "Quá hạn"});
-  // Form 05 blames the department: its one-day step ended a day late.
-  auto sheet = api_->get("/api/v1/dossiers/" + code + "/forms/05.json");
+  expect_contains(form_text(code, "06"), {"PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", "Quá hạn"});
+  // Form 06 blames the department: its one-day step ended a day late.
+  auto sheet = api_->get("/api/v1/dossiers/" + code + "/forms/06.json");
   ASSERT_EQ(sheet.status, 200) << sheet.body;
   const auto& rows = sheet.json["handoffs"];
   ASSERT_EQ(rows.size(), 2u) << sheet.body;
