@@ -20,8 +20,11 @@ class WebPages : public ::testing::Test {
 
 TEST_F(WebPages, EachPathServesItsAreasShellAndScript) {
   const std::pair<const char*, const char*> pages[] = {
-      {"/", "/static/app/portal.js"},         {"/thu-tuc/1.001193", "/static/app/portal.js"},
-      {"/can-bo/", "/static/app/console.js"}, {"/can-bo/dang-nhap", "/static/app/console.js"},
+      {"/", "/static/app/portal.js"},
+      {"/thu-tuc/1.001193", "/static/app/portal.js"},
+      {"/can-bo/", "/static/app/console.js"},
+      {"/can-bo/dang-nhap", "/static/app/console.js"},
+      {"/can-bo/tiep-nhan", "/static/app/console.js"},
       {"/tra-cuu", "/static/tra-cuu.js"},
   };
   auto cli = server_->client();

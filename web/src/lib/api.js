@@ -24,8 +24,8 @@ export function setCsrfToken(token) {
   csrfToken = token ?? '';
 }
 
-async function request(method, path, body, signal) {
-  const headers = { Accept: 'application/json' };
+async function request(method, path, body, signal, extraHeaders = {}) {
+  const headers = { Accept: 'application/json', ...extraHeaders };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let res;
@@ -44,7 +44,7 @@ async function request(method, path, body, signal) {
 }
 
 export const getJson = (path, signal) => request('GET', path, undefined, signal);
-export const postJson = (path, body, signal) => request('POST', path, body ?? {}, signal);
+export const postJson = (path, body, signal, headers) => request('POST', path, body ?? {}, signal, headers);
 
 // "/api/v1/procedures" + {q: 'a', level: ''} → "/api/v1/procedures?q=a" (empty values left out).
 export function withQuery(path, params) {
