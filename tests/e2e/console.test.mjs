@@ -137,7 +137,7 @@ test('every page and the calls behind it answer in under 200 ms', async () => {
     method: 'POST', headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ username: 'receiver', password: 'motcua-demo' }),
   })).json()).token;
-  const urls = ['/', '/thu-tuc/1.001193', '/tra-cuu', '/can-bo/dang-nhap', '/can-bo/',
+  const urls = ['/', '/thu-tuc/1.001193', '/tra-cuu', '/can-bo/dang-nhap', '/can-bo/', '/can-bo/tiep-nhan',
     '/static/app/portal.js', '/static/app/console.js', '/static/site.css', '/static/tra-cuu.js',
     '/api/v1/procedures?q=dang%20ky%20khai%20sinh&limit=20', '/api/v1/procedures?limit=20',
     '/api/v1/procedures?q=chung%20thuc&level=commune&online=false&limit=20',
