@@ -1,9 +1,13 @@
-# Embeds every file under data/embed/ (by its path below data/embed) and under web/ (as
-# "web/…") into the binary, so the product needs no data files at run time. Generates an assembler file with .incbin and a C++ table mapping each relative path
-# to its bytes; motcua::embedded::find("calendar/schedules.json") returns them.
+# Embeds every file under data/embed/ (by its path below data/embed), the pages web/*.html and
+# the files under web/static/ (as "web/…"), and the front end's bundles (cmake/web.cmake, as
+# "web/static/app/…") into the binary, so the product needs no data files at run time.
+# Generates an assembler file with .incbin and a C++ table mapping each relative path to its
+# bytes; motcua::embedded::find("calendar/schedules.json") returns them.
+include(${CMAKE_CURRENT_LIST_DIR}/web.cmake)
 file(GLOB_RECURSE EMBED_DATA_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/data/embed/*)
-file(GLOB_RECURSE EMBED_WEB_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*)
-set(EMBED_FILES ${EMBED_DATA_FILES} ${EMBED_WEB_FILES})
+file(GLOB EMBED_WEB_PAGES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*.html)
+file(GLOB_RECURSE EMBED_WEB_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/static/*)
+set(EMBED_FILES ${EMBED_DATA_FILES} ${EMBED_WEB_PAGES} ${EMBED_WEB_FILES} ${WEB_BUNDLES})
 set(EMBED_ASM ${CMAKE_BINARY_DIR}/generated/embedded_data.S)
 set(EMBED_CPP ${CMAKE_BINARY_DIR}/generated/embedded_table.cpp)
 set(asm "")
@@ -11,7 +15,10 @@ set(table "")
 set(decls "")
 set(i 0)
 foreach(f ${EMBED_FILES})
-  if(f MATCHES "^${CMAKE_SOURCE_DIR}/web/")
+  if(f MATCHES "^${WEB_BUNDLE_DIR}/")
+    file(RELATIVE_PATH rel ${WEB_BUNDLE_DIR} ${f})
+    set(rel "web/static/app/${rel}")
+  elseif(f MATCHES "^${CMAKE_SOURCE_DIR}/web/")
     file(RELATIVE_PATH rel ${CMAKE_SOURCE_DIR} ${f})
   else()
     file(RELATIVE_PATH rel ${CMAKE_SOURCE_DIR}/data/embed ${f})
@@ -25,4 +32,5 @@ string(APPEND asm "  .section .note.GNU-stack,\"\",@progbits\n")
 file(CONFIGURE OUTPUT ${EMBED_ASM} CONTENT "${asm}")
 file(CONFIGURE OUTPUT ${EMBED_CPP} CONTENT "#include \"motcua/common/embedded.hpp\"\n#include <array>\n#include <utility>\n${decls}\nnamespace motcua::embedded {\nnamespace {\nconst std::pair<std::string_view, std::string_view> kFiles[] = {\n${table}    {\"\", \"\"}};\n}\nstd::optional<std::string_view> find(std::string_view path) {\n  for (const auto& [name, bytes] : kFiles)\n    if (!name.empty() && name == path) return bytes;\n  return std::nullopt;\n}\nstd::vector<std::string_view> list(std::string_view prefix) {\n  std::vector<std::string_view> out;\n  for (const auto& f : kFiles)\n    if (!f.first.empty() && f.first.substr(0, prefix.size()) == prefix) out.push_back(f.first);\n  return out;\n}\n}  // namespace motcua::embedded\n")
 set_source_files_properties(${EMBED_ASM} PROPERTIES OBJECT_DEPENDS "${EMBED_FILES}")
-set(EMBED_SOURCES ${EMBED_ASM} ${EMBED_CPP})
+# The bundles are listed as sources too, so that building the library runs esbuild first.
+set(EMBED_SOURCES ${EMBED_ASM} ${EMBED_CPP} ${WEB_BUNDLES})

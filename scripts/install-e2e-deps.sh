@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs what the browser tests need: Debian's Chromium, Node.js, and playwright-core from npm
-# (which drives that Chromium; no browser is ever downloaded).
+# Installs what the browser tests need: Debian's Chromium, Node.js, and from npm playwright-core
+# (which drives that Chromium; no browser is ever downloaded) and @axe-core/playwright.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 missing=()
@@ -14,6 +14,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get update -qq
   $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
-if [ ! -d tests/e2e/node_modules/playwright-core ]; then
-  (cd tests/e2e && npm ci --no-audit --no-fund)
+# Again whenever the lockfile changed since the last install (npm keeps its copy in node_modules).
+lock=tests/e2e/package-lock.json installed=tests/e2e/node_modules/.package-lock.json
+if [ ! -f "$installed" ] || [ "$lock" -nt "$installed" ]; then
+  (cd tests/e2e && npm ci --no-audit --no-fund --prefer-offline)
 fi

@@ -1,14 +1,24 @@
 #include "auth_guard.hpp"
 
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
+
 #include <algorithm>
 
 namespace motcua::http {
 
-std::string session_token(const httplib::Request& req) {
+namespace {
+
+struct Credential {
+  std::string token;
+  bool from_cookie = false;
+};
+
+Credential credential(const httplib::Request& req) {
   const std::string auth = req.get_header_value("Authorization");
   constexpr std::string_view kBearer = "Bearer ";
   if (auth.size() > kBearer.size() && auth.compare(0, kBearer.size(), kBearer) == 0)
-    return auth.substr(kBearer.size());
+    return {auth.substr(kBearer.size()), false};
   const std::string cookies = req.get_header_value("Cookie");
   constexpr std::string_view kCookie = "motcua_session=";
   for (size_t pos = 0; pos < cookies.size();) {
@@ -16,14 +26,57 @@ std::string session_token(const httplib::Request& req) {
     if (end == std::string::npos) end = cookies.size();
     std::string_view part(cookies.data() + pos, end - pos);
     while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
-    if (part.substr(0, kCookie.size()) == kCookie) return std::string(part.substr(kCookie.size()));
+    if (part.substr(0, kCookie.size()) == kCookie)
+      return {std::string(part.substr(kCookie.size())), true};
     pos = end + 1;
   }
   return {};
 }
 
+bool changes_state(const std::string& method) {
+  return method != "GET" && method != "HEAD" && method != "OPTIONS";
+}
+
+}  // namespace
+
+std::string session_token(const httplib::Request& req) { return credential(req).token; }
+
+std::string csrf_token_for(std::string_view session_token) {
+  const std::string input = "motcua-csrf:" + std::string(session_token);
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int len = 0;
+  EVP_Digest(input.data(), input.size(), digest, &len, EVP_sha256(), nullptr);
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(2 * len);
+  for (unsigned i = 0; i < len; ++i) {
+    out.push_back(kHex[digest[i] >> 4]);
+    out.push_back(kHex[digest[i] & 15]);
+  }
+  return out;
+}
+
+Status check_csrf(const httplib::Request& req) {
+  const Credential c = credential(req);
+  if (!c.from_cookie || c.token.empty() || !changes_state(req.method)) return ok_status();
+  const std::string sent = req.get_header_value("X-CSRF-Token");
+  const std::string expected = csrf_token_for(c.token);
+  if (sent.size() == expected.size() &&
+      CRYPTO_memcmp(sent.data(), expected.data(), expected.size()) == 0)
+    return ok_status();
+  return make_error(ErrorCode::forbidden, "auth.csrf",
+                    "a request that changes something with the session cookie must carry the "
+                    "session's X-CSRF-Token header",
+                    "yêu cầu thiếu mã chống giả mạo (X-CSRF-Token) của phiên đăng nhập; hãy tải "
+                    "lại trang rồi thử lại",
+                    "X-CSRF-Token");
+}
+
 Result<auth::User> current_user(const httplib::Request& req, ApiContext& ctx) {
-  return ctx.auth.authenticate(session_token(req));
+  auto user = ctx.auth.authenticate(session_token(req));
+  if (!user.ok()) return user;
+  if (auto csrf = check_csrf(req); !csrf.ok()) return csrf.error();
+  return user;
 }
 
 std::string client_address(const httplib::Request& req, const ApiContext& ctx) {

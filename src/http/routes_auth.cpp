@@ -7,6 +7,14 @@ namespace motcua::http {
 
 void register_auth_routes(RouteTable& s, ApiContext& ctx) {
   s.Post("/api/v1/auth/login", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    // A cross-site HTML form can post text that parses as JSON, and logging an officer into
+    // someone else's account needs no cookie; it cannot set this content type without CORS.
+    if (req.get_header_value("Content-Type").rfind("application/json", 0) != 0)
+      return send_error(res, make_error(ErrorCode::invalid, "request.content_type",
+                                        "log in with Content-Type: application/json",
+                                        "hãy gửi yêu cầu đăng nhập với Content-Type: "
+                                        "application/json",
+                                        "Content-Type"));
     auto body = parse_json_body(req);
     if (!body.ok()) return send_error(res, body.error());
     auto username = required_string(*body, "username");
@@ -19,6 +27,7 @@ void register_auth_routes(RouteTable& s, ApiContext& ctx) {
                                      "; Path=/; HttpOnly; SameSite=Strict; Max-Age=43200");
     send_json(res, 200,
               {{"token", login->token},
+               {"csrf_token", csrf_token_for(login->token)},
                {"expires_at", format_iso(login->expires_at)},
                {"user",
                 {{"username", login->user.username},
@@ -28,6 +37,7 @@ void register_auth_routes(RouteTable& s, ApiContext& ctx) {
   });
 
   s.Post("/api/v1/auth/logout", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    if (auto csrf = check_csrf(req); !csrf.ok()) return send_error(res, csrf.error());
     auto st = ctx.auth.logout(session_token(req));
     if (!st.ok()) return send_error(res, st.error());
     res.set_header("Set-Cookie", "motcua_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0");
@@ -41,7 +51,8 @@ void register_auth_routes(RouteTable& s, ApiContext& ctx) {
               {{"username", user->username},
                {"full_name", user->full_name},
                {"role", auth::to_string(user->role)},
-               {"agency_code", user->agency_code}});
+               {"agency_code", user->agency_code},
+               {"csrf_token", csrf_token_for(session_token(req))}});
   });
 }
 

@@ -25,16 +25,40 @@ void serve_embedded(httplib::Response& res, const std::string& path) {
     return;
   }
   res.set_header("Cache-Control", "no-cache");
+  res.set_header("X-Content-Type-Options", "nosniff");
   res.set_content(std::string(*bytes), content_type(path));
+}
+
+// A page of the web interface: only this server's own scripts and styles run in it (no
+// inline script, no CDN), and no other site may frame it.
+void serve_page(httplib::Response& res, const std::string& path) {
+  res.set_header("Content-Security-Policy",
+                 "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                 "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
+  res.set_header("Referrer-Policy", "same-origin");
+  serve_embedded(res, path);
+}
+
+httplib::Server::Handler page(std::string path) {
+  return [path = std::move(path)](const httplib::Request&, httplib::Response& res) {
+    serve_page(res, path);
+  };
 }
 }  // namespace
 
-// The web pages are compiled into the binary from web/.
+// The web pages are compiled into the binary from web/ (the bundles from web/src/, built by
+// esbuild at build time). Each page is one HTML shell; its script reads the path.
 void register_static_routes(RouteTable& s) {
-  s.Get("/", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/tra-cuu"); });
-  s.Get("/tra-cuu", [](const httplib::Request&, httplib::Response& res) {
-    serve_embedded(res, "web/tra-cuu.html");
-  });
+  // The citizen portal: the catalogue search and a procedure's page.
+  s.Get("/", page("web/index.html"));
+  s.Get(R"(/thu-tuc/([^/]+))", page("web/index.html"));
+  s.Get("/tra-cuu", page("web/tra-cuu.html"));
+  // The officer console: its login page, the queue and reception at the counter.
+  s.Get("/can-bo",
+        [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/can-bo/"); });
+  s.Get("/can-bo/", page("web/can-bo.html"));
+  s.Get("/can-bo/dang-nhap", page("web/can-bo.html"));
+  s.Get("/can-bo/tiep-nhan", page("web/can-bo.html"));
   s.Get(R"(/static/([A-Za-z0-9_.\-/]+))", [](const httplib::Request& req, httplib::Response& res) {
     const std::string rel = req.matches[1];
     if (rel.find("..") != std::string::npos) {

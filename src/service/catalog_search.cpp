@@ -1,9 +1,11 @@
+#include <algorithm>
 #include <charconv>
 #include <nlohmann/json.hpp>
 
 #include "motcua/catalog/procedure_json.hpp"
 #include "motcua/service/catalog_service.hpp"
 #include "motcua/store/catalog_repository.hpp"
+#include "motcua/text/collation.hpp"
 
 namespace motcua::service {
 
@@ -21,15 +23,45 @@ Status CatalogService::rebuild_index() {
     by_code->emplace(s.code, std::move(*p));
   }
   auto index = std::make_shared<const catalog::ProcedureSearchIndex>(list);
+  constexpr std::size_t kLevels = 4;  // ministry, province, commune, other
+  std::vector<std::map<std::string, FieldCount>> by_key(1 + kLevels);  // collation key → field
+  for (const auto& p : list) {
+    if (p.status != catalog::ProcedureStatus::active || p.field.empty()) continue;
+    const std::string key = text::collation_key(p.field);
+    auto count = [&](std::size_t slot) {
+      auto& f = by_key[slot][key];
+      if (f.name.empty()) f.name = p.field;
+      ++f.count;
+    };
+    count(0);
+    for (auto level : p.levels) count(1 + static_cast<std::size_t>(level));
+  }
+  auto fields = std::make_shared<std::vector<std::vector<FieldCount>>>(by_key.size());
+  for (std::size_t slot = 0; slot < by_key.size(); ++slot)
+    for (auto& [key, f] : by_key[slot]) (*fields)[slot].push_back(std::move(f));
   std::lock_guard lock(index_mutex_);
   index_ = std::move(index);
   procedures_ = std::move(by_code);
+  fields_ = std::move(fields);
   return ok_status();
+}
+
+bool offered_online(const catalog::Procedure& p) {
+  return std::any_of(p.channels.begin(), p.channels.end(),
+                     [](const auto& c) { return c.channel == catalog::Channel::online; });
+}
+
+Result<std::vector<FieldCount>> CatalogService::fields(std::optional<catalog::Level> level) {
+  std::lock_guard lock(index_mutex_);
+  if (!fields_)
+    return make_error(ErrorCode::unavailable, "catalog.index_not_ready",
+                      "the catalogue is still loading", "danh mục thủ tục đang được nạp");
+  return (*fields_)[level ? 1 + static_cast<std::size_t>(*level) : 0];
 }
 
 Result<SearchPage> CatalogService::search(const std::string& query,
                                           const catalog::SearchFilters& filters, int limit,
-                                          const std::string& cursor) {
+                                          const std::string& cursor, std::optional<bool> online) {
   // The cursor is the offset of the next page; opaque to clients, stable for a given index.
   std::size_t offset = 0;
   if (!cursor.empty()) {
@@ -48,8 +80,24 @@ Result<SearchPage> CatalogService::search(const std::string& query,
   if (!index)
     return make_error(ErrorCode::unavailable, "catalog.index_not_ready",
                       "the catalogue is still loading", "danh mục thủ tục đang được nạp");
-  auto found = index->search(query, filters, std::size_t(limit), offset);
   SearchPage page;
+  if (online) {
+    // The index knows nothing of channels: rank every match, keep those with the asked
+    // channel, then page. A catalogue holds a few thousand procedures, so this stays cheap.
+    auto all = index->search(query, filters, index->size(), 0);
+    std::vector<const catalog::Procedure*> kept;
+    for (const auto& code : all.codes)
+      if (auto it = procedures->find(code);
+          it != procedures->end() && offered_online(it->second) == *online)
+        kept.push_back(&it->second);
+    page.total = kept.size();
+    for (std::size_t i = offset; i < kept.size() && page.items.size() < std::size_t(limit); ++i)
+      page.items.push_back(*kept[i]);
+    if (offset + page.items.size() < page.total)
+      page.next_cursor = std::to_string(offset + page.items.size());
+    return page;
+  }
+  auto found = index->search(query, filters, std::size_t(limit), offset);
   page.total = found.total;
   for (const auto& code : found.codes)
     if (auto it = procedures->find(code); it != procedures->end()) page.items.push_back(it->second);

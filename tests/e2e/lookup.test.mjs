@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { startServer, apiAs } from './server.mjs';
 import { launch, screenshots } from './browser.mjs';
+import { expectAccessible, newPage } from './axe.mjs';
 
 let server, browser, code;
 
@@ -29,7 +30,7 @@ after(async () => {
 });
 
 test('the QR link opens the page with the code filled in and shows status and appointment', async () => {
-  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  const page = await newPage(browser, 390, 844);
   await page.goto(`${server.base}/tra-cuu?code=${code}`);
   assert.equal(await page.inputValue('#code'), code);
   await page.fill('#phone', '5678');
@@ -42,11 +43,12 @@ test('the QR link opens the page with the code filled in and shows status and ap
   assert.match(await page.textContent('#r-steps'), /Tiếp nhận hồ sơ/);
   assert.equal(await page.locator('body').getByText('001203004567').count(), 0);
   await page.screenshot({ path: join(screenshots, 'tra-cuu-found.png'), fullPage: true });
-  await page.close();
+  await expectAccessible(page, 'tra-cuu-found');
+  await page.context().close();
 });
 
 test('a wrong phone number tells the citizen nothing about the dossier', async () => {
-  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  const page = await newPage(browser, 390, 844);
   await page.goto(`${server.base}/tra-cuu`);
   await page.fill('#code', code);
   await page.fill('#phone', '0000');
@@ -54,7 +56,8 @@ test('a wrong phone number tells the citizen nothing about the dossier', async (
   await page.waitForFunction(() => document.querySelector('#message').textContent.includes('Không tìm thấy'));
   assert.equal(await page.isHidden('#result'), true);
   await page.screenshot({ path: join(screenshots, 'tra-cuu-not-found.png'), fullPage: true });
-  await page.close();
+  await expectAccessible(page, 'tra-cuu-not-found');
+  await page.context().close();
 });
 
 test('a citizen whose dossier is late reads the apology and the new appointment', async () => {
@@ -76,7 +79,7 @@ test('a citizen whose dossier is late reads the apology and the new appointment'
   });
   assert.equal(a.status, 200);
 
-  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  const page = await newPage(browser, 390, 844);
   await page.goto(`${server.base}/tra-cuu?code=${r.json.code}`);
   await page.fill('#phone', '4321');
   await page.click('button[type=submit]');
@@ -86,5 +89,6 @@ test('a citizen whose dossier is late reads the apology and the new appointment'
   assert.doesNotMatch(notice, /Trần Văn Bình|Cần xác minh/);
   assert.match(await page.textContent('#r-due'), /16:00.*25\/03\/2026/);
   await page.screenshot({ path: join(screenshots, 'tra-cuu-apology.png'), fullPage: true });
-  await page.close();
+  await expectAccessible(page, 'tra-cuu-apology');
+  await page.context().close();
 });

@@ -3,6 +3,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,12 @@ struct SaveCounts {
   int inserted = 0;
   int updated = 0;
   int unchanged = 0;
+};
+
+// One field (lĩnh vực) of the catalogue and how many procedures in force it holds.
+struct FieldCount {
+  std::string name;
+  std::size_t count = 0;
 };
 
 struct SearchPage {
@@ -37,8 +44,14 @@ class CatalogService {
 
   // Rebuilds the in-memory search index from the database (at start and after imports).
   Status rebuild_index();
+  // online: when set, only procedures that offer (true) or do not offer (false) an online
+  // channel; the total and the pages count only those.
   Result<SearchPage> search(const std::string& query, const catalog::SearchFilters& filters,
-                            int limit, const std::string& cursor);
+                            int limit, const std::string& cursor,
+                            std::optional<bool> online = std::nullopt);
+  // The fields of the procedures in force (at `level` when given), in Vietnamese alphabetical
+  // order, each with its count: what a field filter offers.
+  Result<std::vector<FieldCount>> fields(std::optional<catalog::Level> level = std::nullopt);
 
  private:
   store::Database& db_;
@@ -46,6 +59,11 @@ class CatalogService {
   std::mutex index_mutex_;
   std::shared_ptr<const catalog::ProcedureSearchIndex> index_;
   std::shared_ptr<const std::map<std::string, catalog::Procedure>> procedures_;
+  // fields_[0]: every level; fields_[1 + int(level)]: that level's.
+  std::shared_ptr<const std::vector<std::vector<FieldCount>>> fields_;
 };
+
+// Whether a procedure can be submitted online (it has an online channel).
+bool offered_online(const catalog::Procedure& p);
 
 }  // namespace motcua::service

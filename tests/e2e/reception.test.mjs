@@ -1,0 +1,125 @@
+// Reception at the counter, keyboard first: the receiver finds the procedure by typing, enters
+// the applicant (the ID number checked as it is typed), ticks the documents on the counter,
+// receives the dossier, and opens its receipt (Form 01) to print.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { startServer, apiAs } from './server.mjs';
+import { launch, screenshots } from './browser.mjs';
+import { expectAccessible, newPage, PHONE, DESK } from './axe.mjs';
+import { setClock } from './fixtures.mjs';
+
+let server, browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+  await setClock(server.base, '2026-03-02T09:00:00+07:00');
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function logInAt(page, path) {
+  await page.goto(`${server.base}${path}`);
+  await page.waitForURL(/\/can-bo\/dang-nhap/);
+  await page.getByLabel('Tên đăng nhập').fill('receiver');
+  await page.getByLabel('Mật khẩu').fill('motcua-demo');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(`${server.base}${path}`);
+}
+
+test('a receiver receives a birth registration and opens its receipt', async () => {
+  const page = await newPage(browser, ...DESK);
+  await logInAt(page, '/can-bo/');
+  await page.getByRole('link', { name: 'Tiếp nhận hồ sơ' }).click();
+  await page.waitForURL(`${server.base}/can-bo/tiep-nhan`);
+  await page.locator('h1', { hasText: 'Tiếp nhận hồ sơ' }).waitFor();
+
+  const search = page.getByLabel('Tìm thủ tục theo tên hoặc mã');
+  await search.focus();
+  await page.keyboard.type('dang ky khai sinh');
+  await page.getByRole('radio', { name: /Thủ tục đăng ký khai sinh \(1\.001193\)/ }).waitFor();
+  await page.keyboard.press('Enter');
+  await page.getByText('Đã chọn: Thủ tục đăng ký khai sinh').waitFor();
+
+  await page.getByLabel('Họ và tên').fill('Lê Thị Bích Ngọc');
+  const id = page.getByLabel('Số định danh cá nhân');
+  await id.fill('00120300456');
+  await id.press('Tab');
+  await page.getByText('Số định danh cá nhân gồm đúng 12 chữ số (đã nhập 11).').waitFor();
+  assert.equal(await id.getAttribute('aria-invalid'), 'true');
+  await id.fill('001203004561');
+  assert.equal(await page.getByText(/gồm đúng 12 chữ số \(đã nhập/).count(), 0);
+  await page.getByLabel('Số điện thoại').fill('0905 111 222');
+
+  // Nothing ticked: nothing is received, and the officer is told what is missing.
+  await page.getByRole('button', { name: 'Tiếp nhận hồ sơ' }).click();
+  await page.getByRole('alert').getByText(/Hồ sơ chưa đủ, chưa được tiếp nhận/).waitFor();
+  assert.match(await page.evaluate(() => document.activeElement.id), /^doc-\d+$/);
+  await page.screenshot({ path: join(screenshots, 'console-reception-missing-1366.png'), fullPage: true });
+  await expectAccessible(page, 'console-reception-missing-1366');
+
+  // Tick the mandatory documents by keyboard: Space on each, Tab past its copies.
+  const mandatory = page.locator('.doc-checks li', { hasText: '(bắt buộc)' });
+  const n = await mandatory.count();
+  assert.ok(n >= 3, `${n} mandatory documents`);
+  for (let i = 0; i < n; i++) {
+    await mandatory.nth(i).locator('input[type=checkbox]').focus();
+    await page.keyboard.press('Space');
+  }
+  await page.getByRole('button', { name: 'Tiếp nhận hồ sơ' }).focus();
+  await page.keyboard.press('Enter');
+  await page.locator('h1', { hasText: 'Đã tiếp nhận hồ sơ' }).waitFor();
+  const code = (await page.locator('dd.code').textContent()).trim();
+  assert.match(code, /^20410-260302-\d{4}$/);
+  // Received Monday 2 March 09:00, one working day: the result on Tuesday 3 March at 17:00.
+  assert.match(await page.locator('main').textContent(), /Hẹn trả kết quả17:00 03\/03\/2026/);
+  await page.screenshot({ path: join(screenshots, 'console-reception-done-1366.png') });
+  await expectAccessible(page, 'console-reception-done-1366');
+
+  // The receipt opens with the session cookie: a PDF.
+  const href = await page.getByRole('link', { name: /In Giấy tiếp nhận/ }).getAttribute('href');
+  const pdf = await page.evaluate(async (u) => {
+    const r = await fetch(u);
+    return { status: r.status, type: r.headers.get('Content-Type'), head: (await r.text()).slice(0, 5) };
+  }, href);
+  assert.deepEqual(pdf, { status: 200, type: 'application/pdf', head: '%PDF-' });
+
+  const api = await apiAs(server.base, 'receiver');
+  const stored = await api('GET', `/api/v1/dossiers/${code}`);
+  assert.equal(stored.status, 200);
+  assert.equal(stored.json.applicant.full_name, 'Lê Thị Bích Ngọc');
+  assert.equal(stored.json.applicant.phone, '0905111222');
+  assert.equal(stored.json.channel, 'counter');
+
+  // The next applicant starts from an empty form.
+  await page.getByRole('button', { name: 'Tiếp nhận hồ sơ khác' }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'proc-q');
+  assert.equal(await page.getByLabel('Họ và tên').inputValue(), '');
+  await page.context().close();
+});
+
+test('reception on a 360 px phone, and a specialist is told it is not theirs', async () => {
+  const page = await newPage(browser, ...PHONE);
+  await logInAt(page, '/can-bo/tiep-nhan');
+  await page.getByLabel('Tìm thủ tục theo tên hoặc mã').fill('ket hon');
+  const marriage = page.getByRole('radio', { name: /Thủ tục đăng ký kết hôn \(1\.000894\)/ });
+  await marriage.check();
+  await page.locator('.doc-checks li').first().waitFor();
+  await page.screenshot({ path: join(screenshots, 'console-reception-360.png'), fullPage: true });
+  await expectAccessible(page, 'console-reception-360');
+  await page.context().close();
+
+  const other = await newPage(browser, ...DESK);
+  await other.goto(`${server.base}/can-bo/dang-nhap?tiep=%2Fcan-bo%2Ftiep-nhan`);
+  await other.getByLabel('Tên đăng nhập').fill('specialist');
+  await other.getByLabel('Mật khẩu').fill('motcua-demo');
+  await other.keyboard.press('Enter');
+  await other.waitForURL(`${server.base}/can-bo/tiep-nhan`);
+  await other.getByText('Chỉ cán bộ tiếp nhận được tiếp nhận hồ sơ.').waitFor();
+  assert.equal(await other.getByRole('link', { name: 'Tiếp nhận hồ sơ' }).count(), 0);
+  await other.context().close();
+});

@@ -1,0 +1,80 @@
+// The officer console: the login page at /can-bo/dang-nhap and, behind it, the queue at
+// /can-bo/ and reception at /can-bo/tiep-nhan. Without a session every console page sends to
+// the login page.
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { Page, SiteHeader } from './components/layout.jsx';
+import { ROLE } from './lib/labels.js';
+import { useLocation } from './lib/router.js';
+import { LoginPage } from './console/login.jsx';
+import { Queue } from './console/queue.jsx';
+import { Reception } from './console/reception.jsx';
+import { currentOfficer, logOut } from './console/session.js';
+
+const RECEPTION_ROLES = ['receiver', 'manager', 'admin'];
+
+function consoleLinks(me) {
+  return [
+    ['/can-bo/', 'Hồ sơ cần xử lý'],
+    ...(RECEPTION_ROLES.includes(me.role) ? [['/can-bo/tiep-nhan', 'Tiếp nhận hồ sơ']] : []),
+    ['/', 'Thủ tục'],
+    ['/tra-cuu', 'Tra cứu hồ sơ'],
+  ];
+}
+
+function OfficerBar({ me, current }) {
+  const [error, setError] = useState('');
+  const onLogout = async () => {
+    try {
+      await logOut();
+      location.assign('/can-bo/dang-nhap');
+    } catch (e) {
+      setError(e.message);
+    }
+  };
+  return (
+    <SiteHeader links={consoleLinks(me)} current={current}>
+      <div class="officer">
+        <span class="officer-name">{me.full_name}</span>
+        <span class="officer-role">{ROLE[me.role] ?? 'Cán bộ'} · Mã cơ quan {me.agency_code}</span>
+        <button type="button" class="link-button" onClick={onLogout}>Đăng xuất</button>
+        {error && <span class="error" role="alert">{error}</span>}
+      </div>
+    </SiteHeader>
+  );
+}
+
+function Console({ path }) {
+  const [me, setMe] = useState(undefined);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    currentOfficer().then((who) => {
+      if (!who) location.replace(`/can-bo/dang-nhap?tiep=${encodeURIComponent(location.pathname)}`);
+      else setMe(who);
+    }).catch((e) => setError(e.message));
+  }, []);
+  if (error) return <Page title="Bảng điều khiển cán bộ"><p class="error" role="alert">{error}</p></Page>;
+  if (!me) return <Page title="Bảng điều khiển cán bộ"><p role="status">Đang kiểm tra phiên đăng nhập…</p></Page>;
+  if (path === '/can-bo/tiep-nhan') {
+    return (
+      <Page title="Tiếp nhận hồ sơ" wide header={<OfficerBar me={me} current={path} />}>
+        {RECEPTION_ROLES.includes(me.role)
+          ? <Reception />
+          : <p class="error" role="alert">Chỉ cán bộ tiếp nhận được tiếp nhận hồ sơ.</p>}
+      </Page>
+    );
+  }
+  return (
+    <Page title="Hồ sơ cần xử lý" wide header={<OfficerBar me={me} current="/can-bo/" />}>
+      <Queue />
+    </Page>
+  );
+}
+
+function App() {
+  const { path, search } = useLocation();
+  if (path === '/can-bo/dang-nhap') return <LoginPage search={search} />;
+  return <Console path={path} />;
+}
+
+render(<App />, document.getElementById('app'));

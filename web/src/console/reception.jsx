@@ -1,0 +1,226 @@
+// Reception at the counter: find the procedure by typing, the channel, the applicant (ID number
+// and phone checked as they are typed), the documents handed in with their copies; then the
+// dossier's code, its appointment and the receipt (Form 01) to print. Keyboard only works
+// throughout: officers type fast.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { getJson, postJson, withQuery } from '../lib/api.js';
+import { formatDateTime } from '../lib/format.js';
+
+const CHANNELS = [['counter', 'Nộp trực tiếp tại quầy'], ['postal', 'Qua bưu chính công ích']];
+
+// The server's own rules (src/dossier/reception.cpp), so the officer sees a mistake at once.
+export function idNumberError(v) {
+  if (!v) return 'Nhập số định danh cá nhân (12 chữ số trên căn cước).';
+  if (/\D/.test(v)) return 'Số định danh cá nhân chỉ gồm chữ số.';
+  if (v.length !== 12) return `Số định danh cá nhân gồm đúng 12 chữ số (đã nhập ${v.length}).`;
+  return '';
+}
+export function phoneError(v) {
+  if (!v) return 'Nhập số điện thoại để báo kết quả cho người nộp.';
+  if (/[^\d+ .\-()]/.test(v)) return 'Số điện thoại chỉ gồm chữ số.';
+  let d = v.replace(/\D/g, '');
+  if (d.startsWith('84') && d.length >= 11) d = `0${d.slice(2)}`;
+  if (/^0[35789]\d{8}$/.test(d) || /^02\d{9}$/.test(d)) return '';
+  return 'Số điện thoại chưa đúng, ví dụ 0905111222.';
+}
+
+function Field({ id, label, hint, error, shown, ...input }) {
+  const described = [hint && `${id}-hint`, shown && error && `${id}-error`].filter(Boolean).join(' ');
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <input id={id} name={id} aria-invalid={shown && error ? 'true' : undefined}
+        aria-describedby={described || undefined} {...input} />
+      {hint && <small id={`${id}-hint`} class="hint">{hint}</small>}
+      {shown && error && <small id={`${id}-error`} class="field-error">{error}</small>}
+    </div>
+  );
+}
+
+function ProcedurePicker({ procedure, onPick }) {
+  const [q, setQ] = useState('');
+  const [items, setItems] = useState([]);
+  useEffect(() => {
+    if (!q.trim()) { setItems([]); return undefined; }
+    const ctl = new AbortController();
+    const t = setTimeout(() => {
+      getJson(withQuery('/api/v1/procedures', { q, limit: 6 }), ctl.signal)
+        .then((r) => setItems(r.items)).catch(() => {});
+    }, 120);
+    return () => { clearTimeout(t); ctl.abort(); };
+  }, [q]);
+  const pick = (code) => getJson(`/api/v1/procedures/${encodeURIComponent(code)}`).then(onPick);
+  return (
+    <fieldset>
+      <legend>Thủ tục</legend>
+      <label for="proc-q">Tìm thủ tục theo tên hoặc mã</label>
+      <input id="proc-q" type="search" value={q} autocomplete="off" spellcheck={false}
+        aria-describedby="proc-q-hint"
+        onInput={(e) => setQ(e.currentTarget.value)}
+        onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); if (items[0]) pick(items[0].code); } }} />
+      <small id="proc-q-hint" class="hint">Enter chọn kết quả đầu tiên; phím mũi tên chọn trong danh sách.</small>
+      {items.length > 0 && (
+        <div class="choices" role="radiogroup" aria-label="Kết quả tìm thủ tục">
+          {items.map((p) => (
+            <label key={p.code} class="choice">
+              <input type="radio" name="procedure" value={p.code} checked={procedure?.code === p.code}
+                onChange={() => pick(p.code)} />
+              <span>{p.name} <small class="hint">({p.code})</small></span>
+            </label>
+          ))}
+        </div>
+      )}
+      {procedure && <p class="picked" role="status">Đã chọn: <strong>{procedure.name}</strong> ({procedure.code})</p>}
+    </fieldset>
+  );
+}
+
+function Documents({ documents, handed, setHanded }) {
+  const set = (id, patch) => setHanded({ ...handed, [id]: { ...handed[id], ...patch } });
+  return (
+    <fieldset>
+      <legend>Giấy tờ đã nhận</legend>
+      <ul class="doc-checks">
+        {documents.map((d) => (
+          <li key={d.id}>
+            <input type="checkbox" id={`doc-${d.id}`} checked={!!handed[d.id]?.checked}
+              onChange={(e) => set(d.id, { checked: e.currentTarget.checked })} />
+            <label for={`doc-${d.id}`}>
+              {d.name} {d.mandatory ? <strong class="req">(bắt buộc)</strong> : <span class="hint">(nếu có)</span>}
+            </label>
+            <span class="copies">
+              <label for={`copies-${d.id}`}>Số bản</label>
+              <input id={`copies-${d.id}`} type="number" min="1" max="20" inputmode="numeric"
+                value={handed[d.id]?.copies ?? d.copies ?? 1}
+                onInput={(e) => set(d.id, { copies: Number(e.currentTarget.value) || 1 })} />
+            </span>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
+
+export function Reception() {
+  const [procedure, setProcedure] = useState(null);
+  const [channel, setChannel] = useState('counter');
+  const [applicant, setApplicant] = useState({ full_name: '', id_number: '', phone: '', address: '' });
+  const [touched, setTouched] = useState({});
+  const [handed, setHanded] = useState({});
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [received, setReceived] = useState(null);
+  const idempotency = useRef('');
+  const doneRef = useRef(null);
+
+  useEffect(() => { if (received) doneRef.current?.focus(); }, [received]);
+
+  const onPick = (p) => {
+    setProcedure(p);
+    // Every document starts unticked: the officer ticks what is really on the counter.
+    setHanded({});
+    setError('');
+  };
+  const change = (name) => (e) => setApplicant({ ...applicant, [name]: e.currentTarget.value });
+  const blur = (name) => () => setTouched({ ...touched, [name]: true });
+  const errors = {
+    full_name: applicant.full_name.trim() ? '' : 'Nhập họ và tên người nộp.',
+    id_number: idNumberError(applicant.id_number.trim()),
+    phone: phoneError(applicant.phone.trim()),
+  };
+  // The ID number is checked as it is typed once it has its length; the rest after leaving.
+  const shown = (name) => touched[name] || (name === 'id_number' && applicant.id_number.length >= 12);
+
+  const submit = async (e) => {
+    e.preventDefault();
+    setTouched({ full_name: true, id_number: true, phone: true });
+    if (!procedure) { setError('Chọn thủ tục trước khi tiếp nhận.'); document.getElementById('proc-q').focus(); return; }
+    const bad = Object.keys(errors).find((k) => errors[k]);
+    if (bad) { setError('Thông tin người nộp chưa đúng, xem các ô được đánh dấu.'); document.getElementById(bad).focus(); return; }
+    const docs = procedure.required_documents ?? [];
+    const missing = docs.filter((d) => d.mandatory && !handed[d.id]?.checked);
+    if (missing.length) {
+      setError(`Hồ sơ chưa đủ, chưa được tiếp nhận. Còn thiếu ${missing.length} giấy tờ bắt buộc: ${missing.map((d) => (d.name.length > 80 ? `${d.name.slice(0, 80)}…` : d.name)).join('; ')}.`);
+      document.getElementById(`doc-${missing[0].id}`).focus();
+      return;
+    }
+    setBusy(true);
+    setError('');
+    // The same key on a retry: the server answers with the dossier it already made.
+    idempotency.current ||= crypto.randomUUID();
+    try {
+      const d = await postJson('/api/v1/dossiers', {
+        procedure_code: procedure.code, channel,
+        applicant: { ...applicant, full_name: applicant.full_name.trim(), id_number: applicant.id_number.trim(), phone: applicant.phone.trim() },
+        documents: docs.filter((x) => handed[x.id]?.checked)
+          .map((x) => ({ id: x.id, copies: handed[x.id]?.copies ?? x.copies ?? 1 })),
+      }, undefined, { 'Idempotency-Key': idempotency.current });
+      setReceived(d);
+    } catch (err) {
+      setError(err.message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const again = () => {
+    idempotency.current = '';
+    setReceived(null);
+    setProcedure(null);
+    setApplicant({ full_name: '', id_number: '', phone: '', address: '' });
+    setTouched({});
+    setHanded({});
+    requestAnimationFrame(() => document.getElementById('proc-q')?.focus());
+  };
+
+  if (received) {
+    return (
+      <section class="received card" aria-labelledby="h-done">
+        <h1 id="h-done" tabIndex={-1} ref={doneRef}>Đã tiếp nhận hồ sơ</h1>
+        <dl class="facts summary">
+          <dt>Mã hồ sơ</dt><dd class="code">{received.code}</dd>
+          <dt>Thủ tục</dt><dd>{received.procedure_name ?? procedure?.name}</dd>
+          <dt>Tiếp nhận lúc</dt><dd>{formatDateTime(received.received_at)}</dd>
+          <dt>Hẹn trả kết quả</dt><dd>{formatDateTime(received.due_at)}</dd>
+        </dl>
+        <p class="actions">
+          <a class="button" href={`/api/v1/dossiers/${encodeURIComponent(received.code)}/receipt.pdf`}
+            target="_blank" rel="noopener">In Giấy tiếp nhận và hẹn trả kết quả (Mẫu 01)</a>
+          <button type="button" class="secondary" onClick={again}>Tiếp nhận hồ sơ khác</button>
+        </p>
+      </section>
+    );
+  }
+  return (
+    <form class="reception" onSubmit={submit} noValidate aria-labelledby="h-reception">
+      <h1 id="h-reception">Tiếp nhận hồ sơ</h1>
+      <ProcedurePicker procedure={procedure} onPick={onPick} />
+      <fieldset>
+        <legend>Hình thức nộp</legend>
+        <div class="inline-choices">
+          {CHANNELS.map(([v, l]) => (
+            <label key={v} class="choice">
+              <input type="radio" name="channel" value={v} checked={channel === v} onChange={() => setChannel(v)} /> {l}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>Người nộp hồ sơ</legend>
+        <div class="field-grid">
+          <Field id="full_name" label="Họ và tên" autocomplete="off" value={applicant.full_name}
+            onInput={change('full_name')} onBlur={blur('full_name')} error={errors.full_name} shown={shown('full_name')} />
+          <Field id="id_number" label="Số định danh cá nhân" inputmode="numeric" maxlength="12" autocomplete="off"
+            value={applicant.id_number} onInput={change('id_number')} onBlur={blur('id_number')}
+            hint="12 chữ số trên thẻ căn cước" error={errors.id_number} shown={shown('id_number')} />
+          <Field id="phone" label="Số điện thoại" type="tel" inputmode="tel" autocomplete="off" value={applicant.phone}
+            onInput={change('phone')} onBlur={blur('phone')} error={errors.phone} shown={shown('phone')} />
+          <Field id="address" label="Địa chỉ (không bắt buộc)" autocomplete="off" value={applicant.address}
+            onInput={change('address')} />
+        </div>
+      </fieldset>
+      {procedure && <Documents documents={procedure.required_documents ?? []} handed={handed} setHanded={setHanded} />}
+      <p class="error" role="alert">{error}</p>
+      <button type="submit" disabled={busy}>{busy ? 'Đang tiếp nhận…' : 'Tiếp nhận hồ sơ'}</button>
+    </form>
+  );
+}
