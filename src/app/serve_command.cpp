@@ -13,6 +13,7 @@
 #include "http/api_server.hpp"
 #include "motcua/app/commands.hpp"
 #include "motcua/common/log.hpp"
+#include "motcua/service/stats_service.hpp"
 
 namespace motcua::app {
 
@@ -81,6 +82,7 @@ int serve(const ServeOptions& o) {
   service::NotificationService notifications(database, clock);
   service::LetterService letters(database, clock);
   service::ProcessService processes(database, clock);
+  service::StatsService stats(database, clock);
   std::atomic<bool> ready{false};
   const std::string public_url =
       o.public_url.empty() ? "http://localhost:" + std::to_string(o.port) : o.public_url;
@@ -104,6 +106,11 @@ int serve(const ServeOptions& o) {
                        o.trusted_proxies};
   http::ApiServer server(ctx, o.threads, std::move(*node_prefix));
   if (o.list_routes) return print_routes(server.routes(), o.json);
+  // Dossiers recorded before the counters existed are counted once, before serving.
+  if (Status built = stats.ensure_built(); !built.ok()) {
+    log::error("cannot build the statistics' counters", {{"error", built.error().message}});
+    return 2;
+  }
   std::thread stopper([&] {
     int sig = 0;
     sigwait(&signals, &sig);

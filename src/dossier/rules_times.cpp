@@ -58,6 +58,7 @@ Status submit_supplement(const Step& s, Dossier& d, EventDetails& details) {
     enter(s, d, restarted.steps.front(), s.now);
   }
   details.due_at = d.due_at;
+  details.statutory_due_at = d.statutory_due_at;
   return ok_status();
 }
 
@@ -127,6 +128,7 @@ Status resume(const Step& s, Dossier& d, EventDetails& details) {
     if (d.step_due_at) d.step_due_at = due_after_pause(*d.step_due_at, paused_at, s.now, cal);
   }
   details.due_at = d.due_at;
+  if (stops_clock) details.statutory_due_at = d.statutory_due_at;
   d.pause_reason.clear();
   d.paused_at.reset();
   d.clock_stopped = false;

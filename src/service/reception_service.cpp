@@ -12,6 +12,7 @@
 #include "motcua/store/catalog_repository.hpp"
 #include "motcua/store/dossier_repository.hpp"
 #include "motcua/store/process_repository.hpp"
+#include "stat_counting.hpp"
 
 namespace motcua::service {
 
@@ -211,6 +212,7 @@ Result<dossier::Dossier> ReceptionService::receive(const auth::User& officer,
         e.details = dossier::details_text(details);
         auto appended = store::append_event(c, std::move(e));
         if (!appended.ok()) return appended.error();
+        MOTCUA_TRY(detail::count_change(c, d, {}, *appended));
         return d;
       });
 }

@@ -6,6 +6,7 @@
 #include "motcua/store/catalog_repository.hpp"
 #include "motcua/store/dossier_repository.hpp"
 #include "motcua/store/user_repository.hpp"
+#include "stat_counting.hpp"
 
 namespace motcua::service {
 
@@ -124,6 +125,7 @@ Result<dossier::Dossier> WorkflowService::perform(const auth::User& user, const 
           e.note = input.note;
           auto appended = store::append_event(c, std::move(e));
           if (!appended.ok()) return appended.error();
+          MOTCUA_TRY(detail::count_change(c, t->dossier, loaded->history, *appended));
           MOTCUA_TRY(queue_notifications(c, t->dossier, *appended, t->details));
           return t->dossier;
         });

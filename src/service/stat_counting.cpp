@@ -1,0 +1,17 @@
+#include "stat_counting.hpp"
+
+#include "motcua/stats/counters.hpp"
+#include "motcua/store/stats_repository.hpp"
+
+namespace motcua::service::detail {
+
+Status count_change(store::SqlConnection& c, const dossier::Dossier& d,
+                    const std::vector<dossier::DossierEvent>& before,
+                    const dossier::DossierEvent& appended) {
+  std::vector<dossier::DossierEvent> after = before;
+  after.push_back(appended);
+  const auto change = stats::difference(stats::contribution(after), stats::contribution(before));
+  return store::add_counters(c, stats::key_of(d), change);
+}
+
+}  // namespace motcua::service::detail

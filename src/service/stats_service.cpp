@@ -1,0 +1,115 @@
+#include "motcua/service/stats_service.hpp"
+
+#include "motcua/stats/counters.hpp"
+
+namespace motcua::service {
+
+namespace {
+
+constexpr int kBatch = 2000;
+
+std::string describe(const stats::CounterKey& key, const std::string& day,
+                     const stats::Counts& kept, const stats::Counts& recomputed) {
+  for (const auto& m : stats::measures()) {
+    const long long a = stats::at(kept, m.measure), b = stats::at(recomputed, m.measure);
+    if (a != b)
+      return key.agency + " " + key.procedure + " " + key.channel + " " + day + " " +
+             std::string(m.name) + ": kept " + std::to_string(a) + ", recomputed " +
+             std::to_string(b);
+  }
+  return {};
+}
+
+// The day counters every dossier's history adds up to (without totals).
+Result<store::CounterSet> recompute_days(store::SqlConnection& c) {
+  store::CounterSet all;
+  MOTCUA_TRY(store::for_each_dossier_history(c, kBatch, [&](const store::DossierHistory& h) {
+    auto days = stats::contribution(h.events);
+    if (!days.empty()) stats::add(all[h.key], days);
+    return ok_status();
+  }));
+  // A day (or a key) whose changes all cancelled out keeps no row.
+  for (auto& [key, days] : all)
+    std::erase_if(days, [](const auto& kv) { return stats::all_zero(kv.second); });
+  std::erase_if(all, [](const auto& kv) { return kv.second.empty(); });
+  return all;
+}
+
+}  // namespace
+
+Result<store::CounterSet> StatsService::recompute() {
+  return db_.read<store::CounterSet>([](store::SqlConnection& c) -> Result<store::CounterSet> {
+    auto all = recompute_days(c);
+    if (all.ok()) store::add_totals(*all);
+    return all;
+  });
+}
+
+Status StatsService::rebuild() {
+  // On the writer, so no change slips between the reading and the replacing.
+  return db_.write([](store::SqlConnection& c) -> Status {
+    auto all = recompute_days(c);
+    if (!all.ok()) return all.error();
+    return store::replace_counters(c, *all);
+  });
+}
+
+Result<std::optional<std::string>> StatsService::verify() {
+  // Both read in one transaction, so they see the same dossiers.
+  using Pair = std::pair<store::CounterSet, store::CounterSet>;
+  auto both = db_.read<Pair>([](store::SqlConnection& c) -> Result<Pair> {
+    MOTCUA_TRY(store::begin_snapshot(c));
+    auto recomputed = recompute_days(c);
+    auto kept =
+        recomputed.ok() ? store::load_counters(c) : Result<store::CounterSet>(recomputed.error());
+    MOTCUA_TRY(store::end_snapshot(c));
+    if (!kept.ok()) return kept.error();
+    store::add_totals(*recomputed);
+    return Pair{std::move(*recomputed), std::move(*kept)};
+  });
+  if (!both.ok()) return both.error();
+  auto* recomputed = &both->first;
+  auto* kept = &both->second;
+  // Rows whose counts are all zero (a change and its undoing on one day) count as absent.
+  for (auto& [key, days] : *kept)
+    std::erase_if(days, [](const auto& kv) { return stats::all_zero(kv.second); });
+  std::erase_if(*kept, [](const auto& kv) { return kv.second.empty(); });
+  const stats::Counts zero{};
+  auto k = kept->begin();
+  auto r = recomputed->begin();
+  while (k != kept->end() || r != recomputed->end()) {
+    if (r == recomputed->end() || (k != kept->end() && k->first < r->first)) {
+      const auto& [day, counts] = *k->second.begin();
+      return std::optional<std::string>{describe(k->first, day, counts, zero)};
+    }
+    if (k == kept->end() || r->first < k->first) {
+      const auto& [day, counts] = *r->second.begin();
+      return std::optional<std::string>{describe(r->first, day, zero, counts)};
+    }
+    // Same key: walk both day maps together.
+    auto kd = k->second.begin();
+    auto rd = r->second.begin();
+    while (kd != k->second.end() || rd != r->second.end()) {
+      if (rd == r->second.end() || (kd != k->second.end() && kd->first < rd->first))
+        return std::optional<std::string>{describe(k->first, kd->first, kd->second, zero)};
+      if (kd == k->second.end() || rd->first < kd->first)
+        return std::optional<std::string>{describe(k->first, rd->first, zero, rd->second)};
+      if (kd->second != rd->second)
+        return std::optional<std::string>{describe(k->first, kd->first, kd->second, rd->second)};
+      ++kd;
+      ++rd;
+    }
+    ++k;
+    ++r;
+  }
+  return std::optional<std::string>{};
+}
+
+Status StatsService::ensure_built() {
+  auto needed =
+      db_.read<bool>([](store::SqlConnection& c) { return store::counters_need_rebuild(c); });
+  if (!needed.ok()) return needed.error();
+  return *needed ? rebuild() : ok_status();
+}
+
+}  // namespace motcua::service

@@ -1,0 +1,198 @@
+#include "motcua/store/stats_repository.hpp"
+
+#include "motcua/common/time.hpp"
+
+namespace motcua::store {
+
+namespace {
+
+using stats::MeasureKind;
+
+std::string columns(bool stocks_only, std::string_view prefix = "") {
+  std::string out;
+  for (const auto& m : stats::measures()) {
+    if (stocks_only && m.kind != MeasureKind::stock) continue;
+    if (!out.empty()) out += ", ";
+    out.append(prefix).append(m.name);
+  }
+  return out;
+}
+
+// "$first, $first+1, …" for every measure (or every stock).
+std::string placeholders(int first, bool stocks_only) {
+  std::string out;
+  int n = first;
+  for (const auto& m : stats::measures()) {
+    if (stocks_only && m.kind != MeasureKind::stock) continue;
+    if (!out.empty()) out += ", ";
+    out += "$" + std::to_string(n++);
+  }
+  return out;
+}
+
+std::string increments(bool stocks_only, std::string_view table) {
+  std::string out;
+  for (const auto& m : stats::measures()) {
+    if (stocks_only && m.kind != MeasureKind::stock) continue;
+    if (!out.empty()) out += ", ";
+    out.append(m.name).append(" = ").append(table).append(".").append(m.name);
+    out.append(" + excluded.").append(m.name);
+  }
+  return out;
+}
+
+const std::string& day_upsert() {
+  static const std::string sql =
+      "INSERT INTO stat_days (agency_code, procedure_code, channel, day, " + columns(false) +
+      ") VALUES ($1, $2, $3, $4, " + placeholders(5, false) +
+      ") ON CONFLICT (agency_code, day, procedure_code, channel) DO UPDATE SET " +
+      increments(false, "stat_days");
+  return sql;
+}
+
+const std::string& totals_upsert() {
+  static const std::string sql =
+      "INSERT INTO stat_totals (agency_code, procedure_code, channel, " + columns(true) +
+      ") VALUES ($1, $2, $3, " + placeholders(4, true) +
+      ") ON CONFLICT (agency_code, procedure_code, channel) DO UPDATE SET " +
+      increments(true, "stat_totals");
+  return sql;
+}
+
+std::vector<SqlValue> key_params(const stats::CounterKey& key) {
+  return {key.agency, key.procedure, key.channel};
+}
+
+Status upsert_day(SqlConnection& c, const stats::CounterKey& key, const std::string& day,
+                  const stats::Counts& counts) {
+  auto params = key_params(key);
+  params.emplace_back(day);
+  for (long long v : counts) params.emplace_back(std::int64_t(v));
+  auto r = c.query(day_upsert(), params);
+  return r.ok() ? ok_status() : Status(r.error());
+}
+
+Status upsert_totals(SqlConnection& c, const stats::CounterKey& key, const stats::Counts& sums) {
+  auto params = key_params(key);
+  bool any = false;
+  for (const auto& m : stats::measures()) {
+    if (m.kind != MeasureKind::stock) continue;
+    const long long v = stats::at(sums, m.measure);
+    any = any || v != 0;
+    params.emplace_back(std::int64_t(v));
+  }
+  if (!any) return ok_status();
+  auto r = c.query(totals_upsert(), params);
+  return r.ok() ? ok_status() : Status(r.error());
+}
+
+stats::Counts stock_sums(const stats::DayCounts& days) {
+  stats::Counts sums{};
+  for (const auto& [day, counts] : days)
+    for (const auto& m : stats::measures())
+      if (m.kind == MeasureKind::stock) stats::at(sums, m.measure) += stats::at(counts, m.measure);
+  return sums;
+}
+
+}  // namespace
+
+Status add_counters(SqlConnection& c, const stats::CounterKey& key, const stats::DayCounts& days) {
+  for (const auto& [day, counts] : days) MOTCUA_TRY(upsert_day(c, key, day, counts));
+  return upsert_totals(c, key, stock_sums(days));
+}
+
+Status replace_counters(SqlConnection& c, const CounterSet& all) {
+  for (const char* sql : {"DELETE FROM stat_days", "DELETE FROM stat_totals",
+                          "DELETE FROM stat_meta WHERE name = 'needs_rebuild'"}) {
+    auto r = c.query(sql);
+    if (!r.ok()) return r.error();
+  }
+  for (const auto& [key, days] : all) MOTCUA_TRY(add_counters(c, key, days));
+  return ok_status();
+}
+
+Result<CounterSet> load_counters(SqlConnection& c) {
+  CounterSet out;
+  auto days = c.query("SELECT agency_code, procedure_code, channel, day, " + columns(false) +
+                      " FROM stat_days");
+  if (!days.ok()) return days.error();
+  for (const auto& r : *days) {
+    stats::Counts counts{};
+    for (std::size_t i = 0; i < stats::kMeasureCount; ++i) counts[i] = r.integer(4 + i);
+    out[{r.text(0), r.text(1), r.text(2)}][r.text(3)] = counts;
+  }
+  auto totals = c.query("SELECT agency_code, procedure_code, channel, " + columns(true) +
+                        " FROM stat_totals");
+  if (!totals.ok()) return totals.error();
+  for (const auto& r : *totals) {
+    stats::Counts counts{};
+    std::size_t col = 3;
+    for (const auto& m : stats::measures())
+      if (m.kind == MeasureKind::stock) stats::at(counts, m.measure) = r.integer(col++);
+    if (!stats::all_zero(counts))
+      out[{r.text(0), r.text(1), r.text(2)}][std::string(kTotalsDay)] = counts;
+  }
+  return out;
+}
+
+void add_totals(CounterSet& all) {
+  for (auto& [key, days] : all) {
+    const stats::Counts sums = stock_sums(days);
+    if (!stats::all_zero(sums)) days[std::string(kTotalsDay)] = sums;
+  }
+}
+
+Status begin_snapshot(SqlConnection& c) { return c.execute_script("BEGIN"); }
+Status end_snapshot(SqlConnection& c) { return c.execute_script("COMMIT"); }
+
+Result<bool> counters_need_rebuild(SqlConnection& c) {
+  auto r = c.query("SELECT value FROM stat_meta WHERE name = 'needs_rebuild'");
+  if (!r.ok()) return r.error();
+  return !r->empty() && r->front().text(0) == "1";
+}
+
+Status for_each_dossier_history(SqlConnection& c, int batch,
+                                const std::function<Status(const DossierHistory&)>& each) {
+  std::string after;
+  while (true) {
+    auto rows = c.query(
+        "WITH batch AS (SELECT code, competent_agency, procedure_code, channel FROM dossiers "
+        "WHERE code > $1 ORDER BY code LIMIT $2) "
+        "SELECT b.code, b.competent_agency, b.procedure_code, b.channel, e.at, e.action, "
+        "e.details FROM batch b JOIN dossier_events e ON e.dossier_code = b.code "
+        "ORDER BY b.code, e.seq",
+        {after, std::int64_t(batch)});
+    if (!rows.ok()) return rows.error();
+    if (rows->empty()) return ok_status();
+    DossierHistory h;
+    auto flush = [&]() -> Status {
+      if (h.code.empty()) return ok_status();
+      MOTCUA_TRY(each(h));
+      h = DossierHistory{};
+      return ok_status();
+    };
+    for (const auto& r : *rows) {
+      if (r.text(0) != h.code) {
+        MOTCUA_TRY(flush());
+        h.code = r.text(0);
+        h.key = {r.text(1), r.text(2), r.text(3)};
+      }
+      dossier::DossierEvent e;
+      e.dossier_code = h.code;
+      auto at = parse_iso(r.text(4));
+      // Every stored time is written by format_iso; another spelling was altered by hand.
+      if (!at)
+        return make_error(ErrorCode::internal, "stats.event_time",
+                          "an event of " + h.code + " has no readable time",
+                          "một sự kiện của hồ sơ " + h.code + " không đọc được thời điểm");
+      e.at = *at;
+      e.kind = dossier::parse_event_kind(r.text(5));
+      e.details = r.text(6);
+      h.events.push_back(std::move(e));
+    }
+    after = h.code;
+    MOTCUA_TRY(flush());
+  }
+}
+
+}  // namespace motcua::store
