@@ -28,6 +28,8 @@ class RandomWork {
     }
   }
 
+  TimePoint now() const { return now_; }
+
   // One step: the clock moves on by up to a working day, then a new dossier is received or an
   // officer takes one of the actions allowed to them on a random open dossier. Returns
   // whether something changed.
@@ -116,6 +118,45 @@ class RandomWork {
   TimePoint now_{};
 };
 
+// The figures of [from, to] counted straight from the dossier rows and events with sqlite3,
+// open dossiers as they stand at `now_iso`: an oracle independent of the counters.
+json count_from_dossiers(const std::string& db, const std::string& from, const std::string& to,
+                         const std::string& now_iso) {
+  const std::string in = " BETWEEN '" + from + "' AND '" + to + "'";
+  auto count = [&](const std::string& where) {
+    return "(SELECT COUNT(*) FROM dossiers WHERE " + where + ")";
+  };
+  auto events = [&](const std::string& action) {
+    return "(SELECT COUNT(*) FROM dossier_events WHERE action = '" + action +
+           "' AND substr(at, 1, 10)" + in + ")";
+  };
+  const std::string received = "substr(received_at, 1, 10)" + in;
+  const std::string finished = "substr(finished_at, 1, 10)" + in;
+  const std::string open = "finished_at IS NULL";
+  const std::string overdue =
+      open + " AND clock_stopped = 0 AND statutory_due_at <= '" + now_iso + "'";
+  const std::string waiting =
+      open + " AND (status = 'supplement_requested' OR pause_reason = 'financial_obligation')";
+  const std::string sql =
+      "SELECT " + count(received) + " AS received, " +
+      count(received + " AND channel = 'counter'") + " AS received_counter, " +
+      count(finished + " AND outcome = 'early'") + " AS finished_early, " +
+      count(finished + " AND outcome = 'on_time'") + " AS finished_on_time, " +
+      count(finished + " AND outcome = 'late'") + " AS finished_late, " +
+      count(finished + " AND outcome = 'late' AND apologized_at IS NULL") +
+      " AS late_without_apology, " + count(finished + " AND status = 'withdrawn'") +
+      " AS withdrawn, " + count(finished + " AND status = 'refused'") + " AS refused, " +
+      events("apologize") + " AS apologies, " + events("request_supplement") +
+      " AS supplement_requests, " + count(overdue) + " AS in_progress_overdue, " + count(waiting) +
+      " AS waiting_for_applicant, " + count(open) + " - " + count(overdue) + " - " +
+      count(waiting) + " AS in_progress_on_time";
+  std::string out;
+  EXPECT_EQ(run_command("sqlite3 -json '" + db + "' \"" + sql + "\"", &out), 0) << out;
+  const json rows = json::parse(out, nullptr, false);
+  EXPECT_TRUE(rows.is_array() && rows.size() == 1) << out;
+  return rows.is_array() && !rows.empty() ? rows[0] : json::object();
+}
+
 unsigned seed() {
   const char* env = std::getenv("MOTCUA_STATS_SEED");
   return env ? unsigned(std::strtoul(env, nullptr, 10)) : 20261201u;
@@ -146,6 +187,59 @@ TEST(StatsCounters, AgreeWithTheRecomputationAfterThousandsOfRandomActions) {
   EXPECT_EQ(out.find("|0|"), std::string::npos) << "some kind of outcome never happened: " << out;
   EXPECT_NE(out.substr(0, 2), "0|") << out;
   EXPECT_EQ(out.find("|0\n"), std::string::npos) << out;
+
+  // The indicators equal what the dossier rows say, counted directly, judged at now.
+  ApiClient leader(server);
+  leader.set_clock(format_iso(work.now()));
+  leader.login("province_admin");
+  const std::string today = format_iso(work.now()).substr(0, 10);
+  const std::string period = "from=2026-03-01&to=" + today;
+  auto api = leader.get("/api/v1/stats/indicators?" + period);
+  ASSERT_EQ(api.status, 200) << api.body;
+  ASSERT_EQ(api.json["rows"].size(), 1u) << api.body;
+  const json oracle =
+      count_from_dossiers(server.db_path(), "2026-03-01", today, api.json["judged_at"]);
+  ASSERT_EQ(oracle.size(), 13u) << oracle.dump();
+  for (const auto& [name, value] : oracle.items())
+    EXPECT_EQ(api.json["rows"][0][name], value) << name << " seed " << seed();
+
+  // Grouped by month or by channel, the rows add up to the same figures.
+  for (const char* group : {"month", "channel", "procedure", "day"}) {
+    auto grouped = leader.get("/api/v1/stats/indicators?" + period + "&group_by=" + group);
+    ASSERT_EQ(grouped.status, 200) << grouped.body;
+    long long received = 0, late = 0;
+    for (const auto& row : grouped.json["rows"]) {
+      received += row["received"].get<long long>();
+      late += row["finished_late"].get<long long>();
+    }
+    EXPECT_EQ(received, oracle["received"].get<long long>()) << group;
+    EXPECT_EQ(late, oracle["finished_late"].get<long long>()) << group;
+    if (std::string(group) == "month" || std::string(group) == "day") {
+      EXPECT_EQ(grouped.json["rows"].back()["in_progress_overdue"], oracle["in_progress_overdue"])
+          << group;
+    }
+  }
+
+  // Bad requests name their field; staff see only their agency's subtree.
+  for (const auto& [query, field] : {std::pair{std::string("to=2026-03-31"), "from"},
+                                     {"from=2026-03-01&to=2026-02-30", "to"},
+                                     {"from=2026-03-31&to=2026-03-01", "to"},
+                                     {period + "&group_by=week", "group_by"},
+                                     {period + "&channel=fax", "channel"},
+                                     {period + "&agency=NOPE", "agency"},
+                                     {"from=2026-01-01&to=2027-03-01&group_by=day", "to"}}) {
+    auto bad = leader.get("/api/v1/stats/indicators?" + query);
+    EXPECT_EQ(bad.status, 400) << query << " → " << bad.body;
+    EXPECT_EQ(bad.json["error"]["field"], field) << query << " → " << bad.body;
+  }
+  ApiClient commune(server);
+  commune.login("receiver");
+  EXPECT_EQ(commune.get("/api/v1/stats/indicators?" + period + "&agency=48").status, 403);
+  auto own = commune.get("/api/v1/stats/indicators?" + period);
+  ASSERT_EQ(own.status, 200) << own.body;
+  EXPECT_EQ(own.json["rows"][0]["received"], oracle["received"]) << "the commune holds them all";
+  ApiClient nobody(server);
+  EXPECT_EQ(nobody.get("/api/v1/stats/indicators?" + period).status, 401);
 
   // A rebuild changes nothing that was right.
   EXPECT_EQ(run_motcua({"stats", "rebuild", "--db", server.db_path()}, &out), 0) << out;

@@ -1,14 +1,43 @@
 #pragma once
 // The statistics (issue 12): the counters kept with every dossier change, their rebuild from
 // the histories and its check, and the indicators read from them.
+#include <chrono>
 #include <optional>
 #include <string>
+#include <vector>
 
+#include "motcua/auth/user.hpp"
 #include "motcua/common/clock.hpp"
+#include "motcua/stats/indicators.hpp"
 #include "motcua/store/database.hpp"
 #include "motcua/store/stats_repository.hpp"
 
 namespace motcua::service {
+
+enum class IndicatorGroup { none, agency, field, procedure, channel, day, month };
+
+struct IndicatorQuery {
+  std::chrono::year_month_day from;
+  std::chrono::year_month_day to;
+  std::optional<std::string> agency;  // default: the user's own
+  std::optional<std::string> field;
+  std::optional<std::string> procedure;
+  std::optional<std::string> channel;
+  IndicatorGroup group_by = IndicatorGroup::none;
+};
+
+struct IndicatorRow {
+  std::string group;  // "" without grouping
+  std::string name;   // the agency's or procedure's name when grouped by them
+  stats::Indicators values;
+};
+
+struct IndicatorReport {
+  std::string agency;
+  // When the open dossiers were judged: the end of the period, or now if that comes first.
+  TimePoint judged_at{};
+  std::vector<IndicatorRow> rows;
+};
 
 class StatsService {
  public:
@@ -21,6 +50,11 @@ class StatsService {
   // Nothing when the stored counters equal the recomputation; otherwise the first difference
   // in words ("48.UBND.X 1.001193 counter 2026-03-02 received: kept 3, recomputed 4").
   Result<std::optional<std::string>> verify();
+  // The indicators of the agency's subtree over [from, to], one row or one per group. Staff
+  // see their own agency's subtree (a province's staff, the province); the grouping by day is
+  // at most 366 days, by month at most ten years.
+  Result<IndicatorReport> indicators(const auth::User& user, const IndicatorQuery& q);
+
   // Rebuilds when dossiers recorded before the counters existed are not counted yet.
   Status ensure_built();
 

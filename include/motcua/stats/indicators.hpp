@@ -1,0 +1,49 @@
+#pragma once
+// The indicators of a period read from the counters (issue 12, GET /api/v1/stats/indicators):
+// the counts, and the rates each defined once here.
+#include <optional>
+
+#include "motcua/stats/counters.hpp"
+
+namespace motcua::stats {
+
+struct ChannelCounts {
+  long long counter = 0;
+  long long online = 0;
+  long long postal = 0;
+};
+
+struct Indicators {
+  long long received = 0;
+  ChannelCounts received_by_channel;
+  long long finished_early = 0;
+  long long finished_on_time = 0;
+  long long finished_late = 0;
+  long long finished_on_time_national = 0;
+  long long finished_late_national = 0;
+  // Open at the earlier of now and the period's end: running within the appointment (or
+  // stopped for a reason that is not the applicant's), past it, or waiting for the applicant.
+  long long in_progress_on_time = 0;
+  long long in_progress_overdue = 0;
+  long long waiting_for_applicant = 0;
+  long long withdrawn = 0;
+  long long refused = 0;
+  long long supplement_requests = 0;
+  long long apologies = 0;
+  long long late_without_apology = 0;
+  long long refused_at_reception = 0;
+  // online received ÷ received.
+  std::optional<double> online_share;
+  // Ours: finished early or on time ÷ finished (Decree 61/2018 Art. 19: judged against the
+  // statutory appointment).
+  std::optional<double> on_time_rate;
+  // The national index's reading (Decision 766, indicator 2.1): finished by the appointment
+  // with the supplement time taken off and at most one supplement request ÷ (finished + open
+  // and overdue at the period's end).
+  std::optional<double> on_time_rate_national;
+};
+
+// `flows` are the period's sums; `stocks` the open dossiers at the moment they are judged.
+Indicators indicators_of(const Counts& flows, const ChannelCounts& received, const Counts& stocks);
+
+}  // namespace motcua::stats

@@ -1,0 +1,92 @@
+// GET /api/v1/stats/indicators (issue 12): the indicators of a period for an agency's subtree.
+#include <cstdio>
+
+#include "auth_guard.hpp"
+#include "json_io.hpp"
+#include "routes.hpp"
+#include "stats_json.hpp"
+
+namespace motcua::http {
+
+namespace {
+
+Error invalid_param(const std::string& field, const std::string& en, const std::string& vi) {
+  return make_error(ErrorCode::invalid, "request." + field, en, vi, field);
+}
+
+// A required calendar date "YYYY-MM-DD".
+Result<std::chrono::year_month_day> date_param(const httplib::Request& req,
+                                               const std::string& name) {
+  const std::string text = req.get_param_value(name.c_str());
+  int y = 0;
+  unsigned m = 0, d = 0;
+  char tail = 0;
+  if (text.size() == 10 && std::sscanf(text.c_str(), "%4d-%2u-%2u%c", &y, &m, &d, &tail) == 3) {
+    const std::chrono::year_month_day date{std::chrono::year{y}, std::chrono::month{m},
+                                           std::chrono::day{d}};
+    if (date.ok()) return date;
+  }
+  return invalid_param(name, name + " must be a date YYYY-MM-DD",
+                       name + " phải là một ngày dạng YYYY-MM-DD");
+}
+
+// An optional non-empty text parameter.
+Result<std::optional<std::string>> text_param(const httplib::Request& req,
+                                              const std::string& name) {
+  if (!req.has_param(name.c_str())) return std::optional<std::string>{};
+  std::string v = req.get_param_value(name.c_str());
+  if (v.empty())
+    return invalid_param(name, name + " must not be empty", name + " không được để trống");
+  return std::optional<std::string>{std::move(v)};
+}
+
+Result<service::IndicatorGroup> group_param(const httplib::Request& req) {
+  using G = service::IndicatorGroup;
+  if (!req.has_param("group_by")) return G::none;
+  const std::string v = req.get_param_value("group_by");
+  static const std::pair<const char*, G> kGroups[] = {
+      {"agency", G::agency},   {"field", G::field}, {"procedure", G::procedure},
+      {"channel", G::channel}, {"day", G::day},     {"month", G::month}};
+  for (const auto& [name, g] : kGroups)
+    if (v == name) return g;
+  return invalid_param("group_by",
+                       "group_by must be agency, field, procedure, channel, day or month",
+                       "group_by phải là agency, field, procedure, channel, day hoặc month");
+}
+
+}  // namespace
+
+void register_stats_routes(RouteTable& s, ApiContext& ctx) {
+  s.Get("/api/v1/stats/indicators", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    auto user = current_user(req, ctx);
+    if (!user.ok()) return send_error(res, user.error());
+    service::IndicatorQuery q;
+    auto from = date_param(req, "from");
+    if (!from.ok()) return send_error(res, from.error());
+    auto to = date_param(req, "to");
+    if (!to.ok()) return send_error(res, to.error());
+    q.from = *from;
+    q.to = *to;
+    for (auto [name, target] : {std::pair{"agency", &q.agency},
+                                {"field", &q.field},
+                                {"procedure", &q.procedure},
+                                {"channel", &q.channel}}) {
+      auto v = text_param(req, name);
+      if (!v.ok()) return send_error(res, v.error());
+      *target = *v;
+    }
+    if (q.channel && *q.channel != "counter" && *q.channel != "online" && *q.channel != "postal")
+      return send_error(res, invalid_param("channel", "channel must be counter, online or postal",
+                                           "channel phải là counter, online hoặc postal"));
+    auto group = group_param(req);
+    if (!group.ok()) return send_error(res, group.error());
+    q.group_by = *group;
+    auto report = ctx.stats.indicators(*user, q);
+    if (!report.ok()) return send_error(res, report.error());
+    send_json(
+        res, 200,
+        indicator_report_json(*report, req.get_param_value("from"), req.get_param_value("to")));
+  });
+}
+
+}  // namespace motcua::http
