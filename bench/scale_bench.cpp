@@ -14,23 +14,22 @@
 #include <fstream>
 #include <sstream>
 
+#include "bench_support.hpp"
 #include "scale_load.hpp"
 #include "support/api_client.hpp"
 
 using namespace motcua;
 using namespace motcua::testing;
+using motcua::bench::file_mib;
+using motcua::bench::status_kib;
+using motcua::bench::time_it;
+using motcua::bench::Timing;
 
 namespace {
 
 // The moment the data is built around and the server's clock starts from: a Tuesday morning.
 constexpr const char* kNow = "2026-03-03T10:00:00+07:00";
 constexpr const char* kDemoCommune = "20410";
-
-struct Timing {
-  std::string name;
-  double p50 = 0, p99 = 0, max = 0;
-  int failures = 0;
-};
 
 struct SizeReport {
   long long n = 0;
@@ -39,45 +38,6 @@ struct SizeReport {
   long rss_kib = 0, hwm_kib = 0;
   std::vector<Timing> timings;
 };
-
-long status_kib(int pid, const char* key) {
-  std::ifstream f("/proc/" + std::to_string(pid) + "/status");
-  std::string line;
-  while (std::getline(f, line))
-    if (line.rfind(key, 0) == 0) return std::atol(line.c_str() + std::strlen(key));
-  return -1;
-}
-
-double file_mib(const std::string& path) {
-  double total = 0;
-  for (const char* suffix : {"", "-wal"}) {
-    struct stat st {};
-    if (::stat((path + suffix).c_str(), &st) == 0) total += double(st.st_size);
-  }
-  return total / (1024.0 * 1024.0);
-}
-
-// Runs `request` `iterations` times after a short warm-up; the request answers whether it
-// succeeded.
-template <class F>
-Timing time_it(const std::string& name, int iterations, F request) {
-  Timing t{name};
-  for (int i = 0; i < 3; ++i) request(i);
-  std::vector<double> ms;
-  for (int i = 0; i < iterations; ++i) {
-    const auto t0 = std::chrono::steady_clock::now();
-    const bool ok = request(i);
-    ms.push_back(
-        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
-    if (!ok) ++t.failures;
-  }
-  std::sort(ms.begin(), ms.end());
-  auto pct = [&](double p) { return ms[std::min(ms.size() - 1, size_t(p * ms.size()))]; };
-  t.p50 = pct(0.50);
-  t.p99 = pct(0.99);
-  t.max = ms.back();
-  return t;
-}
 
 // The page after `pages` pages of `path`, following next_cursor (or, from a server without
 // cursors, the same position by offset).

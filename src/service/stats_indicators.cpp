@@ -44,8 +44,9 @@ store::StatsGroup store_group(IndicatorGroup g) {
     case IndicatorGroup::channel:
       return store::StatsGroup::channel;
     case IndicatorGroup::day:
-    case IndicatorGroup::month:
       return store::StatsGroup::day;
+    case IndicatorGroup::month:
+      return store::StatsGroup::month;
     case IndicatorGroup::none:
       break;
   }
@@ -98,7 +99,7 @@ Result<IndicatorReport> StatsService::indicators(const auth::User& user, const I
                                std::chrono::seconds{1};
   const store::StatsFilter filter{report.agency, q.field, q.procedure, q.channel};
   const store::StatsGroup group = store_group(q.group_by);
-  const bool by_time = group == store::StatsGroup::day;
+  const bool by_time = group == store::StatsGroup::day || group == store::StatsGroup::month;
 
   auto built = db_.read<IndicatorReport>([&](store::SqlConnection& c) -> Result<IndicatorReport> {
     // Staff see their own agency and what lies below it.
@@ -138,39 +139,49 @@ Result<IndicatorReport> StatsService::indicators(const auth::User& user, const I
               stats::at(g.counts, stats::Measure::overdue);
       } else {
         // Each day's (or month's) stocks at its end: the stocks before the period plus each
-        // day's change; from today on, the stocks of now.
-        const sys_days first_judged = std::min(sys_days{q.from}, sys_days{today} + days{1});
-        auto base = store::stocks_at_end_of(c, filter, store::StatsGroup::none,
-                                            day_text(year_month_day{first_judged - days{1}}));
-        if (!base.ok()) return base.error();
+        // period's change while it lies before today; from today on, the stocks of now.
+        std::map<std::string, const store::GroupCounts*> by_period;
+        for (const auto& g : *flows) by_period[g.group] = &g;
         stats::Counts running{};
-        for (const auto& g : *base) add_counts(running, g.counts);
-        std::map<std::string, const store::GroupCounts*> by_day;
-        for (const auto& g : *flows) by_day[g.group] = &g;
-        auto now_stocks = [&] {
-          stats::Counts s = running;
-          for (const auto& g : *due_today)
-            stats::at(s, stats::Measure::overdue) -= stats::at(g.counts, stats::Measure::overdue);
-          return s;
-        };
-        if (sys_days{q.from} > sys_days{today}) {
-          // The whole period lies ahead: add today's changes, then judge at now.
-          const auto it = by_day.find(day_text(today));
-          if (it != by_day.end()) add_counts(running, stocks_only(it->second->counts));
+        if (sys_days{q.from} <= sys_days{today}) {
+          auto base = store::stocks_at_end_of(c, filter, store::StatsGroup::none,
+                                              day_text(year_month_day{sys_days{q.from} - days{1}}));
+          if (!base.ok()) return base.error();
+          for (const auto& g : *base) add_counts(running, g.counts);
         }
-        for (auto d = sys_days{q.from}; d <= sys_days{q.to}; d += days{1}) {
-          const std::string day = day_text(year_month_day{d});
-          auto& a = groups[q.group_by == IndicatorGroup::month ? day.substr(0, 7) : day];
-          const auto it = by_day.find(day);
-          if (it != by_day.end()) {
-            add_counts(a.flows, it->second->counts);
-            a.received.counter += it->second->received_counter;
-            a.received.online += it->second->received_online;
-            a.received.postal += it->second->received_postal;
-            // Changes dated after today are overdue-to-come; they are not yet stocks.
-            if (d <= sys_days{today}) add_counts(running, stocks_only(it->second->counts));
+        stats::Counts now_stocks{};
+        if (until_now) {
+          auto at_now =
+              store::stocks_at_end_of(c, filter, store::StatsGroup::none, day_text(today));
+          if (!at_now.ok()) return at_now.error();
+          for (const auto& g : *at_now) add_counts(now_stocks, g.counts);
+          for (const auto& g : *due_today)
+            stats::at(now_stocks, stats::Measure::overdue) -=
+                stats::at(g.counts, stats::Measure::overdue);
+        }
+        const bool monthly = q.group_by == IndicatorGroup::month;
+        for (auto d = sys_days{q.from}; d <= sys_days{q.to};) {
+          const std::string first = day_text(year_month_day{d});
+          const std::string key = monthly ? first.substr(0, 7) : first;
+          sys_days last = d;
+          if (monthly) {
+            const year_month_day ymd{d};
+            last = std::min(sys_days{ymd.year() / ymd.month() / std::chrono::last}, sys_days{q.to});
           }
-          a.stocks = d < sys_days{today} ? running : now_stocks();
+          auto& a = groups[key];
+          const auto it = by_period.find(key);
+          if (it != by_period.end()) {
+            add_counts(a.flows, it->second->counts);
+            a.received = {it->second->received_counter, it->second->received_online,
+                          it->second->received_postal};
+          }
+          if (last < sys_days{today}) {
+            if (it != by_period.end()) add_counts(running, stocks_only(it->second->counts));
+            a.stocks = running;
+          } else {
+            a.stocks = now_stocks;
+          }
+          d = last + days{1};
         }
       }
       IndicatorReport out = report;

@@ -1,5 +1,9 @@
 #include "motcua/store/stats_query.hpp"
 
+#include <chrono>
+#include <cstdio>
+#include <map>
+
 namespace motcua::store {
 
 namespace {
@@ -15,7 +19,8 @@ std::string subtree(int n) {
 
 // The group's expression over a table aliased `t` with columns agency_col, procedure_code,
 // channel (and day), and the procedures joined as p.
-std::string group_expr(StatsGroup g, const std::string& agency_col) {
+std::string group_expr(StatsGroup g, const std::string& agency_col,
+                       const std::string& period_col = "day") {
   switch (g) {
     case StatsGroup::none:
       return "''";
@@ -28,7 +33,9 @@ std::string group_expr(StatsGroup g, const std::string& agency_col) {
     case StatsGroup::channel:
       return "t.channel";
     case StatsGroup::day:
-      return "t.day";
+      return "t." + period_col;
+    case StatsGroup::month:
+      return period_col == "month" ? "t.month" : "substr(t.day, 1, 7)";
   }
   return "''";
 }
@@ -80,19 +87,40 @@ std::vector<GroupCounts> read_groups(const SqlRows& rows, bool stocks_only, bool
   return out;
 }
 
-}  // namespace
+// Adds rows into `into`, by group.
+void merge(std::map<std::string, GroupCounts>& into, std::vector<GroupCounts> rows, int sign) {
+  for (auto& r : rows) {
+    GroupCounts& g = into[r.group];
+    g.group = r.group;
+    for (std::size_t i = 0; i < stats::kMeasureCount; ++i) g.counts[i] += sign * r.counts[i];
+    g.received_counter += sign * r.received_counter;
+    g.received_online += sign * r.received_online;
+    g.received_postal += sign * r.received_postal;
+  }
+}
 
-Result<std::vector<GroupCounts>> sum_days(SqlConnection& c, const StatsFilter& f, StatsGroup group,
-                                          const std::string& from_day, const std::string& to_day) {
-  std::vector<SqlValue> params = {from_day, to_day, f.agency};
-  const std::string g = group_expr(group, "agency_code");
-  const std::string sql = "SELECT " + g + sums(false) + by_channel() +
-                          " FROM stat_days t LEFT JOIN procedures p ON p.code = t.procedure_code "
-                          "WHERE t.day >= $1 AND t.day <= $2 AND t.agency_code IN " +
-                          subtree(3) + filter_sql(f, params) + " GROUP BY " + g;
+// The sums of the rows of stat_days (period "day") or stat_months ("month") whose period lies
+// after `lo` (or from it, when `lo_included`) up to `hi` included (no bound when empty).
+Result<std::vector<GroupCounts>> period_sums(SqlConnection& c, const StatsFilter& f,
+                                             StatsGroup group, const std::string& period,
+                                             const std::string& lo, bool lo_included,
+                                             const std::string& hi, bool stocks_only) {
+  const std::string table = period == "day" ? "stat_days" : "stat_months";
+  const std::string g = group_expr(group, "agency_code", period);
+  std::vector<SqlValue> params = {lo, f.agency};
+  std::string where = "t." + period + (lo_included ? " >= $1" : " > $1");
+  if (!hi.empty()) {
+    params.emplace_back(hi);
+    where += " AND t." + period + " <= $3";
+  }
+  const std::string sql =
+      "SELECT " + g + sums(stocks_only) + (stocks_only ? "" : by_channel()) + " FROM " + table +
+      " t LEFT JOIN procedures p ON p.code = t.procedure_code WHERE " + where +
+      " AND t.agency_code IN " + subtree(2) + filter_sql(f, params) + " GROUP BY " + g;
   auto rows = c.query(sql, params);
   if (!rows.ok()) return rows.error();
-  auto out = read_groups(*rows, false);
+  auto out = read_groups(*rows, stocks_only);
+  if (stocks_only) return out;
   const std::size_t first = 1 + stats::kMeasureCount;
   for (std::size_t i = 0; i < out.size(); ++i) {
     const SqlRow& r = (*rows)[i];
@@ -101,6 +129,56 @@ Result<std::vector<GroupCounts>> sum_days(SqlConnection& c, const StatsFilter& f
     out[i].received_postal = r.integer(first + 2);
   }
   return out;
+}
+
+std::chrono::year_month_day parse_day(const std::string& day) {
+  return std::chrono::year_month_day{std::chrono::year{std::stoi(day.substr(0, 4))},
+                                     std::chrono::month{unsigned(std::stoi(day.substr(5, 2)))},
+                                     std::chrono::day{unsigned(std::stoi(day.substr(8, 2)))}};
+}
+
+std::string month_text(std::chrono::year_month ym) {
+  char out[32];
+  std::snprintf(out, sizeof out, "%04d-%02u", int(ym.year()), unsigned(ym.month()));
+  return out;
+}
+
+std::vector<GroupCounts> values(std::map<std::string, GroupCounts>& groups) {
+  std::vector<GroupCounts> out;
+  for (auto& [key, g] : groups) out.push_back(std::move(g));
+  return out;
+}
+
+}  // namespace
+
+Result<std::vector<GroupCounts>> sum_days(SqlConnection& c, const StatsFilter& f, StatsGroup group,
+                                          const std::string& from_day, const std::string& to_day) {
+  using namespace std::chrono;
+  std::map<std::string, GroupCounts> groups;
+  auto add = [&](const std::string& period, const std::string& lo,
+                 const std::string& hi) -> Status {
+    auto rows = period_sums(c, f, group, period, lo, true, hi, false);
+    if (!rows.ok()) return rows.error();
+    merge(groups, std::move(*rows), 1);
+    return ok_status();
+  };
+  // Whole months are read from stat_months, the days before and after them from stat_days.
+  const year_month_day from = parse_day(from_day), to = parse_day(to_day);
+  year_month first{from.year(), from.month()};
+  if (from.day() != day{1}) first += months{1};
+  year_month last{to.year(), to.month()};
+  if (year_month_day_last{to.year(), month_day_last{to.month()}}.day() != to.day())
+    last -= months{1};
+  if (group == StatsGroup::day || first > last) {
+    MOTCUA_TRY(add("day", from_day, to_day));
+    return values(groups);
+  }
+  if (year_month{from.year(), from.month()} != first)
+    MOTCUA_TRY(add("day", from_day, month_text(first) + "-00"));
+  MOTCUA_TRY(add("month", month_text(first), month_text(last)));
+  if (year_month{to.year(), to.month()} != last)
+    MOTCUA_TRY(add("day", month_text(last + months{1}) + "-01", to_day));
+  return values(groups);
 }
 
 Result<std::vector<GroupCounts>> stocks_at_end_of(SqlConnection& c, const StatsFilter& f,
@@ -113,16 +191,17 @@ Result<std::vector<GroupCounts>> stocks_at_end_of(SqlConnection& c, const StatsF
                                  subtree(1) + filter_sql(f, params) + " GROUP BY " + g;
   auto totals = c.query(totals_sql, params);
   if (!totals.ok()) return totals.error();
-  std::vector<SqlValue> later_params = {day, f.agency};
-  const std::string later_sql = "SELECT " + g + sums(true) +
-                                " FROM stat_days t LEFT JOIN procedures p ON p.code = "
-                                "t.procedure_code WHERE t.day > $1 AND t.agency_code IN " +
-                                subtree(2) + filter_sql(f, later_params) + " GROUP BY " + g;
-  auto later = c.query(later_sql, later_params);
-  if (!later.ok()) return later.error();
-  std::vector<GroupCounts> out = read_groups(*totals, true);
-  for (auto& l : read_groups(*later, true, true)) out.push_back(std::move(l));
-  return out;
+  std::map<std::string, GroupCounts> groups;
+  merge(groups, read_groups(*totals, true), 1);
+  // Less what comes after the day: the rest of its month by day, the later months whole.
+  const std::string month = day.substr(0, 7);
+  auto rest_of_month = period_sums(c, f, group, "day", day, false, month + "-99", true);
+  if (!rest_of_month.ok()) return rest_of_month.error();
+  merge(groups, std::move(*rest_of_month), -1);
+  auto later_months = period_sums(c, f, group, "month", month, false, "", true);
+  if (!later_months.ok()) return later_months.error();
+  merge(groups, std::move(*later_months), -1);
+  return values(groups);
 }
 
 Result<std::vector<GroupCounts>> due_between(SqlConnection& c, const StatsFilter& f,

@@ -41,13 +41,12 @@ std::string increments(bool stocks_only, std::string_view table) {
   return out;
 }
 
-const std::string& day_upsert() {
-  static const std::string sql =
-      "INSERT INTO stat_days (agency_code, procedure_code, channel, day, " + columns(false) +
-      ") VALUES ($1, $2, $3, $4, " + placeholders(5, false) +
-      ") ON CONFLICT (agency_code, day, procedure_code, channel) DO UPDATE SET " +
-      increments(false, "stat_days");
-  return sql;
+// The upsert of one row of stat_days (period "day") or stat_months (period "month").
+std::string period_upsert(const std::string& table, const std::string& period) {
+  return "INSERT INTO " + table + " (agency_code, procedure_code, channel, " + period + ", " +
+         columns(false) + ") VALUES ($1, $2, $3, $4, " + placeholders(5, false) +
+         ") ON CONFLICT (agency_code, " + period + ", procedure_code, channel) DO UPDATE SET " +
+         increments(false, table);
 }
 
 const std::string& totals_upsert() {
@@ -63,13 +62,24 @@ std::vector<SqlValue> key_params(const stats::CounterKey& key) {
   return {key.agency, key.procedure, key.channel};
 }
 
-Status upsert_day(SqlConnection& c, const stats::CounterKey& key, const std::string& day,
-                  const stats::Counts& counts) {
+Status upsert_period(SqlConnection& c, const std::string& sql, const stats::CounterKey& key,
+                     const std::string& period, const stats::Counts& counts) {
   auto params = key_params(key);
-  params.emplace_back(day);
+  params.emplace_back(period);
   for (long long v : counts) params.emplace_back(std::int64_t(v));
-  auto r = c.query(day_upsert(), params);
+  auto r = c.query(sql, params);
   return r.ok() ? ok_status() : Status(r.error());
+}
+
+// The days summed per month ("YYYY-MM"), without the months where nothing changed.
+stats::DayCounts month_sums(const stats::DayCounts& days) {
+  stats::DayCounts months;
+  for (const auto& [day, counts] : days) {
+    stats::Counts& m = months[day.substr(0, 7)];
+    for (std::size_t i = 0; i < stats::kMeasureCount; ++i) m[i] += counts[i];
+  }
+  std::erase_if(months, [](const auto& kv) { return stats::all_zero(kv.second); });
+  return months;
 }
 
 Status upsert_totals(SqlConnection& c, const stats::CounterKey& key, const stats::Counts& sums) {
@@ -97,13 +107,18 @@ stats::Counts stock_sums(const stats::DayCounts& days) {
 }  // namespace
 
 Status add_counters(SqlConnection& c, const stats::CounterKey& key, const stats::DayCounts& days) {
-  for (const auto& [day, counts] : days) MOTCUA_TRY(upsert_day(c, key, day, counts));
+  static const std::string day_sql = period_upsert("stat_days", "day");
+  static const std::string month_sql = period_upsert("stat_months", "month");
+  for (const auto& [day, counts] : days) MOTCUA_TRY(upsert_period(c, day_sql, key, day, counts));
+  for (const auto& [month, counts] : month_sums(days))
+    MOTCUA_TRY(upsert_period(c, month_sql, key, month, counts));
   return upsert_totals(c, key, stock_sums(days));
 }
 
 Status replace_counters(SqlConnection& c, const CounterSet& all) {
-  for (const char* sql : {"DELETE FROM stat_days", "DELETE FROM stat_totals",
-                          "DELETE FROM stat_meta WHERE name = 'needs_rebuild'"}) {
+  for (const char* sql :
+       {"DELETE FROM stat_days", "DELETE FROM stat_months", "DELETE FROM stat_totals",
+        "DELETE FROM stat_meta WHERE name = 'needs_rebuild'"}) {
     auto r = c.query(sql);
     if (!r.ok()) return r.error();
   }
@@ -117,6 +132,14 @@ Result<CounterSet> load_counters(SqlConnection& c) {
                       " FROM stat_days");
   if (!days.ok()) return days.error();
   for (const auto& r : *days) {
+    stats::Counts counts{};
+    for (std::size_t i = 0; i < stats::kMeasureCount; ++i) counts[i] = r.integer(4 + i);
+    out[{r.text(0), r.text(1), r.text(2)}][r.text(3)] = counts;
+  }
+  auto months = c.query("SELECT agency_code, procedure_code, channel, month, " + columns(false) +
+                        " FROM stat_months");
+  if (!months.ok()) return months.error();
+  for (const auto& r : *months) {
     stats::Counts counts{};
     for (std::size_t i = 0; i < stats::kMeasureCount; ++i) counts[i] = r.integer(4 + i);
     out[{r.text(0), r.text(1), r.text(2)}][r.text(3)] = counts;
@@ -138,7 +161,9 @@ Result<CounterSet> load_counters(SqlConnection& c) {
 void add_totals(CounterSet& all) {
   for (auto& [key, days] : all) {
     const stats::Counts sums = stock_sums(days);
+    const stats::DayCounts months = month_sums(days);
     if (!stats::all_zero(sums)) days[std::string(kTotalsDay)] = sums;
+    days.insert(months.begin(), months.end());
   }
 }
 

@@ -32,6 +32,32 @@ CREATE TABLE stat_days (
 );
 CREATE INDEX stat_days_day ON stat_days (day);
 
+-- The same sums per month ("YYYY-MM"), kept beside the days, so a year reads twelve rows per key
+-- instead of 365.
+CREATE TABLE stat_months (
+  agency_code TEXT NOT NULL,
+  procedure_code TEXT NOT NULL,
+  channel TEXT NOT NULL,
+  month TEXT NOT NULL,             -- YYYY-MM
+  received INTEGER NOT NULL DEFAULT 0,
+  withdrawn INTEGER NOT NULL DEFAULT 0,
+  refused INTEGER NOT NULL DEFAULT 0,
+  supplement_requests INTEGER NOT NULL DEFAULT 0,
+  apologies INTEGER NOT NULL DEFAULT 0,
+  finished_early INTEGER NOT NULL DEFAULT 0,
+  finished_on_time INTEGER NOT NULL DEFAULT 0,
+  finished_late INTEGER NOT NULL DEFAULT 0,
+  finished_on_time_national INTEGER NOT NULL DEFAULT 0,
+  finished_late_national INTEGER NOT NULL DEFAULT 0,
+  late_without_apology INTEGER NOT NULL DEFAULT 0,
+  refused_at_reception INTEGER NOT NULL DEFAULT 0,
+  in_progress INTEGER NOT NULL DEFAULT 0,
+  waiting_for_applicant INTEGER NOT NULL DEFAULT 0,
+  overdue INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (agency_code, month, procedure_code, channel)
+);
+CREATE INDEX stat_months_month ON stat_months (month);
+
 CREATE TABLE stat_totals (
   agency_code TEXT NOT NULL,
   procedure_code TEXT NOT NULL,
@@ -52,5 +78,8 @@ INSERT INTO stat_meta (name, value) SELECT 'needs_rebuild', '1' WHERE EXISTS (SE
 
 -- Open dossiers whose clock runs, by statutory appointment: the ones due later today, which
 -- the day counters already count as overdue at the end of today, are taken off "now".
+-- The agency tree is walked down (an agency's subtree) by every statistics query.
+CREATE INDEX agencies_parent ON agencies (parent_code);
+
 CREATE INDEX dossiers_open_due ON dossiers (statutory_due_at)
   WHERE finished_at IS NULL AND clock_stopped = 0;

@@ -11,7 +11,7 @@
 
 namespace motcua::store {
 
-enum class StatsGroup { none, agency, field, procedure, channel, day };
+enum class StatsGroup { none, agency, field, procedure, channel, day, month };
 
 struct StatsFilter {
   std::string agency;  // the subtree's root
@@ -30,12 +30,13 @@ struct GroupCounts {
 };
 
 // Every measure summed over the days from `from_day` to `to_day` (YYYY-MM-DD, both included):
-// the flows of the period, and the stocks' net change over it.
+// the flows of the period, and the stocks' net change over it. Whole months are read from
+// the month rows, so a year costs twelve rows per key.
 Result<std::vector<GroupCounts>> sum_days(SqlConnection& c, const StatsFilter& f, StatsGroup group,
                                           const std::string& from_day, const std::string& to_day);
 
-// The stocks at the end of `day` (the other measures stay 0): the totals less every day
-// after it. `group` may not be day.
+// The stocks at the end of `day` (the other measures stay 0): the totals less the rest of its
+// month and the later months. `group` may not be day or month.
 Result<std::vector<GroupCounts>> stocks_at_end_of(SqlConnection& c, const StatsFilter& f,
                                                   StatsGroup group, const std::string& day);
 

@@ -20,10 +20,12 @@ Status add_counters(SqlConnection& c, const stats::CounterKey& key, const stats:
 
 // Replaces every counter with `all` and clears the rebuild mark.
 Status replace_counters(SqlConnection& c, const CounterSet& all);
-// Every counter as stored: the day rows, and the totals as one more "day", kTotalsDay.
+// Every counter as stored: the day rows, the month rows (as "YYYY-MM"), and the totals as one
+// more "day", kTotalsDay.
 inline constexpr std::string_view kTotalsDay = "totals";
 Result<CounterSet> load_counters(SqlConnection& c);
-// The totals the day rows sum to, in the same shape (for the comparison with load_counters).
+// The months and totals the day rows sum to, in the same shape (for the comparison with
+// load_counters).
 void add_totals(CounterSet& all);
 
 // A read transaction around several queries on a reader, so they all see one state.

@@ -1,0 +1,166 @@
+// Statistics benchmark (issue 12): what the leaders' dashboard costs as history grows. For each
+// size it seeds a fresh SQLite file with the demo data, loads N dossiers with realistic
+// histories (scale_load.hpp), times the full rebuild of the counters and their verification,
+// then starts the real server on it and times each dashboard query over loopback.
+//   build/bench/stats_bench [--dossiers N] [--sizes N1,N2,...] [--iterations K] [--keep-db]
+// Without --sizes it runs N/10 and N (N defaults to 1,000,000).
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <sstream>
+
+#include "bench_support.hpp"
+#include "motcua/service/stats_service.hpp"
+#include "scale_load.hpp"
+#include "support/api_client.hpp"
+
+using namespace motcua;
+using namespace motcua::testing;
+using motcua::bench::Timing;
+
+namespace {
+
+constexpr const char* kNow = "2026-03-03T10:00:00+07:00";
+constexpr const char* kDemoCommune = "20410";
+
+struct SizeReport {
+  long long n = 0;
+  double load_seconds = 0, rebuild_seconds = 0, verify_seconds = 0;
+  double db_mib = 0;
+  long rss_kib = 0, hwm_kib = 0;
+  std::vector<Timing> timings;
+};
+
+double seconds_since(std::chrono::steady_clock::time_point t0) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+SizeReport run_size(long long n, int iterations, bool keep_db) {
+  SizeReport rep;
+  rep.n = n;
+  const std::string dir =
+      std::filesystem::temp_directory_path() / ("motcua-stats-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  const std::string db_path = dir + "/stats-" + std::to_string(n) + ".db";
+  std::filesystem::remove(db_path);
+  { ServerProcess seed({"--demo"}, db_path); }
+
+  auto t0 = std::chrono::steady_clock::now();
+  {
+    auto db = store::Database::open_sqlite(db_path);
+    if (!db.ok()) throw std::runtime_error(db.error().message);
+    auto loaded = bench::load_dossiers(**db, n, *parse_iso(kNow), kDemoCommune);
+    if (!loaded.ok()) throw std::runtime_error(loaded.error().message);
+    rep.load_seconds = seconds_since(t0);
+    // The loader writes rows as the server would but keeps no counters: the rebuild makes them.
+    SystemClock clock;
+    service::StatsService stats(**db, clock);
+    t0 = std::chrono::steady_clock::now();
+    if (Status s = stats.rebuild(); !s.ok()) throw std::runtime_error(s.error().message);
+    rep.rebuild_seconds = seconds_since(t0);
+    t0 = std::chrono::steady_clock::now();
+    auto diff = stats.verify();
+    if (!diff.ok()) throw std::runtime_error(diff.error().message);
+    if (*diff) throw std::runtime_error("verify found a difference: " + **diff);
+    rep.verify_seconds = seconds_since(t0);
+  }
+  rep.db_mib = bench::file_mib(db_path);
+  std::printf(
+      "\n== %lld dossiers: loaded in %.1f s; counters rebuilt in %.1f s (%.0f dossiers/s), "
+      "verified in %.1f s; file %.0f MiB\n",
+      n, rep.load_seconds, rep.rebuild_seconds, double(n) / rep.rebuild_seconds, rep.verify_seconds,
+      rep.db_mib);
+  std::fflush(stdout);
+
+  ServerProcess server({"--test-clock"}, db_path);
+  ApiClient clock(server);
+  clock.set_clock(kNow);
+  ApiClient province(server), commune(server);
+  province.login("province_admin");
+  commune.login("leader");
+  const std::string base = "/api/v1/stats/indicators?";
+  struct Query {
+    const char* name;
+    ApiClient* who;
+    std::string query;
+  };
+  const std::vector<Query> queries = {
+      {"province, this month", &province, "from=2026-03-01&to=2026-03-31"},
+      {"province, last month", &province, "from=2026-02-01&to=2026-02-28"},
+      {"province, a year by month", &province, "from=2025-03-01&to=2026-02-28&group_by=month"},
+      {"province, 30 days by day", &province, "from=2026-02-02&to=2026-03-03&group_by=day"},
+      {"province, a quarter by agency", &province, "from=2025-12-01&to=2026-02-28&group_by=agency"},
+      {"province, a quarter by procedure", &province,
+       "from=2025-12-01&to=2026-02-28&group_by=procedure"},
+      {"province, a year by field", &province, "from=2025-03-01&to=2026-02-28&group_by=field"},
+      {"commune, this month", &commune, "from=2026-03-01&to=2026-03-31"},
+      {"commune, a year by channel", &commune, "from=2025-03-01&to=2026-02-28&group_by=channel"},
+  };
+  for (const auto& q : queries)
+    rep.timings.push_back(bench::time_it(
+        q.name, iterations, [&](int) { return q.who->get(base + q.query).status == 200; }));
+  rep.rss_kib = bench::status_kib(server.pid(), "VmRSS:");
+  rep.hwm_kib = bench::status_kib(server.pid(), "VmHWM:");
+  std::printf("%-36s %9s %9s %9s\n", "dashboard query", "p50 ms", "p99 ms", "max ms");
+  for (const auto& t : rep.timings)
+    std::printf("%-36s %9.2f %9.2f %9.2f%s\n", t.name.c_str(), t.p50, t.p99, t.max,
+                t.failures ? ("  (" + std::to_string(t.failures) + " failed)").c_str() : "");
+  std::printf("server RSS %.1f MiB (peak %.1f MiB)\n", rep.rss_kib / 1024.0, rep.hwm_kib / 1024.0);
+  std::fflush(stdout);
+  server.stop();
+  if (!keep_db)
+    std::filesystem::remove_all(dir);
+  else
+    std::printf("database kept: %s\n", db_path.c_str());
+  return rep;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  long long n = 1'000'000;
+  int iterations = 200;
+  bool keep_db = false;
+  std::vector<long long> sizes;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    const char* v = i + 1 < argc ? argv[i + 1] : "";
+    if (a == "--dossiers")
+      n = std::atoll(v), ++i;
+    else if (a == "--iterations")
+      iterations = std::atoi(v), ++i;
+    else if (a == "--keep-db")
+      keep_db = true;
+    else if (a == "--sizes") {
+      std::stringstream ss(v);
+      for (std::string s; std::getline(ss, s, ',');) sizes.push_back(std::atoll(s.c_str()));
+      ++i;
+    } else {
+      std::fprintf(stderr,
+                   "usage: %s [--dossiers N] [--sizes N1,N2] [--iterations K] [--keep-db]\n",
+                   argv[0]);
+      return 2;
+    }
+  }
+  if (sizes.empty()) sizes = {std::max(1LL, n / 10), n};
+  std::vector<SizeReport> reports;
+  int failures = 0;
+  for (long long s : sizes) {
+    reports.push_back(run_size(s, iterations, keep_db));
+    for (const auto& t : reports.back().timings) failures += t.failures;
+  }
+  std::printf("\n== growth (p99 ms)\n%-36s", "dashboard query");
+  for (const auto& r : reports) std::printf(" %10lld", r.n);
+  std::printf("\n");
+  for (size_t k = 0; k < reports.front().timings.size(); ++k) {
+    std::printf("%-36s", reports.front().timings[k].name.c_str());
+    for (const auto& r : reports) std::printf(" %10.2f", r.timings[k].p99);
+    std::printf("\n");
+  }
+  std::printf("%-36s", "rebuild s / file MiB / RSS MiB");
+  for (const auto& r : reports)
+    std::printf(" %4.0f/%4.0f/%3.0f", r.rebuild_seconds, r.db_mib, r.rss_kib / 1024.0);
+  std::printf("\n");
+  return failures == 0 ? 0 : 1;
+}
