@@ -294,6 +294,7 @@ Result<std::string> WorkflowService::form_pdf(const auth::User& user, const std:
   if (!e) return form_missing(form, "apology");
   const auto& det = details_of(f, *e);
   render::ApologyView v;
+  v.edition = render::form_edition(d.received_at);
   v.letterhead = f.letterhead;
   v.applicant_name = d.applicant.full_name;
   v.received_date = render::date_text(d.received_at);

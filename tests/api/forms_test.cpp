@@ -42,5 +42,46 @@ TEST_F(FormsApi, ReceiptStatesTheTimeTheAppointmentWasCountedFrom) {
   EXPECT_EQ(text.find("07 ngày làm việc"), std::string::npos) << text;
 }
 
+// Circular 03/2025 numbers the receipt 01: forms/01.pdf is the receipt, receipt.pdf stays.
+TEST_F(FormsApi, Form01IsTheReceipt) {
+  const std::string code = receive("1.004222");
+  const std::string form01 = form_text(code, "01");
+  expect_contains(form01, {"GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", code, "Nguyễn Thị Hồng Đào"});
+  EXPECT_EQ(form01, pdf_at("/api/v1/dossiers/" + code + "/receipt.pdf", "api-receipt-alias"));
+  api_->login("stp_specialist");
+  EXPECT_EQ(api_->get("/api/v1/dossiers/" + code + "/forms/01.pdf").status, 403);
+}
+
+// The apology of a dossier received before 15 September 2025 keeps Circular 01/2018's form 04;
+// from that day Circular 03/2025's "Văn bản xin lỗi và đề nghị gia hạn …" applies.
+TEST_F(FormsApi, ApologyWordingFollowsTheReceptionDate) {
+  struct Case {
+    const char* received;
+    const char* apologized;
+    const char* new_due;
+    const char* title;
+    const char* other_title;
+  };
+  const Case cases[] = {
+      {"2025-09-12T09:00:00+07:00", "2025-09-18T09:00:00+07:00", "2025-10-10T16:00:00+07:00",
+       "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", "VĂN BẢN XIN LỖI"},
+      {"2025-09-15T09:00:00+07:00", "2025-09-19T09:00:00+07:00", "2025-10-10T16:00:00+07:00",
+       "VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT", "PHIẾU XIN LỖI"},
+  };
+  for (const Case& c : cases) {
+    api_->set_clock(c.received);
+    const std::string code = receive("1.004222");
+    ASSERT_EQ(act(code, "specialist", {{"action", "claim"}}).status, 200);
+    api_->set_clock(c.apologized);
+    auto r =
+        act(code, "specialist",
+            {{"action", "apologize"}, {"reason", "Cần xác minh thêm"}, {"new_due_at", c.new_due}});
+    ASSERT_EQ(r.status, 200) << r.body;
+    const std::string text = form_text(code, "04");
+    expect_contains(text, {c.title, code, "10/10/2025"});
+    EXPECT_EQ(text.find(c.other_title), std::string::npos) << c.received << "\n" << text;
+  }
+}
+
 }  // namespace
 }  // namespace motcua::testing
