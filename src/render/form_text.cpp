@@ -29,6 +29,16 @@ std::string date_text(TimePoint t) {
   return buf;
 }
 
+std::string short_time_text(TimePoint t) {
+  using namespace std::chrono;
+  const auto local = to_local(t);
+  const hh_mm_ss hms{local - floor<days>(local)};
+  char buf[48];
+  std::snprintf(buf, sizeof buf, " %02ld:%02ld", long(hms.hours().count()),
+                long(hms.minutes().count()));
+  return date_text(t) + buf;
+}
+
 namespace {
 // Unit kinds as they begin a unit's name, and as they read inside a sentence.
 constexpr std::pair<std::string_view, std::string_view> kUnitKinds[] = {

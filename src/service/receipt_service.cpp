@@ -10,6 +10,7 @@
 #include "motcua/dossier/reception.hpp"
 #include "motcua/render/form_text.hpp"
 #include "motcua/render/receipt.hpp"
+#include "motcua/service/tracking_book_service.hpp"
 #include "motcua/store/catalog_repository.hpp"
 #include "motcua/store/user_repository.hpp"
 
@@ -103,6 +104,11 @@ Result<std::string> ReceiptService::receipt_pdf(const auth::User& user, const st
         std::chrono::floor<std::chrono::days>(to_local(d.received_at))};
     r.letterhead.place_date = render::place_date_line(
         place, int(ymd.year()), int(unsigned(ymd.month())), int(unsigned(ymd.day())));
+    // Entered in the tracking book (Form 07) at reception: its volume and entry number.
+    auto entry = book_entry(c, d);
+    if (!entry.ok()) return entry.error();
+    r.book_volume = std::to_string(entry->volume);
+    r.book_entry = std::to_string(entry->number);
     auto officer = store::find_user(c, d.received_by);
     if (!officer.ok()) return officer.error();
     if (officer->has_value()) r.officer_name = (*officer)->user.full_name;

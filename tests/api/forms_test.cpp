@@ -3,6 +3,10 @@
 // date, and letterheads and dates (issue 10 points 3, 5 and 6).
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+#include <filesystem>
+#include <vector>
+
 #include "support/demo_server_test.hpp"
 #include "support/pdf_probe.hpp"
 
@@ -80,6 +84,99 @@ TEST_F(FormsApi, ApologyWordingFollowsTheReceptionDate) {
     const std::string text = form_text(code, "04");
     expect_contains(text, {c.title, code, "10/10/2025"});
     EXPECT_EQ(text.find(c.other_title), std::string::npos) << c.received << "\n" << text;
+  }
+}
+
+// "Quyển số: 2026, Số thứ tự: N" as the receipt prints it: N.
+long long receipt_entry(const std::string& receipt) {
+  const std::string marker = "Quyển số: 2026, Số thứ tự: ";
+  const auto at = receipt.find(marker);
+  if (at == std::string::npos) return -1;
+  return std::atoll(receipt.c_str() + at + marker.size());
+}
+
+// Form 07 lists what the agency received in the period, in order; each receipt carries its
+// volume (the year) and entry number, consecutive in reception order.
+TEST_F(FormsApi, TrackingBookListsTheDossiersReceivedInOrder) {
+  std::vector<std::string> codes;
+  for (const char* at : {"2026-04-06T09:00:00+07:00", "2026-04-06T10:00:00+07:00",
+                         "2026-04-07T09:00:00+07:00", "2026-04-10T09:00:00+07:00"}) {
+    api_->set_clock(at);
+    codes.push_back(receive(codes.size() == 1 ? "1.013076" : "1.004222"));
+  }
+  std::vector<long long> entries;
+  for (const auto& code : codes)
+    entries.push_back(
+        receipt_entry(pdf_at("/api/v1/dossiers/" + code + "/receipt.pdf", "api-receipt-book")));
+  ASSERT_GT(entries[0], 0);
+  for (size_t i = 1; i < entries.size(); ++i) EXPECT_EQ(entries[i], entries[0] + long(i));
+
+  const std::string path = "/api/v1/agencies/20410/tracking-book";
+  const std::string period = "?from=2026-04-06&to=2026-04-07";
+  auto pdf = api_->get(path + ".pdf" + period);
+  ASSERT_EQ(pdf.status, 200) << pdf.body.substr(0, 300);
+  EXPECT_EQ(pdf.header("Content-Type"), "application/pdf");
+  maybe_png(pdf.body, "api-tracking-book");
+  const std::string text = collapse_spaces(pdf_text(pdf.body, "api-tracking-book"));
+  expect_contains(
+      text, {"SỔ THEO DÕI HỒ SƠ", "Quyển số: 2026", "Từ ngày 06/04/2026 đến ngày 07/04/2026",
+             "ỦY BAN NHÂN DÂN PHƯỜNG HỘI AN", "BỘ PHẬN MỘT CỬA", "Mã hồ sơ",
+             "Cơ quan chủ trì giải quyết", "Ký nhận", "Nguyễn Thị Hồng Đào", "06/04/2026 09:00"});
+  size_t last = 0;
+  for (size_t i = 0; i < 3; ++i) {
+    const auto at = text.find(codes[i]);
+    ASSERT_NE(at, std::string::npos) << codes[i] << "\n" << text;
+    EXPECT_GT(at, last) << codes[i] << " out of order";
+    last = at;
+  }
+  EXPECT_EQ(text.find(codes[3]), std::string::npos) << "received after the period";
+  // A4 landscape: 297 × 210 mm.
+  const auto file = detail::write_temp(pdf.body, "api-tracking-book-size");
+  const std::string info = detail::run("pdfinfo '" + file.string() + "'");
+  std::filesystem::remove(file);
+  EXPECT_NE(info.find("841.89 x 595.276"), std::string::npos) << info;
+
+  auto xlsx = api_->get(path + ".xlsx" + period);
+  ASSERT_EQ(xlsx.status, 200) << xlsx.body.substr(0, 300);
+  EXPECT_EQ(xlsx.header("Content-Type"),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  ASSERT_EQ(xlsx.body.rfind("PK", 0), 0u);
+  const auto sheet = detail::write_temp(xlsx.body, "api-tracking-book-xlsx");
+  const std::string strings = detail::run("unzip -p '" + sheet.string() + "' xl/sharedStrings.xml");
+  std::filesystem::remove(sheet);
+  for (const std::string& part : {codes[0], codes[1], codes[2], std::string("SỔ THEO DÕI HỒ SƠ"),
+                                  std::string("Ký nhận"), std::to_string(entries[0])})
+    EXPECT_NE(strings.find(part), std::string::npos) << part << "\n" << strings.substr(0, 2000);
+  EXPECT_EQ(strings.find(codes[3]), std::string::npos);
+}
+
+TEST_F(FormsApi, TrackingBookIsTheAgencysOwnAndNamesBadDates) {
+  const std::string path = "/api/v1/agencies/20410/tracking-book.pdf";
+  api_->logout_locally();
+  EXPECT_EQ(api_->get(path + "?from=2026-04-01&to=2026-04-30").status, 401);
+  for (const char* who : {"receiver", "specialist", "leader"}) {
+    api_->login(who);
+    EXPECT_EQ(api_->get(path + "?from=2026-04-01&to=2026-04-30").status, 200) << who;
+  }
+  api_->login("stp_specialist");
+  auto r = api_->get(path + "?from=2026-04-01&to=2026-04-30");
+  EXPECT_EQ(r.status, 403) << r.body;
+  r = api_->get("/api/v1/agencies/20410/tracking-book.xlsx?from=2026-04-01&to=2026-04-30");
+  EXPECT_EQ(r.status, 403) << r.body;
+  api_->login("receiver");
+  struct Bad {
+    const char* query;
+    const char* field;
+  };
+  for (const Bad& b :
+       {Bad{"?from=2026-13-01&to=2026-04-30", "from"},
+        Bad{"?from=2026-02-30&to=2026-04-30", "from"}, Bad{"?to=2026-04-30", "from"},
+        Bad{"?from=2026-04-01", "to"}, Bad{"?from=2026-04-01&to=01/05/2026", "to"},
+        Bad{"?from=2026-04-30&to=2026-04-01", "to"}, Bad{"?from=2025-01-01&to=2026-04-30", "to"}}) {
+    r = api_->get(path + b.query);
+    EXPECT_EQ(r.status, 400) << b.query << " " << r.body;
+    EXPECT_EQ(r.json["error"]["field"], b.field) << b.query;
+    EXPECT_FALSE(r.json["error"]["message_vi"].get<std::string>().empty());
   }
 }
 

@@ -11,6 +11,8 @@ namespace motcua::render {
 std::string vietnamese_time_text(TimePoint t);
 // "24/11/2026" in Vietnam time.
 std::string date_text(TimePoint t);
+// "24/11/2026 08:30" in Vietnam time: a table cell (the tracking book's dates).
+std::string short_time_text(TimePoint t);
 // "Phường Hội An" → "Hội An": a form's place line names the locality, not its kind.
 std::string place_of(const std::string& unit_name);
 // "Phường Hội An" → "phường Hội An", as the name reads after "Ủy ban nhân dân" in a sentence.
