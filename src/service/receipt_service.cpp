@@ -10,6 +10,7 @@
 #include "motcua/dossier/reception.hpp"
 #include "motcua/render/form_text.hpp"
 #include "motcua/render/receipt.hpp"
+#include "motcua/service/letterheads.hpp"
 #include "motcua/service/tracking_book_service.hpp"
 #include "motcua/store/catalog_repository.hpp"
 #include "motcua/store/user_repository.hpp"
@@ -81,29 +82,10 @@ Result<std::string> ReceiptService::receipt_pdf(const auth::User& user, const st
   render::ReceiptView r;
   if (*recorded_time) r.processing_time = processing_time_text(**recorded_time);
   auto filled = db_.read<bool>([&](store::SqlConnection& c) -> Result<bool> {
-    auto agency = store::find_agency(c, d.receiving_agency);
-    if (!agency.ok()) return agency.error();
-    std::string place;
-    if (agency->has_value()) {
-      const auto& a = **agency;
-      if (a.kind == catalog::AgencyKind::commune || a.kind == catalog::AgencyKind::province) {
-        r.letterhead.parent_agency = "Ủy ban nhân dân " + a.name;
-        r.letterhead.agency = "Bộ phận Một cửa";
-        place = render::place_of(a.name);
-      } else {
-        r.letterhead.agency = a.name;
-        auto parent = store::find_agency(c, a.parent_code);
-        if (!parent.ok()) return parent.error();
-        if (parent->has_value()) {
-          r.letterhead.parent_agency = "Ủy ban nhân dân " + (*parent)->name;
-          place = render::place_of((*parent)->name);
-        }
-      }
-    }
-    const std::chrono::year_month_day ymd{
-        std::chrono::floor<std::chrono::days>(to_local(d.received_at))};
-    r.letterhead.place_date = render::place_date_line(
-        place, int(ymd.year()), int(unsigned(ymd.month())), int(unsigned(ymd.day())));
+    // Issued by the receiving agency's one-stop desk, dated the day it received the dossier.
+    auto head = load_letterhead(c, d.receiving_agency, IssuedBy::one_stop_desk, d.received_at);
+    if (!head.ok()) return head.error();
+    r.letterhead = std::move(*head);
     // Entered in the tracking book (Form 07) at reception: its volume and entry number.
     auto entry = book_entry(c, d);
     if (!entry.ok()) return entry.error();

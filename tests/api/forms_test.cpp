@@ -82,7 +82,11 @@ TEST_F(FormsApi, ApologyWordingFollowsTheReceptionDate) {
             {{"action", "apologize"}, {"reason", "Cần xác minh thêm"}, {"new_due_at", c.new_due}});
     ASSERT_EQ(r.status, 200) << r.body;
     const std::string text = form_text(code, "04");
-    expect_contains(text, {c.title, code, "10/10/2025"});
+    // Issued by the competent agency (the ward itself) and dated the day of the apology.
+    const std::string dated =
+        std::string("Hội An, ngày ") + std::string(c.apologized, 8, 2) + " tháng 9 năm 2025";
+    expect_contains(text, {c.title, code, "10/10/2025", "ỦY BAN NHÂN DÂN PHƯỜNG HỘI AN", dated});
+    EXPECT_EQ(text.find("BỘ PHẬN MỘT CỬA"), std::string::npos) << text;
     EXPECT_EQ(text.find(c.other_title), std::string::npos) << c.received << "\n" << text;
   }
 }
@@ -178,6 +182,46 @@ TEST_F(FormsApi, TrackingBookIsTheAgencysOwnAndNamesBadDates) {
     EXPECT_EQ(r.json["error"]["field"], b.field) << b.query;
     EXPECT_FALSE(r.json["error"]["message_vi"].get<std::string>().empty());
   }
+}
+
+// A refusal after examination is the competent agency's act: issued in its name (not its
+// one-stop desk's), dated the day it refused, whenever it is printed.
+TEST_F(FormsApi, RefusalIsIssuedByTheCompetentAgencyOnTheDayItRefused) {
+  const std::string code = receive("1.004222");
+  const std::string receipt = form_text(code, "01");
+  expect_contains(receipt, {"ỦY BAN NHÂN DÂN PHƯỜNG HỘI AN", "BỘ PHẬN MỘT CỬA",
+                            "Hội An, ngày 02 tháng 3 năm 2026"});
+  api_->set_clock("2026-03-03T16:30:00+07:00");
+  auto r = act(code, "specialist", {{"action", "refuse"}, {"reason", "Không đủ điều kiện"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  api_->set_clock("2026-03-20T09:00:00+07:00");
+  api_->login("specialist");  // a new session: the one of 3 March has expired
+  const std::string text = form_text(code, "03");
+  expect_contains(
+      text, {"ỦY BAN NHÂN DÂN PHƯỜNG HỘI AN", "Hội An, ngày 03 tháng 3 năm 2026",
+             "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ", "NGƯỜI XỬ LÝ HỒ SƠ", "Nguyễn Văn Minh"});
+  EXPECT_EQ(text.find("BỘ PHẬN MỘT CỬA"), std::string::npos) << text;
+  EXPECT_EQ(text.find("ngày 20 tháng 3"), std::string::npos) << text;
+  // The receipt keeps its own date too.
+  EXPECT_NE(form_text(code, "01").find("Hội An, ngày 02 tháng 3 năm 2026"), std::string::npos);
+}
+
+// A dossier the ward receives for the city's Department of Justice: the department decides,
+// in its own name under the city's People's Committee, never "Ủy ban nhân dân" + its name.
+TEST_F(FormsApi, ADepartmentsFormsBearItsOwnName) {
+  const std::string code = receive("1.002032");
+  auto view = api_->get("/api/v1/dossiers/" + code);
+  ASSERT_EQ(view.status, 200) << view.body;
+  ASSERT_EQ(view.json["competent_agency"], "48.STP") << view.body;
+  api_->set_clock("2026-03-04T10:00:00+07:00");
+  auto r =
+      act(code, "stp_specialist", {{"action", "refuse"}, {"reason", "Không thuộc thẩm quyền"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  const std::string text = form_text(code, "03");
+  expect_contains(text, {"ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG", "SỞ TƯ PHÁP THÀNH PHỐ ĐÀ NẴNG",
+                         "Đà Nẵng, ngày 04 tháng 3 năm 2026", "Võ Thị Mỹ Linh"});
+  EXPECT_EQ(text.find("ỦY BAN NHÂN DÂN SỞ"), std::string::npos) << text;
+  EXPECT_EQ(text.find("ỦY BAN NHÂN DÂN PHƯỜNG"), std::string::npos) << text;
 }
 
 }  // namespace
