@@ -155,11 +155,12 @@ Result<TrackingBookService::Book> TrackingBookService::load(const auth::User& us
   if (!book.ok()) return book.error();
   // The book shows each applicant's address and phone: every listed dossier counts as read.
   const TimePoint now = clock_.now();
-  MOTCUA_TRY(db_.write([&](store::SqlConnection& c) -> Status {
-    for (const auto& d : dossiers)
-      MOTCUA_TRY(store::record_dossier_read(c, {now, user.username, d.code, "tracking_book"}));
-    return ok_status();
-  }));
+  if (!dossiers.empty())
+    MOTCUA_TRY(db_.write([&](store::SqlConnection& c) -> Status {
+      for (const auto& d : dossiers)
+        MOTCUA_TRY(store::record_dossier_read(c, {now, user.username, d.code, "tracking_book"}));
+      return ok_status();
+    }));
   return book;
 }
 

@@ -17,9 +17,9 @@ struct BookEntry {
   long long number = 0;  // 1 for the agency's first dossier of that year
 };
 
-// motcua rule: Circular 01/2018/TT-VPCP (Art. 9 and form 06, kept by Circular 03/2025 as form
-// 07) asks the desk to enter every received dossier in the tracking book and to print the book's
-// volume and entry number on the receipt, but leaves the numbering to the agency. Each
+// motcua rule: form 01 of Circular 01/2018/TT-VPCP (kept by Circular 03/2025) prints "Vào Sổ
+// theo dõi hồ sơ, Quyển số: …, Số thứ tự: …", and the book is a form of its own (06 of
+// 01/2018, 07 of 03/2025), but neither says how volumes and entries are numbered. So each
 // receiving agency keeps one book per calendar year (Vietnam time): the volume is the year and
 // the entries are numbered from 1 in order of reception (time, then the code's day sequence).
 // The number is derived from facts that never change (the agency, the reception time and the
