@@ -16,6 +16,7 @@
 #include "motcua/service/receipt_service.hpp"
 #include "motcua/service/reception_service.hpp"
 #include "motcua/service/stats_service.hpp"
+#include "motcua/service/tracking_book_service.hpp"
 #include "motcua/service/workflow_service.hpp"
 #include "motcua/store/database.hpp"
 
@@ -39,6 +40,7 @@ struct ApiContext {
   service::CalendarService& calendars;
   service::ProcessService& processes;
   service::StatsService& stats;
+  service::TrackingBookService& tracking_book;
   // Peers whose X-Forwarded-For names the client (serve --trusted-proxy); none by default.
   std::vector<std::string> trusted_proxies = {};
 };

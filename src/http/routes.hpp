@@ -20,6 +20,7 @@ void register_process_routes(RouteTable& s, ApiContext& ctx);
 void register_public_routes(RouteTable& s, ApiContext& ctx);
 void register_stats_routes(RouteTable& s, ApiContext& ctx);
 void register_test_clock_routes(RouteTable& s, ApiContext& ctx);
+void register_tracking_book_routes(RouteTable& s, ApiContext& ctx);
 void register_workflow_routes(RouteTable& s, ApiContext& ctx);
 void register_static_routes(RouteTable& s);
 

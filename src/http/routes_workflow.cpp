@@ -197,13 +197,15 @@ void register_workflow_routes(RouteTable& s, ApiContext& ctx) {
           send_json(res, 200, process_control_json(*pc));
         });
 
-  s.Get(R"(/api/v1/dossiers/([^/]+)/forms/(0[2-6]|stop)\.pdf)", [&ctx](const httplib::Request& req,
+  // Circular 03/2025 numbers: 01 is the receipt (also at receipt.pdf), 02-06 the workflow's.
+  s.Get(R"(/api/v1/dossiers/([^/]+)/forms/(0[1-6]|stop)\.pdf)", [&ctx](const httplib::Request& req,
                                                                        httplib::Response& res) {
     auto user = current_user(req, ctx);
     if (!user.ok()) return send_error(res, user.error());
     const std::string code = req.matches[1];
     const std::string form = req.matches[2];
-    auto pdf = ctx.workflow.form_pdf(*user, code, form);
+    auto pdf = form == "01" ? ctx.receipts.receipt_pdf(*user, code)
+                            : ctx.workflow.form_pdf(*user, code, form);
     if (!pdf.ok()) return send_error(res, pdf.error());
     res.set_header("Content-Disposition", "inline; filename=\"" + code + "-form" + form + ".pdf\"");
     res.set_content(std::move(*pdf), "application/pdf");

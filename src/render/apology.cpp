@@ -6,11 +6,12 @@
 namespace motcua::render {
 
 std::string apology_pdf(const ApologyView& v) {
-  DocumentInfo info{v.title + " " + v.dossier_code, v.letterhead.agency,
+  const std::string title = v.title.empty() ? form_title(FormKind::apology, v.edition) : v.title;
+  DocumentInfo info{title + " " + v.dossier_code, v.letterhead.agency,
                     detail::code_footer(v.dossier_code)};
   Document doc(PageSize::a5_portrait, {}, info);
   detail::draw_letterhead(doc, v.letterhead);
-  detail::draw_title(doc, v.title);
+  detail::draw_title(doc, title);
 
   Paragraph to{{Span{"Kính gửi: "}, Span{detail::or_blank(v.applicant_name), true}},
                detail::body_style()};
@@ -29,8 +30,13 @@ std::string apology_pdf(const ApologyView& v) {
   detail::draw_text(doc, "Tuy nhiên đến nay, " + agency +
                              " chưa trả kết quả giải quyết hồ sơ của " + who + " đúng hạn.");
   detail::draw_field(doc, "Lý do", v.reason);
+  // Circular 01/2018 sets a new appointment; Circular 03/2025 asks to extend the time.
+  const std::string ask = v.edition == FormEdition::circular_03_2025
+                              ? " và đề nghị gia hạn thời gian giải quyết hồ sơ, hẹn trả kết quả "
+                                "vào: "
+                              : " và hẹn trả kết quả giải quyết hồ sơ vào: ";
   detail::draw_spans(doc, {Span{"Sự chậm trễ này đã gây phiền hà cho " + who + ". " + agency +
-                                " xin lỗi " + who + " và hẹn trả kết quả giải quyết hồ sơ vào: "},
+                                " xin lỗi " + who + ask},
                            Span{detail::or_blank(v.new_due_at), true}, Span{"."}});
   detail::draw_text(doc, "Xin trân trọng cảm ơn./.");
 

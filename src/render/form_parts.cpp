@@ -75,6 +75,20 @@ void draw_letterhead(Document& doc, const Letterhead& head) {
   doc.space(3);
 }
 
+void draw_agency_block(Document& doc, const Letterhead& head) {
+  Column left{kLeftFraction * 0.8, {}};
+  if (!head.parent_agency.empty()) {
+    Paragraph parent = centred(to_upper_vi(head.parent_agency), kHeadPt, false);
+    parent.style.shrink_to_fit = true;
+    left.paragraphs.push_back(parent);
+  }
+  Paragraph agency = centred(to_upper_vi(head.agency), kHeadPt + 0.5, true);
+  agency.style.rule_below_mm = 20;
+  left.paragraphs.push_back(agency);
+  doc.columns({left, Column{1 - kLeftFraction * 0.8, {}}});
+  doc.space(3);
+}
+
 void draw_title(Document& doc, std::string_view title, const Paragraph* subtitle) {
   Paragraph p = centred(to_upper_vi(title), 11.5, true);
   p.style.space_after_mm = subtitle ? 0.5 : 2.5;

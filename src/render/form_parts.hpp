@@ -16,6 +16,10 @@ TextStyle body_style();
 
 void draw_letterhead(Document& doc, const Letterhead& head);
 
+// Only the agency's part of the letterhead (left, no motto, number or date): books and
+// registers, which are kept rather than issued.
+void draw_agency_block(Document& doc, const Letterhead& head);
+
 // The form's title in bold capitals, centred, with an optional line under it (e.g. the code).
 void draw_title(Document& doc, std::string_view title, const Paragraph* subtitle = nullptr);
 

@@ -7,6 +7,7 @@
 #include "motcua/common/embedded.hpp"
 #include "motcua/common/time.hpp"
 #include "motcua/render/form_text.hpp"
+#include "motcua/service/letterheads.hpp"
 #include "motcua/store/catalog_repository.hpp"
 #include "motcua/store/dossier_repository.hpp"
 #include "motcua/store/user_repository.hpp"
@@ -88,14 +89,11 @@ Result<std::string> LetterService::letter_pdf(const auth::User& user, const std:
 
     render::LetterView v;
     v.kind = *kind;
-    auto agency = store::find_agency(c, d.competent_agency);
-    if (!agency.ok()) return agency.error();
-    const std::string unit = agency->has_value() ? (*agency)->name : d.competent_agency;
-    v.letterhead.agency = "Ủy ban nhân dân " + render::unit_in_sentence(unit);
-    const std::chrono::year_month_day today{std::chrono::floor<std::chrono::days>(to_local(now))};
-    v.letterhead.place_date =
-        render::place_date_line(render::place_of(unit), int(today.year()),
-                                int(unsigned(today.month())), int(unsigned(today.day())));
+    // The competent agency writes, in its own name (issue 10 point 6); a letter is dated the day
+    // it is written, not the day of the registration it follows.
+    auto head = load_letterhead(c, d.competent_agency, IssuedBy::agency, now);
+    if (!head.ok()) return head.error();
+    v.letterhead = std::move(*head);
     v.recipient_name =
         request.recipient_name.empty() ? "Ông/Bà " + d.applicant.full_name : request.recipient_name;
     v.recipient_address = d.applicant.address;

@@ -6,8 +6,12 @@
 
 #include "motcua/catalog/procedure_json.hpp"
 #include "motcua/common/time.hpp"
+#include "motcua/dossier/event_details.hpp"
+#include "motcua/dossier/reception.hpp"
 #include "motcua/render/form_text.hpp"
 #include "motcua/render/receipt.hpp"
+#include "motcua/service/letterheads.hpp"
+#include "motcua/service/tracking_book_service.hpp"
 #include "motcua/store/catalog_repository.hpp"
 #include "motcua/store/user_repository.hpp"
 
@@ -46,37 +50,47 @@ render::SubmissionChannel submission_channel(catalog::Channel c) {
   return render::SubmissionChannel::counter;
 }
 
+// The processing time the appointment was computed from, as the reception event recorded it
+// (issue 10 point 3: one appointment, one source). Events from before that detail existed
+// fall back to the rule reception applies, dossier::processing_time_for, never to whichever
+// channel term happens to come last in the catalogue.
+Result<std::optional<calendar::ProcessingTime>> reception_time(
+    const std::vector<dossier::DossierEvent>& events) {
+  for (const auto& e : events) {
+    if (e.kind != dossier::EventKind::receive) continue;
+    auto det = dossier::parse_details(e.details);
+    // A receipt states facts: an unreadable reception event (an altered row, which `audit
+    // verify` reports) fails it instead of printing another time.
+    if (!det.ok())
+      return make_error(ErrorCode::internal, "dossier.event_unreadable",
+                        "the reception event of dossier " + e.dossier_code +
+                            " has details that do not parse: " + det.error().message,
+                        "không đọc được chi tiết sự kiện tiếp nhận hồ sơ " + e.dossier_code);
+    return det->processing_time;
+  }
+  return std::optional<calendar::ProcessingTime>{};
+}
+
 }  // namespace
 
 Result<std::string> ReceiptService::receipt_pdf(const auth::User& user, const std::string& code) {
   auto view = dossiers_.get_for_staff(user, code, "receipt");
   if (!view.ok()) return view.error();
   const dossier::Dossier& d = view->dossier;
+  auto recorded_time = reception_time(view->events);
+  if (!recorded_time.ok()) return recorded_time.error();
   render::ReceiptView r;
+  if (*recorded_time) r.processing_time = processing_time_text(**recorded_time);
   auto filled = db_.read<bool>([&](store::SqlConnection& c) -> Result<bool> {
-    auto agency = store::find_agency(c, d.receiving_agency);
-    if (!agency.ok()) return agency.error();
-    std::string place;
-    if (agency->has_value()) {
-      const auto& a = **agency;
-      if (a.kind == catalog::AgencyKind::commune || a.kind == catalog::AgencyKind::province) {
-        r.letterhead.parent_agency = "Ủy ban nhân dân " + a.name;
-        r.letterhead.agency = "Bộ phận Một cửa";
-        place = render::place_of(a.name);
-      } else {
-        r.letterhead.agency = a.name;
-        auto parent = store::find_agency(c, a.parent_code);
-        if (!parent.ok()) return parent.error();
-        if (parent->has_value()) {
-          r.letterhead.parent_agency = "Ủy ban nhân dân " + (*parent)->name;
-          place = render::place_of((*parent)->name);
-        }
-      }
-    }
-    const std::chrono::year_month_day ymd{
-        std::chrono::floor<std::chrono::days>(to_local(d.received_at))};
-    r.letterhead.place_date = render::place_date_line(
-        place, int(ymd.year()), int(unsigned(ymd.month())), int(unsigned(ymd.day())));
+    // Issued by the receiving agency's one-stop desk, dated the day it received the dossier.
+    auto head = load_letterhead(c, d.receiving_agency, IssuedBy::one_stop_desk, d.received_at);
+    if (!head.ok()) return head.error();
+    r.letterhead = std::move(*head);
+    // Entered in the tracking book (Form 07) at reception: its volume and entry number.
+    auto entry = book_entry(c, d);
+    if (!entry.ok()) return entry.error();
+    r.book_volume = std::to_string(entry->volume);
+    r.book_entry = std::to_string(entry->number);
     auto officer = store::find_user(c, d.received_by);
     if (!officer.ok()) return officer.error();
     if (officer->has_value()) r.officer_name = (*officer)->user.full_name;
@@ -92,9 +106,9 @@ Result<std::string> ReceiptService::receipt_pdf(const auth::User& user, const st
             "thủ tục đã lưu " + d.procedure_code + " không đọc được");
       {
         r.procedure_name = p->name;
-        for (const auto& term : p->channels)
-          if (term.channel == d.channel && term.time)
-            r.processing_time = processing_time_text(*term.time);
+        if (r.processing_time.empty())
+          if (auto limit = dossier::processing_time_for(*p, d.channel))
+            r.processing_time = processing_time_text(*limit);
         for (const auto& rd : d.documents) {
           render::ReceivedDocument doc{rd.name, rd.copies, ""};
           for (const auto& req : p->documents)

@@ -1,5 +1,6 @@
-// Forms 02-05 of a dossier, filled from the dossier and its history (Circular 01/2018 forms;
-// Decree 61/2018 Art. 19(4), (8), (9)).
+// Forms 02-06 of a dossier, filled from the dossier and its history (Circular 03/2025 numbers;
+// Decree 61/2018 Art. 19(4), (8), (9)). Each form is issued by whoever did the act it records,
+// in that body's name, and dated the day of the act (issue 10 point 6).
 #include <chrono>
 #include <cstdio>
 #include <map>
@@ -12,6 +13,7 @@
 #include "motcua/render/refusal.hpp"
 #include "motcua/render/stop_notice.hpp"
 #include "motcua/render/supplement_request.hpp"
+#include "motcua/service/letterheads.hpp"
 #include "motcua/service/receipt_service.hpp"
 #include "motcua/service/workflow_service.hpp"
 #include "motcua/store/catalog_repository.hpp"
@@ -25,17 +27,16 @@ namespace {
 struct FormData {
   dossier::Dossier dossier;
   std::vector<dossier::DossierEvent> events;
-  std::vector<dossier::EventDetails> details;  // of events[i], parsed once
-  render::Letterhead letterhead;
+  std::vector<dossier::EventDetails> details;       // of events[i], parsed once
   std::map<std::string, std::string> agency_names;  // code → name
   std::map<std::string, std::string> user_names;    // username → full name
+  std::map<std::string, auth::User> users;          // username → the user, when known
 };
 
 // Forms 02 and 03 open with the same block: who applied, for what, and when.
 template <class View>
 void fill_applicant_part(View& v, const FormData& f) {
   const dossier::Dossier& d = f.dossier;
-  v.letterhead = f.letterhead;
   v.dossier_code = d.code;
   v.applicant_name = d.applicant.full_name;
   v.applicant_address = d.applicant.address;
@@ -134,10 +135,11 @@ std::vector<HandoffRow> handoff_rows(const FormData& f, const calendar::WorkingC
   return rows;
 }
 
-std::string process_control_sheet_pdf(const FormData& f, const calendar::WorkingCalendar& cal) {
+std::string process_control_sheet_pdf(const FormData& f, const calendar::WorkingCalendar& cal,
+                                      render::Letterhead letterhead) {
   const dossier::Dossier& d = f.dossier;
   render::ProcessControlView v;
-  v.letterhead = f.letterhead;
+  v.letterhead = std::move(letterhead);
   v.dossier_code = d.code;
   v.applicant_name = d.applicant.full_name;
   v.procedure_name = d.procedure_name;
@@ -212,13 +214,40 @@ Result<FormData> load_form_data(store::Database& db, const auth::User& user,
     for (auto& [u, name] : f.user_names) {
       auto found_user = store::find_user(c, u);
       if (!found_user.ok()) return found_user.error();
-      if (found_user->has_value()) name = (*found_user)->user.full_name;
+      if (found_user->has_value()) {
+        name = (*found_user)->user.full_name;
+        f.users[u] = (*found_user)->user;
+      }
     }
-    const std::string& unit = f.agency_names[d.competent_agency];
-    f.letterhead.parent_agency = "Ủy ban nhân dân " + unit;
-    f.letterhead.agency = "Bộ phận Một cửa";
     return f;
   });
+}
+
+// Who issues the paper recording event `e`: a receiver acts for the one-stop desk of their
+// agency; anyone else for their agency itself (the competent agency's examination, for a
+// supplement request or a refusal under Decree 61/2018 Art. 19(4), (8)). An actor no longer
+// known is taken to have acted for the competent agency.
+std::pair<std::string, IssuedBy> issuer_of(const FormData& f, const dossier::DossierEvent& e) {
+  auto it = f.users.find(e.actor);
+  if (it == f.users.end()) return {f.dossier.competent_agency, IssuedBy::agency};
+  const auth::User& u = it->second;
+  return {u.agency_code,
+          u.role == auth::Role::receiver ? IssuedBy::one_stop_desk : IssuedBy::agency};
+}
+
+// How the person who did the act signs a paper issued in the agency's name.
+std::string signer_title_of(const FormData& f, const dossier::DossierEvent& e) {
+  auto it = f.users.find(e.actor);
+  if (it == f.users.end()) return "Người xử lý hồ sơ";
+  switch (it->second.role) {
+    case auth::Role::receiver:
+      return "Người tiếp nhận hồ sơ";
+    case auth::Role::leader:
+    case auth::Role::manager:
+      return "Thủ trưởng cơ quan";
+    default:
+      return "Người xử lý hồ sơ";
+  }
 }
 
 }  // namespace
@@ -238,23 +267,29 @@ Result<std::string> WorkflowService::form_pdf(const auth::User& user, const std:
   if (!data.ok()) return data.error();
   FormData& f = *data;
   const dossier::Dossier& d = f.dossier;
-  const std::chrono::year_month_day today{
-      std::chrono::floor<std::chrono::days>(to_local(clock_.now()))};
-  f.letterhead.place_date = render::place_date_line(
-      render::place_of(f.agency_names[d.competent_agency]), int(today.year()),
-      int(unsigned(today.month())), int(unsigned(today.day())));
+  const auto letterhead = [this](const std::string& agency, IssuedBy by, TimePoint at) {
+    return db_.read<render::Letterhead>(
+        [&](store::SqlConnection& c) { return load_letterhead(c, agency, by, at); });
+  };
   // Circular 03/2025 numbers the forms: 05 the stop notice ("stop" stays as an alias), 06 the
   // process control sheet (05 under Circular 01/2018).
   if (form == "06") {
     auto cal = calendars_(d.receiving_agency);
     if (!cal.ok()) return cal.error();
-    return process_control_sheet_pdf(f, **cal);
+    // Opened by the receiving desk when it received the dossier.
+    auto head = letterhead(d.receiving_agency, IssuedBy::one_stop_desk, d.received_at);
+    if (!head.ok()) return head.error();
+    return process_control_sheet_pdf(f, **cal, *head);
   }
   if (form == "02") {
     const auto* e = last_event(f, dossier::EventKind::request_supplement);
     if (!e) return form_missing(form, "supplement request");
     const auto& det = details_of(f, *e);
+    const auto [issuer, by] = issuer_of(f, *e);
+    auto head = letterhead(issuer, by, e->at);
+    if (!head.ok()) return head.error();
     render::SupplementRequestView v;
+    v.letterhead = std::move(*head);
     fill_applicant_part(v, f);
     for (const auto& i : det.items) v.items.push_back({i.content, i.reason});
     if (v.items.empty()) v.items.push_back({det.reason.value_or(""), ""});
@@ -266,8 +301,11 @@ Result<std::string> WorkflowService::form_pdf(const auth::User& user, const std:
     // applicant's request (the one stop the workflow knows).
     const auto* e = last_event(f, dossier::EventKind::withdraw);
     if (!e) return form_missing(form, "withdrawal");
+    // Processing stops at the competent agency, which gives notice in its own name.
+    auto head = letterhead(d.competent_agency, IssuedBy::agency, e->at);
+    if (!head.ok()) return head.error();
     render::StopNoticeView v;
-    v.letterhead = f.letterhead;
+    v.letterhead = std::move(*head);
     v.applicant_name = d.applicant.full_name;
     v.applicant_address = d.applicant.address;
     v.dossier_code = d.code;
@@ -284,17 +322,26 @@ Result<std::string> WorkflowService::form_pdf(const auth::User& user, const std:
   if (form == "03") {
     const auto* e = last_event(f, dossier::EventKind::refuse);
     if (!e) return form_missing(form, "refusal");
+    const auto [issuer, by] = issuer_of(f, *e);
+    auto head = letterhead(issuer, by, e->at);
+    if (!head.ok()) return head.error();
     render::RefusalView v;
+    v.letterhead = std::move(*head);
     fill_applicant_part(v, f);
     v.reason = details_of(f, *e).reason.value_or("");
+    v.signer_title = signer_title_of(f, *e);
     v.signer_name = user_name(f, e->actor);
     return render::refusal_pdf(v);
   }
   const auto* e = last_event(f, dossier::EventKind::apologize);
   if (!e) return form_missing(form, "apology");
   const auto& det = details_of(f, *e);
+  // The competent agency apologises and asks for the new time (Decree 61/2018 Art. 19(9)).
+  auto head = letterhead(d.competent_agency, IssuedBy::agency, e->at);
+  if (!head.ok()) return head.error();
   render::ApologyView v;
-  v.letterhead = f.letterhead;
+  v.edition = render::form_edition(d.received_at);
+  v.letterhead = std::move(*head);
   v.applicant_name = d.applicant.full_name;
   v.received_date = render::date_text(d.received_at);
   v.dossier_code = d.code;

@@ -224,6 +224,35 @@ Result<std::optional<Dossier>> find_dossier_by_idempotency_key(SqlConnection& c,
       c.query(std::string(kDossierColumns) + "WHERE d.idempotency_key = $1", {key}));
 }
 
+// Times are stored as "YYYY-MM-DDTHH:MM:SS+07:00", so text order is time order. Within one
+// second, codes of one agency and day sort by their sequence: shorter first (past 9,999 the
+// number widens), then as text.
+Result<std::vector<Dossier>> dossiers_received(SqlConnection& c, const std::string& agency,
+                                               TimePoint from, TimePoint to, int limit) {
+  auto rows = c.query(std::string(kDossierColumns) +
+                          "WHERE d.receiving_agency = $1 AND d.received_at >= $2 AND "
+                          "d.received_at < $3 ORDER BY d.received_at, LENGTH(d.code), d.code "
+                          "LIMIT $4",
+                      {agency, format_iso(from), format_iso(to), std::int64_t(limit)});
+  if (!rows.ok()) return rows.error();
+  std::vector<Dossier> out;
+  out.reserve(rows->size());
+  for (const auto& r : *rows) out.push_back(dossier_from_row(r));
+  return out;
+}
+
+Result<long long> dossiers_received_before(SqlConnection& c, const std::string& agency,
+                                           TimePoint since, const Dossier& d) {
+  const std::string at = format_iso(d.received_at);
+  auto rows = c.query(
+      "SELECT COUNT(*) FROM dossiers WHERE receiving_agency = $1 AND received_at >= $2 AND "
+      "(received_at < $3 OR (received_at = $3 AND (LENGTH(code) < $4 OR (LENGTH(code) = $4 "
+      "AND code < $5))))",
+      {agency, format_iso(since), at, std::int64_t(d.code.size()), d.code});
+  if (!rows.ok()) return rows.error();
+  return static_cast<long long>(rows->front().integer(0));
+}
+
 Result<DossierEvent> append_event(SqlConnection& c, DossierEvent e) {
   auto head = c.query("SELECT pos, hash FROM chain_heads WHERE chain_key = $1", {e.chain_key});
   if (!head.ok()) return head.error();

@@ -168,9 +168,9 @@ TEST_F(WorkflowApi, LateDossierGetsOneApology) {
     }
   EXPECT_TRUE(found);
   expect_contains(form_text(code, "04"),
-                  {"PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", "Kính gửi: Nguyễn Thị Hồng Đào",
-                   "Cần xác minh thêm thông tin", "17 giờ 00 phút, ngày 11/03/2026",
-                   "16 giờ 00 phút, ngày 25/03/2026"});
+                  {"VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT",
+                   "Kính gửi: Nguyễn Thị Hồng Đào", "Cần xác minh thêm thông tin",
+                   "17 giờ 00 phút, ngày 11/03/2026", "16 giờ 00 phút, ngày 25/03/2026"});
   // The new appointment does not hide the lateness: Form 06 still shows a late step.
   expect_contains(form_text(code, "06"), {"PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ"});
 

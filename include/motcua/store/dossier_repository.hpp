@@ -23,6 +23,17 @@ Result<std::optional<dossier::Dossier>> find_dossier(SqlConnection& c, const std
 Result<std::optional<dossier::Dossier>> find_dossier_by_idempotency_key(SqlConnection& c,
                                                                         const std::string& key);
 
+// The tracking book (Form 07): dossiers `agency` received in [from, to), in the order they
+// were received, at most `limit`. `from`/`to` are bounds of received_at.
+Result<std::vector<dossier::Dossier>> dossiers_received(SqlConnection& c, const std::string& agency,
+                                                        TimePoint from, TimePoint to, int limit);
+// How many dossiers `agency` received from `since` up to, not including, dossier `d` in the
+// same order (received_at, then the code's day sequence): its place in a book opened at
+// `since`. Reception time and code never change, and dossiers are never deleted, so the
+// answer for a dossier never changes once later ones arrive.
+Result<long long> dossiers_received_before(SqlConnection& c, const std::string& agency,
+                                           TimePoint since, const dossier::Dossier& d);
+
 // Appends an event to the chain `chain_key`: fills seq, chain_pos, prev_hash and hash.
 Result<dossier::DossierEvent> append_event(SqlConnection& c, dossier::DossierEvent e);
 Result<std::vector<dossier::DossierEvent>> dossier_events(SqlConnection& c,

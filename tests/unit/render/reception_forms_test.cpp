@@ -1,6 +1,7 @@
 // Forms 02, 03 and 04: rendered, read back with pdftotext, checked for their wording.
 #include <gtest/gtest.h>
 
+#include "motcua/common/time.hpp"
 #include "motcua/render/apology.hpp"
 #include "motcua/render/refusal.hpp"
 #include "motcua/render/supplement_request.hpp"
@@ -100,6 +101,30 @@ TEST(RenderForm04, TitleFollowsCircular032025WhenAsked) {
   const std::string text = collapse_spaces(pdf_text(apology_pdf(v), "form04-2025"));
   EXPECT_NE(text.find("VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT"), std::string::npos)
       << text;
+}
+
+// Circular 03/2025 is in force from 00:00 on 15 September 2025 (Vietnam time).
+TEST(FormEdition, FollowsTheReceptionDate) {
+  const auto at = [](const char* iso) { return *parse_iso(iso); };
+  EXPECT_EQ(form_edition(at("2025-09-14T23:59:59+07:00")), FormEdition::circular_01_2018);
+  EXPECT_EQ(form_edition(at("2025-09-14T17:00:00Z")), FormEdition::circular_03_2025);
+  EXPECT_EQ(form_edition(at("2025-09-15T00:00:00+07:00")), FormEdition::circular_03_2025);
+  EXPECT_EQ(form_number(FormKind::process_control, FormEdition::circular_01_2018), "Mẫu số 05");
+  EXPECT_EQ(form_number(FormKind::process_control, FormEdition::circular_03_2025), "Mẫu số 06");
+  EXPECT_EQ(form_number(FormKind::tracking_book, FormEdition::circular_03_2025), "Mẫu số 07");
+  EXPECT_EQ(form_number(FormKind::stop_notice, FormEdition::circular_01_2018), "");
+}
+
+TEST(RenderForm04, Circular032025EditionAsksToExtend) {
+  ApologyView v;
+  v.letterhead = sample_letterhead();
+  v.edition = FormEdition::circular_03_2025;
+  v.new_due_at = "16 giờ 00 phút, ngày 10/02/2026";
+  const std::string text = collapse_spaces(pdf_text(apology_pdf(v), "form04-2025-edition"));
+  expect_all(text,
+             {"VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT",
+              "đề nghị gia hạn thời gian giải quyết hồ sơ", "16 giờ 00 phút, ngày 10/02/2026"});
+  EXPECT_EQ(text.find("PHIẾU XIN LỖI"), std::string::npos) << text;
 }
 
 }  // namespace
