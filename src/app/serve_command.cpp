@@ -81,27 +81,17 @@ int serve(const ServeOptions& o) {
   service::NotificationService notifications(database, clock);
   service::LetterService letters(database, clock);
   service::ProcessService processes(database, clock);
+  service::ReceptionNoticeService notices(database, clock);
   std::atomic<bool> ready{false};
   const std::string public_url =
       o.public_url.empty() ? "http://localhost:" + std::to_string(o.port) : o.public_url;
   service::ReceiptService receipts(database, dossiers, public_url);
-  http::ApiContext ctx{database,
-                       clock,
-                       o.test_clock ? &shiftable : nullptr,
-                       auth,
-                       catalog,
-                       reception,
-                       dossiers,
-                       receipts,
-                       limiter,
-                       public_url,
-                       ready,
-                       workflow,
-                       notifications,
-                       letters,
-                       calendars,
-                       processes,
-                       o.trusted_proxies};
+  http::ApiContext ctx{database,      clock,    o.test_clock ? &shiftable : nullptr,
+                       auth,          catalog,  reception,
+                       dossiers,      receipts, limiter,
+                       public_url,    ready,    workflow,
+                       notifications, letters,  calendars,
+                       processes,     notices,  o.trusted_proxies};
   http::ApiServer server(ctx, o.threads, std::move(*node_prefix));
   if (o.list_routes) return print_routes(server.routes(), o.json);
   std::thread stopper([&] {

@@ -14,6 +14,7 @@
 #include "motcua/service/process_service.hpp"
 #include "motcua/service/rate_limiter.hpp"
 #include "motcua/service/receipt_service.hpp"
+#include "motcua/service/reception_notice_service.hpp"
 #include "motcua/service/reception_service.hpp"
 #include "motcua/service/workflow_service.hpp"
 #include "motcua/store/database.hpp"
@@ -37,6 +38,7 @@ struct ApiContext {
   service::LetterService& letters;
   service::CalendarService& calendars;
   service::ProcessService& processes;
+  service::ReceptionNoticeService& notices;
   // Peers whose X-Forwarded-For names the client (serve --trusted-proxy); none by default.
   std::vector<std::string> trusted_proxies = {};
 };

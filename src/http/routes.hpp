@@ -18,6 +18,7 @@ void register_notification_routes(RouteTable& s, ApiContext& ctx);
 void register_openapi_routes(RouteTable& s, ApiContext& ctx);
 void register_process_routes(RouteTable& s, ApiContext& ctx);
 void register_public_routes(RouteTable& s, ApiContext& ctx);
+void register_reception_notice_routes(RouteTable& s, ApiContext& ctx);
 void register_test_clock_routes(RouteTable& s, ApiContext& ctx);
 void register_workflow_routes(RouteTable& s, ApiContext& ctx);
 void register_static_routes(RouteTable& s);

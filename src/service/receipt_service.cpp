@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "desk_letterhead.hpp"
 #include "motcua/catalog/procedure_json.hpp"
 #include "motcua/common/time.hpp"
 #include "motcua/render/form_text.hpp"
@@ -54,25 +55,10 @@ Result<std::string> ReceiptService::receipt_pdf(const auth::User& user, const st
   const dossier::Dossier& d = view->dossier;
   render::ReceiptView r;
   auto filled = db_.read<bool>([&](store::SqlConnection& c) -> Result<bool> {
-    auto agency = store::find_agency(c, d.receiving_agency);
-    if (!agency.ok()) return agency.error();
-    std::string place;
-    if (agency->has_value()) {
-      const auto& a = **agency;
-      if (a.kind == catalog::AgencyKind::commune || a.kind == catalog::AgencyKind::province) {
-        r.letterhead.parent_agency = "Ủy ban nhân dân " + a.name;
-        r.letterhead.agency = "Bộ phận Một cửa";
-        place = render::place_of(a.name);
-      } else {
-        r.letterhead.agency = a.name;
-        auto parent = store::find_agency(c, a.parent_code);
-        if (!parent.ok()) return parent.error();
-        if (parent->has_value()) {
-          r.letterhead.parent_agency = "Ủy ban nhân dân " + (*parent)->name;
-          place = render::place_of((*parent)->name);
-        }
-      }
-    }
+    auto heading = detail::desk_heading(c, d.receiving_agency);
+    if (!heading.ok()) return heading.error();
+    r.letterhead = heading->letterhead;
+    const std::string& place = heading->place;
     const std::chrono::year_month_day ymd{
         std::chrono::floor<std::chrono::days>(to_local(d.received_at))};
     r.letterhead.place_date = render::place_date_line(
