@@ -45,6 +45,7 @@ class ReceptionNoticeApi : public DemoServerTest {
     auto pdf = api_->get(notice["pdf_url"].get<std::string>());
     EXPECT_EQ(pdf.status, 200) << pdf.body.substr(0, 300);
     EXPECT_EQ(pdf.header("Content-Type"), "application/pdf");
+    maybe_png(pdf.body, name);
     return collapse_spaces(pdf_text(pdf.body, name));
   }
   static void expect_contains(const std::string& text, std::initializer_list<const char*> parts) {
