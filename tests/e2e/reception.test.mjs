@@ -231,3 +231,30 @@ test('a dossier that cannot be accepted gets Form 03 with its reason, on a phone
   assert.deepEqual(await fetchPdf(page, href), { status: 200, type: 'application/pdf', head: '%PDF-' });
   await page.context().close();
 });
+
+test('a complete dossier that is not acceptable is refused with Form 03', async () => {
+  const page = await newPage(browser, ...DESK);
+  await logInAt(page, '/can-bo/tiep-nhan');
+  await page.getByLabel('Tìm thủ tục theo tên hoặc mã').fill('ket hon');
+  await page.getByRole('radio', { name: /Thủ tục đăng ký kết hôn \(1\.000894\)/ }).check();
+  await page.locator('.doc-checks li').first().waitFor();
+  const mandatory = page.locator('.doc-checks li', { hasText: '(bắt buộc)' });
+  for (let i = 0; i < await mandatory.count(); i++) await mandatory.nth(i).locator('input[type=checkbox]').check();
+  await page.getByLabel('Họ và tên').fill('Trương Minh Tuấn');
+  await page.getByLabel('Số điện thoại').fill('0935222444');
+  await page.getByRole('button', { name: 'Lập phiếu Mẫu 02 hoặc Mẫu 03…' }).click();
+  await page.getByRole('heading', { name: 'Hồ sơ chưa được tiếp nhận' }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'notice-items');
+  assert.equal(await page.getByLabel('Nội dung cần bổ sung, hoàn thiện (mỗi dòng một nội dung)').inputValue(), '');
+  await page.getByLabel('Lý do từ chối tiếp nhận').fill('Bên nam chưa đủ 20 tuổi (Luật Hôn nhân và gia đình, Điều 8).');
+  const opened = pdfRequest(page);
+  await page.getByRole('button', { name: 'Từ chối tiếp nhận (Mẫu 03)' }).click();
+  await page.getByRole('heading', { name: 'Đã lập Phiếu từ chối tiếp nhận giải quyết hồ sơ (Mẫu 03)' }).waitFor();
+  await opened;
+  const api = await apiAs(server.base, 'receiver');
+  const listed = (await api('GET', '/api/v1/reception-notices?from=2026-03-02&to=2026-03-02&limit=200')).json;
+  const refusal = listed.items.find((n) => n.applicant.full_name === 'Trương Minh Tuấn');
+  assert.equal(refusal?.kind, 'refusal');
+  assert.equal(refusal.procedure_code, '1.000894');
+  await page.context().close();
+});

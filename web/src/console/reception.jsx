@@ -178,6 +178,13 @@ export function Reception() {
       setBusy(false);
     }
   };
+  // A complete dossier may still be unacceptable (not competent, not eligible): the officer
+  // opens the same choice, with whatever documents are missing.
+  const notAccepted = () => {
+    const docs = procedure.required_documents ?? [];
+    setMissing(docs.filter((d) => requiredOn(d, channel) && !handed[d.id]?.checked));
+    requestAnimationFrame(() => document.getElementById('notice-items')?.focus());
+  };
   // The procedure, channel and applicant of a reception notice, or null after marking what to
   // correct: a notice needs the name and phone; the ID number only when one is given.
   const noticeRequest = () => {
@@ -256,7 +263,12 @@ export function Reception() {
         <NoticeChoice key={missing.map((d) => d.id).join(',')} missing={missing}
           request={noticeRequest} onIssued={setNotice} />
       )}
-      <button type="submit" disabled={busy}>{busy ? 'Đang tiếp nhận…' : 'Tiếp nhận hồ sơ'}</button>
+      <p class="actions">
+        <button type="submit" disabled={busy}>{busy ? 'Đang tiếp nhận…' : 'Tiếp nhận hồ sơ'}</button>
+        {procedure && !missing && (
+          <button type="button" class="secondary" onClick={notAccepted}>Lập phiếu Mẫu 02 hoặc Mẫu 03…</button>
+        )}
+      </p>
     </form>
   );
 }
