@@ -34,7 +34,12 @@ void register_reception_notice_routes(RouteTable& s, ApiContext& ctx) {
     if (!body.ok()) return send_error(res, body.error());
     auto request = reception_notice_request_from_json(*body);
     if (!request.ok()) return send_error(res, request.error());
-    auto issued = ctx.notices.issue(*user, std::move(*request));
+    const std::string key = req.get_header_value("Idempotency-Key");
+    if (key.size() > 200)
+      return send_error(res, make_error(ErrorCode::invalid, "request.idempotency_key",
+                                        "Idempotency-Key is at most 200 characters",
+                                        "Idempotency-Key tối đa 200 ký tự", "Idempotency-Key"));
+    auto issued = ctx.notices.issue(*user, std::move(*request), key);
     if (!issued.ok()) return send_error(res, issued.error());
     res.set_header("Location", "/api/v1/reception-notices/" + issued->notice.id + ".pdf");
     send_json(res, 201, reception_notice_json(*issued));

@@ -102,6 +102,22 @@ std::string notice_pdf(const IssuedNotice& issued, const detail::DeskHeading& he
   return render::refusal_pdf(v);
 }
 
+// The notice an earlier request with `key` made, if the same officer sent it.
+Result<std::optional<IssuedNotice>> earlier_retry(store::SqlConnection& c,
+                                                  const auth::User& officer,
+                                                  const std::string& key) {
+  if (key.empty()) return std::optional<IssuedNotice>{};
+  auto found = store::find_reception_notice_by_key(c, key);
+  if (!found.ok()) return found.error();
+  if (!found->has_value()) return std::optional<IssuedNotice>{};
+  if ((*found)->notice.issued_by != officer.username)
+    return make_error(ErrorCode::conflict, "reception_notice.idempotency_key_reused",
+                      "this Idempotency-Key was used by another officer",
+                      "khóa Idempotency-Key đã được cán bộ khác sử dụng", "Idempotency-Key");
+  return std::optional<IssuedNotice>{
+      IssuedNotice{std::move((*found)->notice), std::move((*found)->issuer_name)}};
+}
+
 Error not_found(const std::string& id) {
   return make_error(ErrorCode::not_found, "reception_notice.not_found", "no reception notice " + id,
                     "không có phiếu " + id);
@@ -110,7 +126,8 @@ Error not_found(const std::string& id) {
 }  // namespace
 
 Result<IssuedNotice> ReceptionNoticeService::issue(const auth::User& officer,
-                                                   dossier::ReceptionNoticeRequest request) {
+                                                   dossier::ReceptionNoticeRequest request,
+                                                   const std::string& idempotency_key) {
   if (!may_issue(officer.role))
     return make_error(ErrorCode::forbidden, "reception_notice.forbidden",
                       "only reception staff may issue reception notices",
@@ -130,6 +147,10 @@ Result<IssuedNotice> ReceptionNoticeService::issue(const auth::User& officer,
   });
   if (!prepared.ok()) return prepared.error();
   return db_.write_returning<IssuedNotice>([&](store::SqlConnection& c) -> Result<IssuedNotice> {
+    // Checked inside the write, so two retries racing each other make one notice.
+    auto retry = earlier_retry(c, officer, idempotency_key);
+    if (!retry.ok()) return retry.error();
+    if (retry->has_value()) return std::move(**retry);
     auto number = store::next_notice_number(c, officer.agency_code, year_of(now));
     if (!number.ok()) return number.error();
     const dossier::ReceptionNoticeRequest& r = prepared->request;
@@ -149,6 +170,7 @@ Result<IssuedNotice> ReceptionNoticeService::issue(const auth::User& officer,
     n.items = r.items;
     n.reason = r.reason;
     n.contact_phone = r.contact_phone;
+    n.idempotency_key = idempotency_key;
     out.issuer_name = prepared->issuer_name;
     MOTCUA_TRY(store::insert_reception_notice(c, n, out.issuer_name));
     return out;

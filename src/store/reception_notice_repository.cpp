@@ -16,7 +16,7 @@ constexpr const char* kColumns =
     "SELECT n.id, n.number, n.kind, n.agency_code, n.issued_by, n.issuer_name, n.issued_at, "
     "n.procedure_code, n.procedure_version, n.procedure_name, n.channel, n.applicant_name, "
     "n.applicant_id_number, n.applicant_phone, n.applicant_email, n.applicant_address, "
-    "n.items, n.reason, n.contact_phone FROM reception_notices n ";
+    "n.items, n.reason, n.contact_phone, n.idempotency_key FROM reception_notices n ";
 
 // The agency and every agency below it, as the CTE "scope(code)"; $1 is the agency's code.
 // Both engines accept WITH RECURSIVE; the tree is shallow (province, commune, department).
@@ -69,6 +69,7 @@ Result<StoredNotice> notice_from_row(const SqlRow& r) {
   }
   n.reason = r.text(17);
   n.contact_phone = r.text(18);
+  n.idempotency_key = r.text(19);
   return s;
 }
 
@@ -108,20 +109,42 @@ Status insert_reception_notice(SqlConnection& c, const ReceptionNotice& n,
       "INSERT INTO reception_notices (id, number, kind, agency_code, issued_by, issuer_name, "
       "issued_at, procedure_code, procedure_version, procedure_name, channel, applicant_name, "
       "applicant_id_number, applicant_phone, applicant_email, applicant_address, items, reason, "
-      "contact_phone) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, "
-      "$16, $17, $18, $19)",
-      {n.id, std::int64_t(n.number), std::string(dossier::to_string(n.kind)), n.agency_code,
-       n.issued_by, issuer_name, format_iso(n.issued_at), n.procedure_code,
-       std::int64_t(n.procedure_version), n.procedure_name,
-       std::string(catalog::channel_name(n.channel)), n.applicant.full_name, n.applicant.id_number,
-       n.applicant.phone, n.applicant.email, n.applicant.address, items.dump(), n.reason,
-       n.contact_phone});
+      "contact_phone, idempotency_key) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, "
+      "$13, $14, $15, $16, $17, $18, $19, $20)",
+      {n.id,
+       std::int64_t(n.number),
+       std::string(dossier::to_string(n.kind)),
+       n.agency_code,
+       n.issued_by,
+       issuer_name,
+       format_iso(n.issued_at),
+       n.procedure_code,
+       std::int64_t(n.procedure_version),
+       n.procedure_name,
+       std::string(catalog::channel_name(n.channel)),
+       n.applicant.full_name,
+       n.applicant.id_number,
+       n.applicant.phone,
+       n.applicant.email,
+       n.applicant.address,
+       items.dump(),
+       n.reason,
+       n.contact_phone,
+       n.idempotency_key.empty() ? SqlValue{nullptr} : SqlValue{n.idempotency_key}});
   if (!r.ok()) return r.error();
   return ok_status();
 }
 
 Result<std::optional<StoredNotice>> find_reception_notice(SqlConnection& c, const std::string& id) {
   auto rows = notices_from(c.query(std::string(kColumns) + "WHERE n.id = $1", {id}));
+  if (!rows.ok()) return rows.error();
+  if (rows->empty()) return std::optional<StoredNotice>{};
+  return std::optional<StoredNotice>{std::move(rows->front())};
+}
+
+Result<std::optional<StoredNotice>> find_reception_notice_by_key(SqlConnection& c,
+                                                                 const std::string& key) {
+  auto rows = notices_from(c.query(std::string(kColumns) + "WHERE n.idempotency_key = $1", {key}));
   if (!rows.ok()) return rows.error();
   if (rows->empty()) return std::optional<StoredNotice>{};
   return std::optional<StoredNotice>{std::move(rows->front())};

@@ -237,6 +237,27 @@ TEST_F(ReceptionNoticeApi, ListsTheDaysNoticesAndNeverCountsThemAsDossiers) {
   EXPECT_EQ(d.json["code"], "20410-260311-0001");
 }
 
+TEST_F(ReceptionNoticeApi, ARetryWithTheSameIdempotencyKeyGetsTheSameNotice) {
+  auto first = api_->post("/api/v1/reception-notices", refusal_body(),
+                          {{"Idempotency-Key", "notice-retry-1"}});
+  ASSERT_EQ(first.status, 201) << first.body;
+  auto again = api_->post("/api/v1/reception-notices", refusal_body(),
+                          {{"Idempotency-Key", "notice-retry-1"}});
+  ASSERT_EQ(again.status, 201) << again.body;
+  EXPECT_EQ(again.json["id"], first.json["id"]);
+  EXPECT_EQ(again.json["number"], first.json["number"]);
+  // Without a key, or with another, a new notice with the next number.
+  auto other = issue(refusal_body());
+  ASSERT_EQ(other.status, 201) << other.body;
+  EXPECT_EQ(other.json["number"].get<int>(), first.json["number"].get<int>() + 1);
+  // Another officer's key is not theirs to replay.
+  api_->login("admin");
+  auto stolen = api_->post("/api/v1/reception-notices", refusal_body(),
+                           {{"Idempotency-Key", "notice-retry-1"}});
+  EXPECT_EQ(stolen.status, 409) << stolen.body;
+  EXPECT_EQ(stolen.json["error"]["field"], "Idempotency-Key");
+}
+
 TEST_F(ReceptionNoticeApi, StoredNoticesCannotBeChangedOrRemoved) {
   auto r = issue(refusal_body());
   ASSERT_EQ(r.status, 201) << r.body;

@@ -29,6 +29,9 @@ CREATE TABLE reception_notices (
   applicant_address TEXT NOT NULL DEFAULT '',
   items TEXT NOT NULL DEFAULT '[]', -- JSON array of {content, reason} (Form 02)
   reason TEXT NOT NULL DEFAULT '',  -- Form 03
-  contact_phone TEXT NOT NULL DEFAULT ''
+  contact_phone TEXT NOT NULL DEFAULT '',
+  idempotency_key TEXT              -- the client's Idempotency-Key; NULL when none was sent
 );
 CREATE INDEX reception_notices_agency ON reception_notices (agency_code, issued_at, id);
+-- A retry with the same key finds the notice it made (both engines allow many NULLs).
+CREATE UNIQUE INDEX reception_notices_idempotency ON reception_notices (idempotency_key);

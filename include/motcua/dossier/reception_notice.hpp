@@ -54,6 +54,7 @@ struct ReceptionNotice {
   std::vector<NoticeItem> items;
   std::string reason;
   std::string contact_phone;
+  std::string idempotency_key;  // empty when the client sent none
 };
 
 inline constexpr size_t kMaxNoticeItems = 50;

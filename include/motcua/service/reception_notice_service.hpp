@@ -42,8 +42,11 @@ class ReceptionNoticeService {
 
   // Issues a notice at the officer's own agency: receivers, managers and admins only
   // (forbidden otherwise, and for another agency's code, naming agency_code); the procedure
-  // must be in the catalogue (invalid, naming procedure_code).
-  Result<IssuedNotice> issue(const auth::User& officer, dossier::ReceptionNoticeRequest request);
+  // must be in the catalogue (invalid, naming procedure_code). With an idempotency key the
+  // same officer already used, returns that notice unchanged (a retry); another officer's
+  // key is a conflict naming Idempotency-Key.
+  Result<IssuedNotice> issue(const auth::User& officer, dossier::ReceptionNoticeRequest request,
+                             const std::string& idempotency_key = {});
 
   // Form 02 or Form 03 of a notice, as PDF bytes, for staff of its agency or one above it
   // (forbidden for others). The read is recorded like a dossier read.

@@ -27,6 +27,9 @@ struct StoredNotice {
 };
 
 Result<std::optional<StoredNotice>> find_reception_notice(SqlConnection& c, const std::string& id);
+// The notice a client's Idempotency-Key made, if any.
+Result<std::optional<StoredNotice>> find_reception_notice_by_key(SqlConnection& c,
+                                                                 const std::string& key);
 
 // Which notices a list covers: those of `agency_code` and every agency below it, issued in
 // [from_iso, to_iso] (an empty bound is open).

@@ -25,6 +25,9 @@ export function NoticeChoice({ missing, request, onIssued }) {
   const [contact, setContact] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState('');
+  // One Idempotency-Key per kind of notice: a retry after a lost answer gets the notice the
+  // first attempt made instead of a second one with a new number.
+  const keys = useRef({});
 
   const issue = async (kind) => {
     setError('');
@@ -52,7 +55,9 @@ export function NoticeChoice({ missing, request, onIssued }) {
     const win = window.open('', '_blank');
     setBusy(kind);
     try {
-      const notice = await postJson('/api/v1/reception-notices', body);
+      keys.current[kind] ||= crypto.randomUUID();
+      const notice = await postJson('/api/v1/reception-notices', body, undefined,
+        { 'Idempotency-Key': keys.current[kind] });
       if (win) win.location.href = notice.pdf_url;
       onIssued(notice);
     } catch (e) {
