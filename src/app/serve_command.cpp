@@ -84,6 +84,7 @@ int serve(const ServeOptions& o) {
   service::ProcessService processes(database, clock);
   service::StatsService stats(database, clock);
   service::TrackingBookService tracking_book(database, clock);
+  service::ReceptionNoticeService notices(database, clock);
   std::atomic<bool> ready{false};
   const std::string public_url =
       o.public_url.empty() ? "http://localhost:" + std::to_string(o.port) : o.public_url;
@@ -106,6 +107,7 @@ int serve(const ServeOptions& o) {
                        processes,
                        stats,
                        tracking_book,
+                       notices,
                        o.trusted_proxies};
   http::ApiServer server(ctx, o.threads, std::move(*node_prefix));
   if (o.list_routes) return print_routes(server.routes(), o.json);

@@ -14,6 +14,7 @@
 #include "motcua/service/process_service.hpp"
 #include "motcua/service/rate_limiter.hpp"
 #include "motcua/service/receipt_service.hpp"
+#include "motcua/service/reception_notice_service.hpp"
 #include "motcua/service/reception_service.hpp"
 #include "motcua/service/stats_service.hpp"
 #include "motcua/service/tracking_book_service.hpp"
@@ -41,6 +42,7 @@ struct ApiContext {
   service::ProcessService& processes;
   service::StatsService& stats;
   service::TrackingBookService& tracking_book;
+  service::ReceptionNoticeService& notices;
   // Peers whose X-Forwarded-For names the client (serve --trusted-proxy); none by default.
   std::vector<std::string> trusted_proxies = {};
 };

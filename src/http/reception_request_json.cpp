@@ -25,25 +25,33 @@ std::optional<int> document_id(const nlohmann::json& v) {
 }
 }  // namespace
 
-Result<dossier::ReceptionRequest> reception_request_from_json(const nlohmann::json& body) {
-  dossier::ReceptionRequest r;
-  auto code = required_string(body, "procedure_code");
-  if (!code.ok()) return code.error();
-  r.procedure_code = *code;
+Result<dossier::Applicant> applicant_from_json(const nlohmann::json& body,
+                                               bool id_number_required) {
   auto applicant = body.find("applicant");
   if (applicant == body.end() || !applicant->is_object())
     return bad("applicant", "applicant must be an object with full_name, id_number and phone",
                "applicant phải là đối tượng gồm full_name, id_number, phone");
-  for (auto [key, target] :
-       {std::pair{"full_name", &r.applicant.full_name},
-        std::pair{"id_number", &r.applicant.id_number}, std::pair{"phone", &r.applicant.phone}}) {
+  dossier::Applicant a;
+  for (auto [key, target] : {std::pair{"full_name", &a.full_name},
+                             std::pair{"id_number", &a.id_number}, std::pair{"phone", &a.phone}}) {
+    if (!id_number_required && target == &a.id_number) {
+      if (applicant->contains(key) && !(*applicant)[key].is_string() &&
+          !(*applicant)[key].is_null())
+        return bad("applicant.id_number", "id_number must be a string",
+                   "id_number phải là chuỗi ký tự");
+      a.id_number = optional_string(*applicant, key);
+      continue;
+    }
     auto v = required_string(*applicant, key, "applicant");
     if (!v.ok()) return v.error();
     *target = *v;
   }
-  r.applicant.email = optional_string(*applicant, "email");
-  r.applicant.address = optional_string(*applicant, "address");
+  a.email = optional_string(*applicant, "email");
+  a.address = optional_string(*applicant, "address");
+  return a;
+}
 
+Result<catalog::Channel> channel_from_json(const nlohmann::json& body) {
   const std::string channel = body.contains("channel") && body["channel"].is_string()
                                   ? body["channel"].get<std::string>()
                                   : (body.contains("channel") ? "?" : "counter");
@@ -51,7 +59,20 @@ Result<dossier::ReceptionRequest> reception_request_from_json(const nlohmann::js
   if (!parsed_channel)
     return bad("channel", "channel must be counter, online or postal",
                "channel phải là counter (trực tiếp), online (trực tuyến) hoặc postal (bưu chính)");
-  r.channel = *parsed_channel;
+  return *parsed_channel;
+}
+
+Result<dossier::ReceptionRequest> reception_request_from_json(const nlohmann::json& body) {
+  dossier::ReceptionRequest r;
+  auto code = required_string(body, "procedure_code");
+  if (!code.ok()) return code.error();
+  r.procedure_code = *code;
+  auto applicant = applicant_from_json(body, true);
+  if (!applicant.ok()) return applicant.error();
+  r.applicant = std::move(*applicant);
+  auto channel = channel_from_json(body);
+  if (!channel.ok()) return channel.error();
+  r.channel = *channel;
   r.agency_code = optional_string(body, "agency_code");
 
   auto docs = body.find("documents");

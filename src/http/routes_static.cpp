@@ -53,12 +53,13 @@ void register_static_routes(RouteTable& s) {
   s.Get("/", page("web/index.html"));
   s.Get(R"(/thu-tuc/([^/]+))", page("web/index.html"));
   s.Get("/tra-cuu", page("web/tra-cuu.html"));
-  // The officer console: its login page, the queue and reception at the counter.
+  // The officer console: its login page, the queue, reception at the counter and a dossier.
   s.Get("/can-bo",
         [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/can-bo/"); });
   s.Get("/can-bo/", page("web/can-bo.html"));
   s.Get("/can-bo/dang-nhap", page("web/can-bo.html"));
   s.Get("/can-bo/tiep-nhan", page("web/can-bo.html"));
+  s.Get(R"(/can-bo/ho-so/([^/]+))", page("web/can-bo.html"));
   s.Get(R"(/static/([A-Za-z0-9_.\-/]+))", [](const httplib::Request& req, httplib::Response& res) {
     const std::string rel = req.matches[1];
     if (rel.find("..") != std::string::npos) {

@@ -28,6 +28,12 @@ Result<store::CounterSet> recompute_days(store::SqlConnection& c) {
     if (!days.empty()) stats::add(all[h.key], days);
     return ok_status();
   }));
+  auto notices = store::reception_notice_facts(c);
+  if (!notices.ok()) return notices.error();
+  for (const auto& n : *notices) {
+    auto days = stats::notice_contribution(n.refusal, n.issued_at);
+    if (!days.empty()) stats::add(all[n.key], days);
+  }
   // A day (or a key) whose changes all cancelled out keeps no row.
   for (auto& [key, days] : all)
     std::erase_if(days, [](const auto& kv) { return stats::all_zero(kv.second); });

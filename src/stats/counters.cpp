@@ -242,6 +242,12 @@ DayCounts contribution(const std::vector<dossier::DossierEvent>& history) {
   return t.end();
 }
 
+DayCounts notice_contribution(bool refusal, TimePoint issued_at) {
+  DayCounts out;
+  if (refusal) at(out[local_day(issued_at)], Measure::refused_at_reception) = 1;
+  return out;
+}
+
 DayCounts difference(const DayCounts& after, const DayCounts& before) {
   DayCounts out = after;
   for (const auto& [day, counts] : before) {

@@ -220,4 +220,20 @@ Status for_each_dossier_history(SqlConnection& c, int batch,
   }
 }
 
+Result<std::vector<NoticeFact>> reception_notice_facts(SqlConnection& c) {
+  auto rows = c.query(
+      "SELECT agency_code, procedure_code, channel, kind, issued_at FROM reception_notices");
+  if (!rows.ok()) return rows.error();
+  std::vector<NoticeFact> out;
+  for (const auto& r : *rows) {
+    auto at = parse_iso(r.text(4));
+    if (!at)
+      return make_error(ErrorCode::internal, "stats.notice_time",
+                        "a reception notice has no readable time",
+                        "một phiếu tiếp nhận không đọc được thời điểm");
+    out.push_back({{r.text(0), r.text(1), r.text(2)}, r.text(3) == "refusal", *at});
+  }
+  return out;
+}
+
 }  // namespace motcua::store

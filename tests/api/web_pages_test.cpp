@@ -25,6 +25,7 @@ TEST_F(WebPages, EachPathServesItsAreasShellAndScript) {
       {"/can-bo/", "/static/app/console.js"},
       {"/can-bo/dang-nhap", "/static/app/console.js"},
       {"/can-bo/tiep-nhan", "/static/app/console.js"},
+      {"/can-bo/ho-so/20410-260302-0001", "/static/app/console.js"},
       {"/tra-cuu", "/static/tra-cuu.js"},
   };
   auto cli = server_->client();

@@ -141,7 +141,10 @@ test('every page and the calls behind it answer in under 200 ms', async () => {
     '/static/app/portal.js', '/static/app/console.js', '/static/site.css', '/static/tra-cuu.js',
     '/api/v1/procedures?q=dang%20ky%20khai%20sinh&limit=20', '/api/v1/procedures?limit=20',
     '/api/v1/procedures?q=chung%20thuc&level=commune&online=false&limit=20',
-    '/api/v1/catalog/fields', '/api/v1/procedures/1.001193', '/api/v1/me', '/api/v1/me/queue?limit=20'];
+    '/api/v1/catalog/fields', '/api/v1/procedures/1.001193', '/api/v1/me', '/api/v1/me/queue?limit=20',
+    // The dossier page and what it reads.
+    `/can-bo/ho-so/${near[0]}`, `/api/v1/dossiers/${near[0]}`, `/api/v1/dossiers/${near[0]}/history`,
+    `/api/v1/dossiers/${near[0]}/forms/06.json`, '/api/v1/pause-reasons', '/api/v1/reception-notices?limit=20'];
   const timings = {};
   for (const url of urls) {
     const times = [];

@@ -1,5 +1,5 @@
 // The officer console: the login page at /can-bo/dang-nhap and, behind it, the queue at
-// /can-bo/ and reception at /can-bo/tiep-nhan. Without a session every console page sends to
+// /can-bo/, reception at /can-bo/tiep-nhan and a dossier at /can-bo/ho-so/{code}. Without a session every console page sends to
 // the login page.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
@@ -7,11 +7,13 @@ import { Page, SiteHeader } from './components/layout.jsx';
 import { ROLE } from './lib/labels.js';
 import { useLocation } from './lib/router.js';
 import { LoginPage } from './console/login.jsx';
+import { DossierPage } from './console/dossier.jsx';
 import { Queue } from './console/queue.jsx';
 import { Reception } from './console/reception.jsx';
 import { currentOfficer, logOut } from './console/session.js';
 
 const RECEPTION_ROLES = ['receiver', 'manager', 'admin'];
+const DOSSIER_PATH = '/can-bo/ho-so/';
 
 function consoleLinks(me) {
   return [
@@ -61,6 +63,14 @@ function Console({ path }) {
         {RECEPTION_ROLES.includes(me.role)
           ? <Reception />
           : <p class="error" role="alert">Chỉ cán bộ tiếp nhận được tiếp nhận hồ sơ.</p>}
+      </Page>
+    );
+  }
+  if (path.startsWith(DOSSIER_PATH)) {
+    const code = decodeURIComponent(path.slice(DOSSIER_PATH.length));
+    return (
+      <Page title={`Hồ sơ ${code}`} wide header={<OfficerBar me={me} current="/can-bo/" />}>
+        <DossierPage code={code} />
       </Page>
     );
   }

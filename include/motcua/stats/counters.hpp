@@ -79,6 +79,10 @@ CounterKey key_of(const dossier::Dossier& d);
 // Only the history is read, so a change adds exactly contribution(after) − contribution(before).
 DayCounts contribution(const std::vector<dossier::DossierEvent>& history);
 
+// What a reception notice adds: a refusal to receive (Form 03) counts as refused at
+// reception on the day it was issued; a guidance to supplement (Form 02) counts nothing.
+DayCounts notice_contribution(bool refusal, TimePoint issued_at);
+
 // after − before, day by day, without the days where nothing changed.
 DayCounts difference(const DayCounts& after, const DayCounts& before);
 // Adds `more` into `into`.

@@ -45,4 +45,12 @@ struct DossierHistory {
 Status for_each_dossier_history(SqlConnection& c, int batch,
                                 const std::function<Status(const DossierHistory&)>& each);
 
+// Every reception notice: its counters' key, whether it refused, and when it was issued.
+struct NoticeFact {
+  stats::CounterKey key;
+  bool refusal = false;
+  TimePoint issued_at{};
+};
+Result<std::vector<NoticeFact>> reception_notice_facts(SqlConnection& c);
+
 }  // namespace motcua::store

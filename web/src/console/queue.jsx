@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { getJson, withQuery } from '../lib/api.js';
 import { DOSSIER_STATUS, stepName } from '../lib/labels.js';
 import { formatDateTime, formatWorkingMinutes } from '../lib/format.js';
+import { spaClick } from '../lib/router.js';
 
 const PAGE_SIZE = 20;
 
@@ -89,7 +90,9 @@ export function Queue() {
               {items.map((item) => (
                 <tr key={item.code} class={`row-${urgency(item).level}`}>
                   <td data-label="Thời hạn"><Due item={item} /></td>
-                  <th scope="row" data-label="Mã hồ sơ" class="code">{item.code}</th>
+                  <th scope="row" data-label="Mã hồ sơ" class="code">
+                    <a href={`/can-bo/ho-so/${encodeURIComponent(item.code)}`} onClick={spaClick}>{item.code}</a>
+                  </th>
                   <td data-label="Thủ tục">{item.procedure_name}</td>
                   <td data-label="Người nộp">{item.applicant_name}</td>
                   <td data-label="Bước, tình trạng">

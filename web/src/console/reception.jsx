@@ -1,10 +1,12 @@
 // Reception at the counter: find the procedure by typing, the channel, the applicant (ID number
 // and phone checked as they are typed), the documents handed in with their copies; then the
-// dossier's code, its appointment and the receipt (Form 01) to print. Keyboard only works
-// throughout: officers type fast.
+// dossier's code, its appointment and the receipt (Form 01) to print. An incomplete dossier is
+// not received: the officer issues Form 02 or Form 03 instead (reception_notice.jsx). Keyboard
+// only works throughout: officers type fast.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { getJson, postJson, withQuery } from '../lib/api.js';
 import { formatDateTime } from '../lib/format.js';
+import { NoticeChoice, NoticeIssued } from './reception_notice.jsx';
 
 const CHANNELS = [['counter', 'Nộp trực tiếp tại quầy'], ['postal', 'Qua bưu chính công ích']];
 
@@ -75,7 +77,13 @@ function ProcedurePicker({ procedure, onPick }) {
   );
 }
 
-function Documents({ documents, handed, setHanded }) {
+// Whether a document must be handed in on `channel`: the catalogue may mark one for some
+// channels only (the online e-form), as the server judges it (src/dossier/reception.cpp).
+export function requiredOn(doc, channel) {
+  return !!doc.mandatory && (!doc.channels?.length || doc.channels.includes(channel));
+}
+
+function Documents({ documents, handed, setHanded, channel }) {
   const set = (id, patch) => setHanded({ ...handed, [id]: { ...handed[id], ...patch } });
   return (
     <fieldset>
@@ -86,7 +94,7 @@ function Documents({ documents, handed, setHanded }) {
             <input type="checkbox" id={`doc-${d.id}`} checked={!!handed[d.id]?.checked}
               onChange={(e) => set(d.id, { checked: e.currentTarget.checked })} />
             <label for={`doc-${d.id}`}>
-              {d.name} {d.mandatory ? <strong class="req">(bắt buộc)</strong> : <span class="hint">(nếu có)</span>}
+              {d.name} {requiredOn(d, channel) ? <strong class="req">(bắt buộc)</strong> : <span class="hint">(nếu có)</span>}
             </label>
             <span class="copies">
               <label for={`copies-${d.id}`}>Số bản</label>
@@ -110,6 +118,10 @@ export function Reception() {
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const [received, setReceived] = useState(null);
+  // The mandatory documents missing at the last attempt (null before one), and the notice
+  // issued instead of a receipt.
+  const [missing, setMissing] = useState(null);
+  const [notice, setNotice] = useState(null);
   const idempotency = useRef('');
   const doneRef = useRef(null);
 
@@ -119,6 +131,7 @@ export function Reception() {
     setProcedure(p);
     // Every document starts unticked: the officer ticks what is really on the counter.
     setHanded({});
+    setMissing(null);
     setError('');
   };
   const change = (name) => (e) => setApplicant({ ...applicant, [name]: e.currentTarget.value });
@@ -133,17 +146,20 @@ export function Reception() {
 
   const submit = async (e) => {
     e.preventDefault();
-    setTouched({ full_name: true, id_number: true, phone: true });
     if (!procedure) { setError('Chọn thủ tục trước khi tiếp nhận.'); document.getElementById('proc-q').focus(); return; }
-    const bad = Object.keys(errors).find((k) => errors[k]);
-    if (bad) { setError('Thông tin người nộp chưa đúng, xem các ô được đánh dấu.'); document.getElementById(bad).focus(); return; }
+    // Documents first: an incomplete dossier is not received whatever the applicant's data,
+    // and its notice (Form 02 / 03) needs no ID number.
     const docs = procedure.required_documents ?? [];
-    const missing = docs.filter((d) => d.mandatory && !handed[d.id]?.checked);
-    if (missing.length) {
-      setError(`Hồ sơ chưa đủ, chưa được tiếp nhận. Còn thiếu ${missing.length} giấy tờ bắt buộc: ${missing.map((d) => (d.name.length > 80 ? `${d.name.slice(0, 80)}…` : d.name)).join('; ')}.`);
-      document.getElementById(`doc-${missing[0].id}`).focus();
+    const lacking = docs.filter((d) => requiredOn(d, channel) && !handed[d.id]?.checked);
+    setMissing(lacking.length ? lacking : null);
+    if (lacking.length) {
+      setError(`Hồ sơ chưa đủ, chưa được tiếp nhận. Còn thiếu ${lacking.length} giấy tờ bắt buộc: ${lacking.map((d) => (d.name.length > 80 ? `${d.name.slice(0, 80)}…` : d.name)).join('; ')}. Đánh dấu giấy tờ đã nhận, hoặc lập phiếu hướng dẫn bổ sung hay từ chối tiếp nhận ở phần dưới.`);
+      document.getElementById(`doc-${lacking[0].id}`).focus();
       return;
     }
+    setTouched({ full_name: true, id_number: true, phone: true });
+    const bad = Object.keys(errors).find((k) => errors[k]);
+    if (bad) { setError('Thông tin người nộp chưa đúng, xem các ô được đánh dấu.'); document.getElementById(bad).focus(); return; }
     setBusy(true);
     setError('');
     // The same key on a retry: the server answers with the dossier it already made.
@@ -162,9 +178,31 @@ export function Reception() {
       setBusy(false);
     }
   };
+  // A complete dossier may still be unacceptable (not competent, not eligible): the officer
+  // opens the same choice, with whatever documents are missing.
+  const notAccepted = () => {
+    const docs = procedure.required_documents ?? [];
+    setMissing(docs.filter((d) => requiredOn(d, channel) && !handed[d.id]?.checked));
+    requestAnimationFrame(() => document.getElementById('notice-items')?.focus());
+  };
+  // The procedure, channel and applicant of a reception notice, or null after marking what to
+  // correct: a notice needs the name and phone; the ID number only when one is given.
+  const noticeRequest = () => {
+    setTouched({ full_name: true, phone: true, id_number: !!applicant.id_number.trim() });
+    const bad = ['full_name', 'phone', 'id_number'].find((k) => errors[k] && (k !== 'id_number' || applicant.id_number.trim()));
+    if (bad) { setError('Thông tin người nộp chưa đúng, xem các ô được đánh dấu.'); document.getElementById(bad).focus(); return null; }
+    setError('');
+    const person = { full_name: applicant.full_name.trim(), phone: applicant.phone.trim() };
+    if (applicant.id_number.trim()) person.id_number = applicant.id_number.trim();
+    if (applicant.address.trim()) person.address = applicant.address.trim();
+    return { procedure_code: procedure.code, channel, applicant: person };
+  };
   const again = () => {
     idempotency.current = '';
     setReceived(null);
+    setNotice(null);
+    setMissing(null);
+    setError('');
     setProcedure(null);
     setApplicant({ full_name: '', id_number: '', phone: '', address: '' });
     setTouched({});
@@ -172,6 +210,7 @@ export function Reception() {
     requestAnimationFrame(() => document.getElementById('proc-q')?.focus());
   };
 
+  if (notice) return <NoticeIssued notice={notice} onNext={again} />;
   if (received) {
     return (
       <section class="received card" aria-labelledby="h-done">
@@ -218,9 +257,18 @@ export function Reception() {
             onInput={change('address')} />
         </div>
       </fieldset>
-      {procedure && <Documents documents={procedure.required_documents ?? []} handed={handed} setHanded={setHanded} />}
+      {procedure && <Documents documents={procedure.required_documents ?? []} handed={handed} setHanded={setHanded} channel={channel} />}
       <p class="error" role="alert">{error}</p>
-      <button type="submit" disabled={busy}>{busy ? 'Đang tiếp nhận…' : 'Tiếp nhận hồ sơ'}</button>
+      {missing && procedure && (
+        <NoticeChoice key={missing.map((d) => d.id).join(',')} missing={missing}
+          request={noticeRequest} onIssued={setNotice} />
+      )}
+      <p class="actions">
+        <button type="submit" disabled={busy}>{busy ? 'Đang tiếp nhận…' : 'Tiếp nhận hồ sơ'}</button>
+        {procedure && !missing && (
+          <button type="button" class="secondary" onClick={notAccepted}>Lập phiếu Mẫu 02 hoặc Mẫu 03…</button>
+        )}
+      </p>
     </form>
   );
 }

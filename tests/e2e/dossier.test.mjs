@@ -1,0 +1,207 @@
+// A dossier in the officer console (/can-bo/ho-so/{code}): a specialist opens it from the
+// queue and finds the applicant, the documents, the full history, the process control
+// timeline (Form 06) with each step early, on time or late, and the actions allowed now; one
+// action taken by keyboard alone through its dialog, then the form it produced.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { startServer, apiAs } from './server.mjs';
+import { launch, screenshots } from './browser.mjs';
+import { expectAccessible, newPage, PHONE, DESK } from './axe.mjs';
+import { dossier, setClock, TO_RETURN } from './fixtures.mjs';
+
+let server, browser, first, second, third, ready;
+
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+  // Received Monday 2 March 2026 at 09:00 and claimed by the specialist at once; the page is
+  // looked at an hour later.
+  await setClock(server.base, '2026-03-02T09:00:00+07:00');
+  first = await dossier(server.base, '1.001193', ['claim']);
+  second = await dossier(server.base, '1.004222', ['claim']);
+  third = await dossier(server.base, '1.004222', ['claim']);
+  ready = await dossier(server.base, '1.001193', TO_RETURN);
+  await setClock(server.base, '2026-03-02T10:00:00+07:00');
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function logInAs(page, username, path) {
+  await page.goto(`${server.base}${path}`);
+  await page.waitForURL(/\/can-bo\/dang-nhap/);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill('motcua-demo');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(`${server.base}${path}`);
+}
+
+// Presses Tab until the focused element's text is `text` (at most `limit` presses).
+async function tabTo(page, text, limit = 60) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if ((await page.evaluate(() => document.activeElement?.textContent?.trim())) === text) return;
+  }
+  assert.fail(`no focusable "${text}" within ${limit} Tab presses`);
+}
+
+test('a specialist opens a dossier from the queue and asks for a supplement by keyboard', async () => {
+  const api = await apiAs(server.base, 'specialist');
+  const page = await newPage(browser, ...DESK);
+  await logInAs(page, 'specialist', '/can-bo/');
+  const link = page.locator('table.queue').getByRole('link', { name: first });
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(`${server.base}/can-bo/ho-so/${first}`);
+  await page.locator('h1', { hasText: `Hồ sơ ${first}` }).waitFor();
+  await page.getByRole('heading', { name: 'Lịch sử hồ sơ' }).waitFor();
+
+  const stored = (await api('GET', `/api/v1/dossiers/${first}`)).json;
+  const main = page.locator('main');
+  const text = await main.textContent();
+  assert.match(text, new RegExp(stored.applicant.full_name));
+  assert.match(text, /Thủ tục đăng ký khai sinh \(1\.001193\)/);
+  assert.match(text, /Hẹn trả kết quả17:00 03\/03\/2026/);
+  // The documents received, one item each.
+  assert.equal(await page.locator('section', { has: page.getByRole('heading', { name: 'Giấy tờ đã nhận' }) })
+    .locator('li').count(), stored.documents.length);
+  // The full history, in order.
+  const history = await page.locator('ol.history > li strong').allTextContents();
+  assert.deepEqual(history, ['Tiếp nhận hồ sơ', 'Nhận xử lý']);
+  // Form 06: the claim within the first step's time, said in words beside the colour.
+  const sheet = (await api('GET', `/api/v1/dossiers/${first}/forms/06.json`)).json;
+  const rows = page.locator('table.timeline tbody tr');
+  assert.equal(await rows.count(), sheet.handoffs.length);
+  const words = { early: 'Trước hạn', on_time: 'Đúng hạn', late: 'Quá hạn', pending: 'Chưa có hạn' };
+  for (let i = 0; i < sheet.handoffs.length; i++) {
+    assert.equal((await rows.nth(i).locator('.result').textContent()).trim(), words[sheet.handoffs[i].result]);
+  }
+  // Exactly the actions the server allows now.
+  const buttons = await page.locator('.action-list button').count();
+  assert.equal(buttons, stored.allowed_actions.length);
+  assert.ok(stored.allowed_actions.includes('request_supplement'), stored.allowed_actions.join());
+  await page.screenshot({ path: join(screenshots, 'console-dossier-1366.png'), fullPage: true });
+  await expectAccessible(page, 'console-dossier-1366');
+
+  // Keyboard only from here: Tab to the action, Enter opens its dialog with the cursor in it.
+  await tabTo(page, 'Yêu cầu bổ sung hồ sơ (Mẫu 02)');
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Yêu cầu bổ sung hồ sơ (Mẫu 02)' });
+  await dialog.waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'act-items');
+  await page.keyboard.type('Bản sao giấy chứng nhận kết hôn của cha mẹ');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Giấy chứng sinh ghi sai ngày sinh, cần bản đã đính chính');
+  await page.screenshot({ path: join(screenshots, 'console-dossier-dialog-1366.png') });
+  await expectAccessible(page, 'console-dossier-dialog-1366');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Xác nhận');
+  await page.keyboard.press('Enter');
+  await page.getByRole('status').getByText('Đã thực hiện: Yêu cầu bổ sung hồ sơ (Mẫu 02). Tình trạng mới: Chờ bổ sung hồ sơ.').waitFor();
+  assert.equal(await dialog.count(), 0);
+  assert.match(await page.evaluate(() => document.activeElement.textContent), /^Đã thực hiện/);
+
+  // The form it produced is offered, and it is Form 02.
+  const form = page.getByRole('link', { name: 'Mở Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)' });
+  const href = await form.getAttribute('href');
+  assert.equal(href, `/api/v1/dossiers/${first}/forms/02.pdf`);
+  const pdf = await page.evaluate(async (u) => {
+    const r = await fetch(u);
+    const b = new Uint8Array(await r.arrayBuffer());
+    return { status: r.status, type: r.headers.get('Content-Type'), head: String.fromCharCode(...b.slice(0, 5)) };
+  }, href);
+  assert.deepEqual(pdf, { status: 200, type: 'application/pdf', head: '%PDF-' });
+  const after = (await api('GET', `/api/v1/dossiers/${first}`)).json;
+  assert.equal(after.status, 'supplement_requested');
+  const events = (await api('GET', `/api/v1/dossiers/${first}/history`)).json.events;
+  assert.deepEqual(events.at(-1).details.items.map((i) => i.content), [
+    'Bản sao giấy chứng nhận kết hôn của cha mẹ', 'Giấy chứng sinh ghi sai ngày sinh, cần bản đã đính chính']);
+  assert.deepEqual(await page.locator('ol.history > li strong').allTextContents(),
+    ['Tiếp nhận hồ sơ', 'Nhận xử lý', 'Yêu cầu bổ sung hồ sơ']);
+  // The step the dossier went to is named in Vietnamese, not by its code.
+  const last = page.locator('table.timeline tbody tr').last();
+  assert.match(await last.textContent(), /Chờ người nộp bổ sung hồ sơ/);
+  assert.doesNotMatch(await main.textContent(), /\bsupplement\b/);
+  assert.ok(await page.getByRole('link', { name: 'Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)' }).count());
+  await page.screenshot({ path: join(screenshots, 'console-dossier-done-1366.png'), fullPage: true });
+  await expectAccessible(page, 'console-dossier-done-1366');
+  await page.context().close();
+});
+
+test('a dossier on a 360 px phone: a pause needs a listed reason, Escape cancels', async () => {
+  const page = await newPage(browser, ...PHONE);
+  await logInAs(page, 'specialist', `/can-bo/ho-so/${second}`);
+  await page.locator('h1', { hasText: `Hồ sơ ${second}` }).waitFor();
+  await page.getByRole('heading', { name: 'Theo dõi quá trình giải quyết (Mẫu 06)' }).waitFor();
+  await page.screenshot({ path: join(screenshots, 'console-dossier-360.png'), fullPage: true });
+  await expectAccessible(page, 'console-dossier-360');
+
+  // Escape closes a dialog and gives the focus back to its button.
+  const pause = page.getByRole('button', { name: 'Tạm dừng giải quyết' });
+  await pause.focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('dialog').waitFor();
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('dialog'));
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Tạm dừng giải quyết');
+
+  await pause.click();
+  const dialog = page.getByRole('dialog', { name: 'Tạm dừng giải quyết' });
+  await dialog.getByRole('button', { name: 'Xác nhận' }).click();
+  await dialog.getByRole('alert').getByText('Chọn lý do tạm dừng trong danh sách.').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'act-reason-code');
+  const api = await apiAs(server.base, 'specialist');
+  const reasons = (await api('GET', '/api/v1/pause-reasons')).json.reasons;
+  const stopping = reasons.find((r) => r.stops_clock);
+  await dialog.getByLabel('Lý do tạm dừng').selectOption(stopping.code);
+  await dialog.getByLabel('Ghi chú thêm (không bắt buộc)').fill('Chờ kết quả xác minh');
+  await page.screenshot({ path: join(screenshots, 'console-dossier-dialog-360.png') });
+  await expectAccessible(page, 'console-dossier-dialog-360');
+  await dialog.getByRole('button', { name: 'Xác nhận' }).click();
+  await page.getByRole('status').getByText(/Đã thực hiện: Tạm dừng giải quyết\. Tình trạng mới: Tạm dừng giải quyết\./).waitFor();
+  assert.match(await page.locator('dl.facts').first().textContent(), new RegExp(`Tạm dừng${stopping.label}`));
+  const stored = (await api('GET', `/api/v1/dossiers/${second}`)).json;
+  assert.equal(stored.status, 'paused');
+  assert.equal(stored.pause.reason_code, stopping.code);
+  assert.equal(await page.locator('.action-list button').count(), stored.allowed_actions.length);
+  await page.context().close();
+});
+
+test('an apology with a new appointment gives Form 04; a postal return needs its tracking number', async () => {
+  const page = await newPage(browser, ...DESK);
+  await logInAs(page, 'specialist', `/can-bo/ho-so/${third}`);
+  await page.getByRole('button', { name: 'Xin lỗi và hẹn lại (Mẫu 04)' }).click();
+  const apology = page.getByRole('dialog', { name: 'Xin lỗi và hẹn lại (Mẫu 04)' });
+  await apology.getByLabel('Lý do').fill('Cần xác minh thêm thông tin nơi cư trú');
+  await apology.getByRole('button', { name: 'Xác nhận' }).click();
+  await apology.getByRole('alert').getByText('Chọn thời điểm hẹn trả kết quả mới.').waitFor();
+  await apology.getByLabel('Thời điểm hẹn trả kết quả mới').fill('2026-03-13T17:00');
+  await apology.getByRole('button', { name: 'Xác nhận' }).click();
+  await page.getByRole('status').getByText(/^Đã thực hiện: Xin lỗi và hẹn lại \(Mẫu 04\)/).waitFor();
+  const href = await page.getByRole('link', { name: /^Mở Văn bản xin lỗi/ }).getAttribute('href');
+  assert.equal(href, `/api/v1/dossiers/${third}/forms/04.pdf`);
+  const api = await apiAs(server.base, 'specialist');
+  assert.equal((await api('GET', `/api/v1/dossiers/${third}`)).json.due_at, '2026-03-13T17:00:00+07:00');
+  assert.match(await page.locator('dl.facts').first().textContent(), /Hẹn trả kết quả17:00 13\/03\/2026/);
+  await page.context().close();
+
+  const desk = await newPage(browser, ...DESK);
+  await logInAs(desk, 'receiver', `/can-bo/ho-so/${ready}`);
+  await desk.getByRole('button', { name: 'Trả kết quả cho người nộp' }).click();
+  const back = desk.getByRole('dialog', { name: 'Trả kết quả cho người nộp' });
+  await back.getByLabel('Qua bưu chính công ích').check();
+  await back.getByRole('button', { name: 'Xác nhận' }).click();
+  await back.getByRole('alert').getByText('Ghi số hiệu bưu gửi.').waitFor();
+  assert.equal(await desk.evaluate(() => document.activeElement.id), 'act-tracking');
+  await desk.keyboard.type('EB123456789VN');
+  await desk.screenshot({ path: join(screenshots, 'console-dossier-return-1366.png') });
+  await expectAccessible(desk, 'console-dossier-return-1366');
+  await back.getByRole('button', { name: 'Xác nhận' }).click();
+  await desk.getByRole('status').getByText(/Tình trạng mới: Đã trả kết quả\./).waitFor();
+  assert.match(await desk.locator('ol.history').textContent(), /Số hiệu bưu gửi: EB123456789VN/);
+  assert.equal(await desk.locator('.action-list button').count(), 0);
+  await desk.context().close();
+});

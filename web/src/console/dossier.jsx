@@ -1,0 +1,193 @@
+// A dossier as staff see it at /can-bo/ho-so/{code}: its state and deadlines, what the user may
+// do now, the applicant, the documents received, the process control sheet (Form 06) with
+// each step early, on time or late, the full history, and the forms issued so far.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { getJson } from '../lib/api.js';
+import { ACTION, ACTION_FORM, CHANNEL, DOSSIER_STATUS, EVENT, FORM_TITLE, STEP, STEP_RESULT, stepName } from '../lib/labels.js';
+import { formatDateTime } from '../lib/format.js';
+import { spaClick } from '../lib/router.js';
+import { DossierActions } from './dossier_actions.jsx';
+
+const enc = encodeURIComponent;
+
+function loadAll(code, signal) {
+  const base = `/api/v1/dossiers/${enc(code)}`;
+  return Promise.all([
+    getJson(base, signal), getJson(`${base}/history`, signal), getJson(`${base}/forms/06.json`, signal),
+  ]).then(([dossier, history, sheet]) => ({ dossier, events: history.events, sheet }));
+}
+
+// The forms this dossier has: the receipt always, the sheet always, the others once issued.
+export function issuedForms(events) {
+  const forms = ['01'];
+  for (const [action, form] of Object.entries(ACTION_FORM)) {
+    if (events.some((e) => e.action === action)) forms.push(form);
+  }
+  forms.push('06');
+  return forms.sort();
+}
+
+export function formUrl(code, form) {
+  return form === '01' ? `/api/v1/dossiers/${enc(code)}/receipt.pdf` : `/api/v1/dossiers/${enc(code)}/forms/${form}.pdf`;
+}
+
+function Facts({ d }) {
+  const late = d.outcome === 'late';
+  return (
+    <dl class="facts">
+      <dt>Thủ tục</dt><dd>{d.procedure_name} ({d.procedure_code})</dd>
+      <dt>Tình trạng</dt><dd><strong>{DOSSIER_STATUS[d.status] ?? d.status}</strong>
+        {d.current_step && <> · {stepName(d)}</>}{d.assignee && <> · cán bộ {d.assignee}</>}</dd>
+      <dt>Hình thức nộp</dt><dd>{CHANNEL[d.channel] ?? d.channel}</dd>
+      <dt>Tiếp nhận lúc</dt><dd>{formatDateTime(d.received_at)}</dd>
+      <dt>Hẹn trả kết quả</dt><dd>{formatDateTime(d.due_at)}
+        {d.statutory_due_at && d.statutory_due_at !== d.due_at && <> (hạn theo quy định {formatDateTime(d.statutory_due_at)})</>}</dd>
+      {d.step_due_at && <><dt>Hạn của bước đang xử lý</dt><dd>{formatDateTime(d.step_due_at)}</dd></>}
+      {d.finished_at && <><dt>Kết thúc lúc</dt><dd>{formatDateTime(d.finished_at)}{d.outcome && <> · {late ? 'Trễ hạn' : STEP_RESULT[d.outcome]}</>}</dd></>}
+      {d.pause && <><dt>Tạm dừng</dt><dd>{d.pause.label ?? d.pause.reason_code} từ {formatDateTime(d.pause.paused_at)}{d.pause.stops_clock ? ' (không tính thời hạn)' : ''}</dd></>}
+      {d.apology && <><dt>Đã xin lỗi, hẹn lại</dt><dd>{formatDateTime(d.apology.at)}: hẹn mới {formatDateTime(d.apology.new_due_at)}{d.apology.late ? ' (xin lỗi muộn)' : ''}</dd></>}
+    </dl>
+  );
+}
+
+function Applicant({ a }) {
+  return (
+    <section aria-labelledby="h-applicant">
+      <h2 id="h-applicant">Người nộp hồ sơ</h2>
+      <dl class="facts">
+        <dt>Họ và tên</dt><dd>{a.full_name}</dd>
+        <dt>Số định danh cá nhân</dt><dd>{a.id_number}</dd>
+        <dt>Số điện thoại</dt><dd>{a.phone}</dd>
+        {a.email && <><dt>Thư điện tử</dt><dd>{a.email}</dd></>}
+        {a.address && <><dt>Địa chỉ</dt><dd>{a.address}</dd></>}
+      </dl>
+    </section>
+  );
+}
+
+function Documents({ documents }) {
+  return (
+    <section aria-labelledby="h-documents">
+      <h2 id="h-documents">Giấy tờ đã nhận</h2>
+      {documents.length === 0 ? <p>Không có giấy tờ nào được ghi nhận.</p> : (
+        <ul class="docs">
+          {documents.map((doc, i) => <li key={i}>{doc.name} <span class="hint">— {doc.copies} bản</span></li>)}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function Timeline({ sheet }) {
+  return (
+    <section aria-labelledby="h-timeline">
+      <h2 id="h-timeline">Theo dõi quá trình giải quyết (Mẫu 06)</h2>
+      {sheet.handoffs.length === 0 ? <p>Hồ sơ chưa được chuyển bước nào.</p> : (
+        <div class="table-wrap">
+          <table class="timeline">
+            <caption class="sr-only">Các lần giao nhận hồ sơ và kết quả so với hạn của từng bước</caption>
+            <thead>
+              <tr>
+                <th scope="col">Thời điểm</th><th scope="col">Việc</th><th scope="col">Bên giao</th>
+                <th scope="col">Bên nhận</th><th scope="col">Hạn của bước</th><th scope="col">Kết quả</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sheet.handoffs.map((h, i) => (
+                <tr key={i}>
+                  <th scope="row" data-label="Thời điểm">{formatDateTime(h.at)}</th>
+                  <td data-label="Việc">{EVENT[h.action] ?? h.action}</td>
+                  <td data-label="Bên giao">{h.giver_name}<br /><small>{h.giver_unit}</small></td>
+                  <td data-label="Bên nhận">{STEP[h.receiver_name] ?? h.receiver_name}<br /><small>{h.receiver_unit}</small></td>
+                  <td data-label="Hạn của bước">{h.step_deadline ? formatDateTime(h.step_deadline) : '—'}</td>
+                  <td data-label="Kết quả"><span class={`result result-${h.result}`}>{STEP_RESULT[h.result] ?? h.result}</span></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function eventText(e) {
+  const d = e.details ?? {};
+  const parts = [];
+  if (d.reason) parts.push(`Lý do: ${d.reason}`);
+  if (Array.isArray(d.items) && d.items.length) parts.push(`Cần bổ sung: ${d.items.map((i) => i.content).join('; ')}`);
+  if (d.new_due_at) parts.push(`Hẹn mới: ${formatDateTime(d.new_due_at)}`);
+  if (d.tracking_number) parts.push(`Số hiệu bưu gửi: ${d.tracking_number}`);
+  if (e.note) parts.push(e.note);
+  return parts.join(' · ');
+}
+
+function History({ events }) {
+  return (
+    <section aria-labelledby="h-history">
+      <h2 id="h-history">Lịch sử hồ sơ</h2>
+      <ol class="history">
+        {events.map((e) => (
+          <li key={e.seq}>
+            <time datetime={e.at}>{formatDateTime(e.at)}</time>{' '}
+            <strong>{EVENT[e.action] ?? e.action}</strong> — {e.actor}
+            {' '}<span class="hint">({e.from_status ? `${DOSSIER_STATUS[e.from_status] ?? e.from_status} → ` : ''}{DOSSIER_STATUS[e.to_status] ?? e.to_status})</span>
+            {eventText(e) && <p>{eventText(e)}</p>}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+export function DossierPage({ code }) {
+  const [data, setData] = useState(null);
+  const [error, setError] = useState('');
+  const [reload, setReload] = useState(0);
+  const [done, setDone] = useState(null);  // {action, form} of the last action taken here
+  const doneRef = useRef(null);
+
+  useEffect(() => {
+    const ctl = new AbortController();
+    loadAll(code, ctl.signal).then(setData).catch((e) => {
+      if (e.name === 'AbortError') return;
+      if (e.status === 401) location.assign(`/can-bo/dang-nhap?tiep=${enc(location.pathname)}`);
+      else setError(e.message);
+    });
+    return () => ctl.abort();
+  }, [code, reload]);
+  useEffect(() => { if (done && data) doneRef.current?.focus(); }, [done, data]);
+
+  if (error) return <><h1>Hồ sơ {code}</h1><p class="error" role="alert">{error}</p></>;
+  if (!data) return <><h1>Hồ sơ {code}</h1><p role="status">Đang tải hồ sơ…</p></>;
+  const d = data.dossier;
+  const onDone = (action) => { setDone({ action, form: ACTION_FORM[action] }); setReload((n) => n + 1); };
+  return (
+    <article class="dossier" aria-labelledby="h-dossier">
+      <p class="crumbs"><a href="/can-bo/" onClick={spaClick}>‹ Hồ sơ cần xử lý</a></p>
+      <h1 id="h-dossier">Hồ sơ <span class="code">{d.code}</span></h1>
+      {done && (
+        <div class="notice notice-ok" role="status">
+          <p ref={doneRef} tabIndex={-1}>Đã thực hiện: {ACTION[done.action] ?? done.action}. Tình trạng mới: {DOSSIER_STATUS[d.status] ?? d.status}.</p>
+          {done.form && (
+            <p><a class="button" href={formUrl(d.code, done.form)} target="_blank" rel="noopener">Mở {FORM_TITLE[done.form]}</a></p>
+          )}
+        </div>
+      )}
+      <Facts d={d} />
+      <DossierActions code={d.code} allowed={d.allowed_actions ?? []} onDone={onDone} />
+      <Applicant a={d.applicant} />
+      <Documents documents={d.documents ?? []} />
+      <Timeline sheet={data.sheet} />
+      <History events={data.events} />
+      <section aria-labelledby="h-forms">
+        <h2 id="h-forms">Biểu mẫu của hồ sơ</h2>
+        <ul class="forms">
+          {issuedForms(data.events).map((f) => (
+            <li key={f}><a href={formUrl(d.code, f)} target="_blank" rel="noopener">{FORM_TITLE[f]}</a></li>
+          ))}
+        </ul>
+      </section>
+    </article>
+  );
+}
