@@ -133,12 +133,16 @@ std::vector<QueryVariant> QueryRewriter::rewrite(const std::vector<std::string>&
     if (!rule->replacements.empty()) slots.push_back({&rule->replacements, {}});
     at += length;
   }
-  if (!rewritten || slots.empty()) return {QueryVariant{words, true}};
+  if (!rewritten || slots.empty())
+    return {QueryVariant{words, std::vector<bool>(words.size(), true), true}};
 
   std::vector<QueryVariant> variants{QueryVariant{}};
   for (const auto& slot : slots) {
     if (!slot.alternatives) {
-      for (auto& v : variants) v.words.push_back(slot.typed);
+      for (auto& v : variants) {
+        v.words.push_back(slot.typed);
+        v.typed.push_back(true);
+      }
       continue;
     }
     std::vector<QueryVariant> next;
@@ -147,16 +151,22 @@ std::vector<QueryVariant> QueryRewriter::rewrite(const std::vector<std::string>&
         if (next.size() == kMaxVariants) break;
         QueryVariant grown = v;
         grown.words.insert(grown.words.end(), alternative.begin(), alternative.end());
+        grown.typed.insert(grown.typed.end(), alternative.size(), false);
         next.push_back(std::move(grown));
       }
     variants = std::move(next);
   }
   for (auto& v : variants) {
     std::vector<std::string> unique;
-    for (auto& w : v.words)
-      if (std::find(unique.begin(), unique.end(), w) == unique.end()) unique.push_back(w);
+    std::vector<bool> typed;
+    for (std::size_t k = 0; k < v.words.size(); ++k)
+      if (std::find(unique.begin(), unique.end(), v.words[k]) == unique.end()) {
+        unique.push_back(v.words[k]);
+        typed.push_back(v.typed[k]);
+      }
     v.last_word_typed = last_kept && !unique.empty() && unique.back() == words.back();
     v.words = std::move(unique);
+    v.typed = std::move(typed);
   }
   return variants;
 }

@@ -117,6 +117,12 @@ int ProcedureSearchIndex::token_id(const std::string& token) const {
   return it == token_ids_.end() ? -1 : it->second;
 }
 
+std::vector<ProcedureSearchIndex::Expansion> ProcedureSearchIndex::exact(
+    const std::string& word) const {
+  if (int id = token_id(word); id >= 0) return {{id, kExact}};
+  return {};
+}
+
 std::vector<ProcedureSearchIndex::Expansion> ProcedureSearchIndex::expand(const std::string& word,
                                                                           bool last) const {
   std::vector<Expansion> out;
@@ -157,7 +163,8 @@ void ProcedureSearchIndex::score_variant(const QueryVariant& variant, const Sear
   std::vector<std::vector<Expansion>> expansions(n);
   std::vector<std::uint16_t> match_mask(vocabulary_.size(), 0);
   for (std::size_t q = 0; q < n; ++q) {
-    expansions[q] = expand(words[q], q + 1 == n && variant.last_word_typed);
+    expansions[q] = variant.typed[q] ? expand(words[q], q + 1 == n && variant.last_word_typed)
+                                     : exact(words[q]);
     for (const auto& x : expansions[q])
       match_mask[static_cast<size_t>(x.token)] |= static_cast<std::uint16_t>(1u << q);
   }
@@ -245,6 +252,7 @@ SearchResult ProcedureSearchIndex::search(std::string_view query, const SearchFi
   for (auto& variant : rewriter_.rewrite(words)) {
     if (variant.words.size() > kMaxQueryWords) {
       variant.words.resize(kMaxQueryWords);
+      variant.typed.resize(kMaxQueryWords);
       variant.last_word_typed = false;
     }
     score_variant(variant, filters, field, agency, best, touched);

@@ -14,10 +14,13 @@
 
 namespace motcua::catalog {
 
-// One way to read a query: its words (folded, in the index's canonical form) and whether the
-// last of them is the last word the user typed, so that it may still be unfinished (a prefix).
+// One way to read a query: its words (folded, in the index's canonical form), which of them the
+// user typed (the others come from the table, spelt as the catalogue spells them, so they are
+// matched exactly), and whether the last of them is the last word the user typed, so that it
+// may still be unfinished (a prefix).
 struct QueryVariant {
   std::vector<std::string> words;
+  std::vector<bool> typed;  // parallel to words
   bool last_word_typed = true;
 };
 

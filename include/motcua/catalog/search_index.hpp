@@ -66,7 +66,10 @@ class ProcedureSearchIndex {
   };
 
   int token_id(const std::string& token) const;
+  // A typed word: exact, spelling variants, typos, and a prefix when `last`.
   std::vector<Expansion> expand(const std::string& word, bool last) const;
+  // A word from the synonym table: spelt as the catalogue spells it.
+  std::vector<Expansion> exact(const std::string& word) const;
   // Scores every procedure matching one reading of the query into best (score per query word,
   // kept when higher), listing in touched those scored for the first time.
   void score_variant(const QueryVariant& variant, const SearchFilters& filters,

@@ -49,6 +49,9 @@ TEST(QueryRewriter, SeveralReplacementsAreSeveralReadings) {
   ASSERT_EQ(v.size(), 2u);
   EXPECT_EQ(v[0].words, words_of("nhập đăng ký thường trú"));
   EXPECT_EQ(v[1].words, words_of("nhập cư trú"));
+  // The table's words are the catalogue's spelling: only the user's are typo-tolerant.
+  EXPECT_EQ(v[0].typed, (std::vector<bool>{true, false, false, false, false}));
+  EXPECT_EQ(v[1].typed, (std::vector<bool>{true, false, false}));
 }
 
 TEST(QueryRewriter, ReadingsAreCapped) {
