@@ -18,6 +18,9 @@ constexpr std::size_t kMaxQueryWords = 16;
 constexpr float kExact = 1.0f;
 constexpr float kPrefix = 0.75f;
 constexpr float kTypo = 0.6f;
+// Spelt with a confused initial consonant ("chú" for "trú"): scored, but not counted among the
+// words a procedure must match, or "chứng thực" would list every "… trung ương … thực hiện".
+constexpr float kSpelling = 0.55f;
 constexpr float kExtraWeight = 0.4f;  // a word found only in the field or agency
 constexpr float kUnscored = -std::numeric_limits<float>::infinity();
 
@@ -128,7 +131,7 @@ std::vector<ProcedureSearchIndex::Expansion> ProcedureSearchIndex::expand(const 
   std::vector<Expansion> out;
   if (int id = token_id(word); id >= 0) out.push_back({id, kExact});
   for (const auto& variant : search::spelling_variants(word))
-    if (int id = token_id(variant); id >= 0) out.push_back({id, kTypo});
+    if (int id = token_id(variant); id >= 0) out.push_back({id, kSpelling});
   const bool typo_ok = word.size() >= 4;
   if (!last && !typo_ok) return out;
   for (std::size_t id = 0; id < vocabulary_.size(); ++id) {
@@ -196,7 +199,7 @@ void ProcedureSearchIndex::score_variant(const QueryVariant& variant, const Sear
     float score = 0;
     for (std::size_t q = 0; q < n; ++q) {
       const float word = std::max(in_name[e * n + q], kExtraWeight * in_extra[e * n + q]);
-      if (word > 0) ++matched;
+      if (std::max(in_name[e * n + q], in_extra[e * n + q]) > kSpelling) ++matched;
       if (in_name[e * n + q] > 0) ++matched_in_name;
       score += word;
     }
