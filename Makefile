@@ -21,7 +21,7 @@ build: configure
 	cmake --build $(BUILD_DIR) -j $(JOBS)
 
 run: build
-	./$(BUILD_DIR)/motcua serve --db $(DB) --port $(PORT) --demo
+	./$(BUILD_DIR)/motcua serve --db $(DB) --port $(PORT) --demo --demo-dossiers 200
 
 # Unit and API tests (CTest), then the browser tests (Playwright on Debian's Chromium).
 test: build e2e-deps

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <thread>
 
+#include "app/demo_dossiers.hpp"
 #include "app/demo_seed.hpp"
 #include "http/api_server.hpp"
 #include "motcua/app/commands.hpp"
@@ -27,6 +28,7 @@ struct ServeOptions {
   int threads = 64;
   std::vector<std::string> trusted_proxies;
   bool demo = false;
+  std::size_t demo_dossiers = 0;  // sample dossiers to add with the demo data
   bool test_clock = false;
   bool list_routes = false;  // print the routes the server would register, and stop
   bool json = false;         // with list_routes: as a JSON array
@@ -135,6 +137,11 @@ int serve(const ServeOptions& o) {
     prepared = seed_demo(database, clock, pw && *pw ? pw : "motcua-demo", std::cout);
   }
   if (prepared.ok()) prepared = catalog.rebuild_index();
+  if (prepared.ok() && o.demo_dossiers > 0) {
+    auto seeded =
+        seed_demo_dossiers(database, clock.now(), agency_calendars, o.demo_dossiers, std::cout);
+    if (!seeded.ok()) prepared = seeded.error();
+  }
   if (!prepared.ok()) {
     log::error("start-up failed", {{"error", prepared.error().message}});
     kill(getpid(), SIGTERM);
@@ -169,7 +176,12 @@ void add_serve_command(CLI::App& root) {
   cmd->add_option("--trusted-proxy", o->trusted_proxies,
                   "Address of a proxy (e.g. nginx) whose X-Forwarded-For names the client; "
                   "repeatable");
-  cmd->add_flag("--demo", o->demo, "Seed demo data (idempotent, merges into existing data)");
+  auto* demo_flag =
+      cmd->add_flag("--demo", o->demo, "Seed demo data (idempotent, merges into existing data)");
+  cmd->add_option("--demo-dossiers", o->demo_dossiers,
+                  "With --demo: add N sample dossiers in varied states, received at past times "
+                  "(once: a second run adds none)")
+      ->needs(demo_flag);
   cmd->add_flag("--test-clock", o->test_clock, "Allow PUT /api/v1/_test/clock (tests only)");
   cmd->callback([o] {
     if (int rc = serve(*o); rc != 0) throw CLI::RuntimeError(rc);

@@ -14,6 +14,26 @@ std::string canonical_word(std::string_view w) {
   return out;
 }
 
+std::vector<std::string> spelling_variants(std::string_view w) {
+  struct Swap {
+    std::string_view from, to;
+  };
+  static constexpr Swap kSwaps[] = {{"ch", "tr"}, {"tr", "ch"}, {"gi", "d"}, {"gi", "r"},
+                                    {"s", "x"},   {"x", "s"},   {"d", "gi"}, {"d", "r"},
+                                    {"r", "d"},   {"r", "gi"},  {"l", "n"},  {"n", "l"}};
+  std::vector<std::string> out;
+  if (w.size() < 3) return out;
+  for (const auto& s : kSwaps) {
+    if (!w.starts_with(s.from)) continue;
+    // "nh" and "ng" are consonants of their own, not an "n".
+    if (s.from == "n" && (w[1] == 'h' || w[1] == 'g')) continue;
+    std::string v(s.to);
+    v.append(w.substr(s.from.size()));
+    out.push_back(std::move(v));
+  }
+  return out;
+}
+
 bool within_one_edit(std::string_view a, std::string_view b) {
   if (a.size() > b.size()) std::swap(a, b);
   if (b.size() - a.size() > 1) return false;

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "motcua/catalog/procedure_json.hpp"
+#include "motcua/catalog/query_rewriter.hpp"
 #include "motcua/service/catalog_service.hpp"
 #include "motcua/store/catalog_repository.hpp"
 #include "motcua/text/collation.hpp"
@@ -22,7 +23,10 @@ Status CatalogService::rebuild_index() {
     list.push_back(*p);
     by_code->emplace(s.code, std::move(*p));
   }
-  auto index = std::make_shared<const catalog::ProcedureSearchIndex>(list);
+  // Citizens' words (data/embed/catalog/synonyms.tsv, fillers.tsv) are searched as the
+  // catalogue's.
+  auto index = std::make_shared<const catalog::ProcedureSearchIndex>(
+      list, catalog::builtin_query_rewriter());
   constexpr std::size_t kLevels = 4;  // ministry, province, commune, other
   std::vector<std::map<std::string, FieldCount>> by_key(1 + kLevels);  // collation key → field
   for (const auto& p : list) {

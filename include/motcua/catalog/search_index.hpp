@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "motcua/catalog/procedure.hpp"
+#include "motcua/catalog/query_rewriter.hpp"
 
 namespace motcua::catalog {
 
@@ -26,9 +27,14 @@ struct SearchResult {
 
 class ProcedureSearchIndex {
  public:
-  explicit ProcedureSearchIndex(const std::vector<Procedure>& procedures);
+  // rewriter: how citizens' words map to the catalogue's (the server passes
+  // builtin_query_rewriter()); the default rewrites nothing.
+  explicit ProcedureSearchIndex(const std::vector<Procedure>& procedures,
+                                QueryRewriter rewriter = {});
 
-  // Ranked codes for query (any mix of accents, đ/d, case and punctuation):
+  // Ranked codes for query (any mix of accents, đ/d, case and punctuation). The query is first
+  // rewritten (QueryRewriter: colloquial phrases → the catalogue's words, fillers dropped);
+  // each reading is ranked as below and a procedure keeps its best score per query word.
   //  1. a query that is a (partial) code, e.g. "1.0011", lists the procedures whose code starts
   //     with it, in code order; a query equal to a code (e.g. with spaces) puts it first;
   //  2. names holding every query word rank above names holding some; a procedure must match
@@ -60,10 +66,19 @@ class ProcedureSearchIndex {
   };
 
   int token_id(const std::string& token) const;
+  // A typed word: exact, spelling variants, typos, and a prefix when `last`.
   std::vector<Expansion> expand(const std::string& word, bool last) const;
+  // A word from the synonym table: spelt as the catalogue spells it.
+  std::vector<Expansion> exact(const std::string& word) const;
+  // Scores every procedure matching one reading of the query into best (score per query word,
+  // kept when higher), listing in touched those scored for the first time.
+  void score_variant(const QueryVariant& variant, const SearchFilters& filters,
+                     const std::string& field, const std::string& agency, std::vector<float>& best,
+                     std::vector<unsigned>& touched) const;
   bool passes(const Entry& e, const SearchFilters& f, const std::string& field,
               const std::string& agency) const;
 
+  QueryRewriter rewriter_;
   std::vector<Entry> entries_;
   std::vector<std::string> vocabulary_;
   std::unordered_map<std::string, int> token_ids_;
