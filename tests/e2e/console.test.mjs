@@ -113,7 +113,7 @@ test('the queue on a 360 px phone, logged in by keyboard alone', async () => {
   await page.goto(`${server.base}/can-bo/dang-nhap`);
   await page.locator('h1', { hasText: 'Đăng nhập cán bộ' }).waitFor();
   // The user name has the focus; Tab, type, Enter.
-  await page.waitForFunction(() => document.activeElement?.name === 'username');
+  await page.locator('[name=username]:focus').waitFor();
   await page.keyboard.type('receiver');
   await page.keyboard.press('Tab');
   await page.keyboard.type('motcua-demo');

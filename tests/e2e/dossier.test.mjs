@@ -145,7 +145,7 @@ test('a dossier on a 360 px phone: a pause needs a listed reason, Escape cancels
   await page.keyboard.press('Enter');
   await page.getByRole('dialog').waitFor();
   await page.keyboard.press('Escape');
-  await page.waitForFunction(() => !document.querySelector('dialog'));
+  await page.locator('dialog').waitFor({ state: 'detached' });
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Tạm dừng giải quyết');
 
   await pause.click();

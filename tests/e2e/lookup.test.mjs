@@ -53,7 +53,7 @@ test('a wrong phone number tells the citizen nothing about the dossier', async (
   await page.fill('#code', code);
   await page.fill('#phone', '0000');
   await page.click('button[type=submit]');
-  await page.waitForFunction(() => document.querySelector('#message').textContent.includes('Không tìm thấy'));
+  await page.locator('#message', { hasText: 'Không tìm thấy' }).waitFor();
   assert.equal(await page.isHidden('#result'), true);
   await page.screenshot({ path: join(screenshots, 'tra-cuu-not-found.png'), fullPage: true });
   await expectAccessible(page, 'tra-cuu-not-found');

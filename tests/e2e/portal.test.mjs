@@ -68,7 +68,7 @@ test('filters by level, field and online submission on a 1366 px screen', async 
   await page.getByLabel('Cấp thực hiện').selectOption('commune');
   await page.getByLabel('Nộp trực tuyến').selectOption('false');
   await page.waitForURL(/online=false/);
-  await page.waitForFunction(() => !document.querySelector('#ket-qua').getAttribute('aria-busy')?.includes('true'));
+  await page.locator('#ket-qua:not([aria-busy="true"])').waitFor();
   const items = page.locator('#ket-qua li');
   const n = await items.count();
   assert.ok(n > 0, 'some procedures are counter-only');

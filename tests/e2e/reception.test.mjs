@@ -97,7 +97,7 @@ test('a receiver receives a birth registration and opens its receipt', async () 
 
   // The next applicant starts from an empty form.
   await page.getByRole('button', { name: 'Tiếp nhận hồ sơ khác' }).click();
-  await page.waitForFunction(() => document.activeElement?.id === 'proc-q');
+  await page.locator('#proc-q:focus').waitFor();
   assert.equal(await page.getByLabel('Họ và tên').inputValue(), '');
   await page.context().close();
 });
@@ -203,7 +203,7 @@ test('an incomplete dossier gets Form 02 by keyboard, and nothing is received', 
   assert.equal((await api('GET', '/api/v1/me/queue?limit=200')).json.items.length, before);
 
   await page.getByRole('button', { name: 'Tiếp nhận hồ sơ khác' }).click();
-  await page.waitForFunction(() => document.activeElement?.id === 'proc-q');
+  await page.locator('#proc-q:focus').waitFor();
   await page.context().close();
 });
 
@@ -244,7 +244,7 @@ test('a complete dossier that is not acceptable is refused with Form 03', async 
   await page.getByLabel('Số điện thoại').fill('0935222444');
   await page.getByRole('button', { name: 'Lập phiếu Mẫu 02 hoặc Mẫu 03…' }).click();
   await page.getByRole('heading', { name: 'Hồ sơ chưa được tiếp nhận' }).waitFor();
-  await page.waitForFunction(() => document.activeElement?.id === 'notice-items');
+  await page.locator('#notice-items:focus').waitFor();
   assert.equal(await page.getByLabel('Nội dung cần bổ sung, hoàn thiện (mỗi dòng một nội dung)').inputValue(), '');
   await page.getByLabel('Lý do từ chối tiếp nhận').fill('Bên nam chưa đủ 20 tuổi (Luật Hôn nhân và gia đình, Điều 8).');
   const opened = pdfRequest(page);
