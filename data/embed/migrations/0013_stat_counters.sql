@@ -81,5 +81,6 @@ INSERT INTO stat_meta (name, value) SELECT 'needs_rebuild', '1' WHERE EXISTS (SE
 -- The agency tree is walked down (an agency's subtree) by every statistics query.
 CREATE INDEX agencies_parent ON agencies (parent_code);
 
-CREATE INDEX dossiers_open_due ON dossiers (statutory_due_at)
-  WHERE finished_at IS NULL AND clock_stopped = 0;
+-- It covers the columns the query filters and groups by, so no dossier row is read.
+CREATE INDEX dossiers_open_due ON dossiers (statutory_due_at, competent_agency, procedure_code,
+  channel) WHERE finished_at IS NULL AND clock_stopped = 0;
