@@ -5,9 +5,11 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -56,6 +58,40 @@ Timing time_it(const std::string& name, int iterations, F request) {
   t.p99 = pct(0.99);
   t.max = ms.back();
   return t;
+}
+
+// The options every size-growth benchmark takes:
+//   [--dossiers N] [--sizes N1,N2,...] [--iterations K] [--keep-db]
+// Without --sizes it runs N/10 and N. False after printing the usage on a bad option.
+struct SizeOptions {
+  long long dossiers = 1'000'000;
+  int iterations = 0;
+  bool keep_db = false;
+  std::vector<long long> sizes;
+};
+inline bool parse_size_options(int argc, char** argv, SizeOptions& o) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    const char* v = i + 1 < argc ? argv[i + 1] : "";
+    if (a == "--dossiers")
+      o.dossiers = std::atoll(v), ++i;
+    else if (a == "--iterations")
+      o.iterations = std::atoi(v), ++i;
+    else if (a == "--keep-db")
+      o.keep_db = true;
+    else if (a == "--sizes") {
+      std::stringstream ss(v);
+      for (std::string s; std::getline(ss, s, ',');) o.sizes.push_back(std::atoll(s.c_str()));
+      ++i;
+    } else {
+      std::fprintf(stderr,
+                   "usage: %s [--dossiers N] [--sizes N1,N2] [--iterations K] [--keep-db]\n",
+                   argv[0]);
+      return false;
+    }
+  }
+  if (o.sizes.empty()) o.sizes = {std::max(1LL, o.dossiers / 10), o.dossiers};
+  return true;
 }
 
 }  // namespace motcua::bench

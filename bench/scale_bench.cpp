@@ -154,31 +154,12 @@ SizeReport run_size(long long n, int iterations, bool keep_db) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  long long n = 1'000'000;
-  int iterations = 300;
-  bool keep_db = false;
-  std::vector<long long> sizes;
-  for (int i = 1; i < argc; ++i) {
-    const std::string a = argv[i];
-    const char* v = i + 1 < argc ? argv[i + 1] : "";
-    if (a == "--dossiers")
-      n = std::atoll(v), ++i;
-    else if (a == "--iterations")
-      iterations = std::atoi(v), ++i;
-    else if (a == "--keep-db")
-      keep_db = true;
-    else if (a == "--sizes") {
-      std::stringstream ss(v);
-      for (std::string s; std::getline(ss, s, ',');) sizes.push_back(std::atoll(s.c_str()));
-      ++i;
-    } else {
-      std::fprintf(stderr,
-                   "usage: %s [--dossiers N] [--sizes N1,N2] [--iterations K] [--keep-db]\n",
-                   argv[0]);
-      return 2;
-    }
-  }
-  if (sizes.empty()) sizes = {std::max(1LL, n / 10), n};
+  motcua::bench::SizeOptions o;
+  o.iterations = 300;
+  if (!motcua::bench::parse_size_options(argc, argv, o)) return 2;
+  const int iterations = o.iterations;
+  const bool keep_db = o.keep_db;
+  const std::vector<long long>& sizes = o.sizes;
   std::vector<SizeReport> reports;
   int failures = 0;
   for (long long s : sizes) {

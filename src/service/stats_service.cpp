@@ -43,14 +43,6 @@ Result<store::CounterSet> recompute_days(store::SqlConnection& c) {
 
 }  // namespace
 
-Result<store::CounterSet> StatsService::recompute() {
-  return db_.read<store::CounterSet>([](store::SqlConnection& c) -> Result<store::CounterSet> {
-    auto all = recompute_days(c);
-    if (all.ok()) store::add_totals(*all);
-    return all;
-  });
-}
-
 Status StatsService::rebuild() {
   // On the writer, so no change slips between the reading and the replacing.
   return db_.write([](store::SqlConnection& c) -> Status {

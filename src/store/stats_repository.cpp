@@ -18,8 +18,8 @@ std::string columns(bool stocks_only, std::string_view prefix = "") {
   return out;
 }
 
-// "$first, $first+1, …" for every measure (or every stock).
-std::string placeholders(int first, bool stocks_only) {
+// The bound parameters "$first, $first+1, …", one per measure (or per stock).
+std::string parameter_list(int first, bool stocks_only) {
   std::string out;
   int n = first;
   for (const auto& m : stats::measures()) {
@@ -44,7 +44,7 @@ std::string increments(bool stocks_only, std::string_view table) {
 // The upsert of one row of stat_days (period "day") or stat_months (period "month").
 std::string period_upsert(const std::string& table, const std::string& period) {
   return "INSERT INTO " + table + " (agency_code, procedure_code, channel, " + period + ", " +
-         columns(false) + ") VALUES ($1, $2, $3, $4, " + placeholders(5, false) +
+         columns(false) + ") VALUES ($1, $2, $3, $4, " + parameter_list(5, false) +
          ") ON CONFLICT (agency_code, " + period + ", procedure_code, channel) DO UPDATE SET " +
          increments(false, table);
 }
@@ -52,7 +52,7 @@ std::string period_upsert(const std::string& table, const std::string& period) {
 const std::string& totals_upsert() {
   static const std::string sql =
       "INSERT INTO stat_totals (agency_code, procedure_code, channel, " + columns(true) +
-      ") VALUES ($1, $2, $3, " + placeholders(4, true) +
+      ") VALUES ($1, $2, $3, " + parameter_list(4, true) +
       ") ON CONFLICT (agency_code, procedure_code, channel) DO UPDATE SET " +
       increments(true, "stat_totals");
   return sql;

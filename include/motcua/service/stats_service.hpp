@@ -43,8 +43,6 @@ class StatsService {
  public:
   StatsService(store::Database& db, const Clock& clock) : db_(db), clock_(clock) {}
 
-  // The counters as the dossiers' histories give them (totals included), read in batches.
-  Result<store::CounterSet> recompute();
   // Replaces the stored counters with the recomputation, in one transaction.
   Status rebuild();
   // Nothing when the stored counters equal the recomputation; otherwise the first difference
