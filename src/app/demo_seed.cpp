@@ -59,6 +59,7 @@ Status seed_users(store::Database& db, const std::string& password) {
       {"admin", "Phạm Ngọc Lan", auth::Role::admin, kDemoCommune},
       {"province_admin", "Đặng Minh Khôi", auth::Role::admin, kDemoProvince},
       {"stp_specialist", "Võ Thị Mỹ Linh", auth::Role::specialist, kDemoDepartment},
+      {"haichau_specialist", "Hồ Thị Bích Ngọc", auth::Role::specialist, kDemoOtherCommune},
   };
   for (const auto& u : users) {
     auto existing = db.read<std::optional<store::StoredUser>>(

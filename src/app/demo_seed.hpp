@@ -17,6 +17,9 @@ inline constexpr const char* kDemoCommune = "20410";
 inline constexpr const char* kDemoProvince = "48";
 // The department with a demo user for inter-agency steps: Sở Tư pháp thành phố Đà Nẵng.
 inline constexpr const char* kDemoDepartment = "48.STP";
+// Another ward of the city (Phường Hải Châu), whose specialist takes dossiers received for it
+// at the demo desk regardless of administrative boundaries (Decree 118/2025).
+inline constexpr const char* kDemoOtherCommune = "20242";
 
 Status seed_demo(store::Database& db, const Clock& clock, const std::string& password,
                  std::ostream& log);

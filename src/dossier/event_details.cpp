@@ -37,8 +37,9 @@ constexpr std::array<std::pair<const char*, std::optional<std::string> D::*>, 20
     {"tracking_number", &D::tracking_number},
     {"notification", &D::notification},
 }};
-constexpr std::array<std::pair<const char*, std::optional<TimePoint> D::*>, 8> kTimes = {{
+constexpr std::array<std::pair<const char*, std::optional<TimePoint> D::*>, 9> kTimes = {{
     {"step_due_at", &D::step_due_at},
+    {"answer_due_at", &D::answer_due_at},
     {"step_due_before", &D::step_due_before},
     {"due_at", &D::due_at},
     {"previous_due_at", &D::previous_due_at},
@@ -53,7 +54,8 @@ constexpr std::array<std::pair<const char*, std::optional<int> D::*>, 4> kInts =
     {"processing_seconds", &D::processing_seconds},
     {"allowed_seconds", &D::allowed_seconds},
 }};
-constexpr std::array<std::pair<const char*, std::optional<bool> D::*>, 3> kBools = {{
+constexpr std::array<std::pair<const char*, std::optional<bool> D::*>, 4> kBools = {{
+    {"boundary_free", &D::boundary_free},
     {"late", &D::late},
     {"timely", &D::timely},
     {"stops_clock", &D::stops_clock},

@@ -124,6 +124,9 @@ Status forward(const Step& s, Dossier& d, EventDetails& details) {
   if (in.hours) d.step_due_at = step_deadline(s.now, *in.hours, d.due_at, s.terms.calendar);
   details.to_agency = agency;
   details.to_role = role;
+  // An opinion asked (Art. 19(5)) is due when the allowance given ends, else with the step;
+  // the history records it, and a late answer is reported (consultation.hpp).
+  if (is_consultation(p, d)) details.answer_due_at = d.step_due_at.value_or(d.due_at);
   return ok_status();
 }
 

@@ -6,6 +6,7 @@
 
 #include "motcua/common/clock.hpp"
 #include "motcua/service/auth_service.hpp"
+#include "motcua/service/boundary_free_service.hpp"
 #include "motcua/service/calendar_service.hpp"
 #include "motcua/service/catalog_service.hpp"
 #include "motcua/service/dossier_query_service.hpp"
@@ -43,6 +44,7 @@ struct ApiContext {
   service::StatsService& stats;
   service::TrackingBookService& tracking_book;
   service::ReceptionNoticeService& notices;
+  service::BoundaryFreeService& boundary_free;
   // Peers whose X-Forwarded-For names the client (serve --trusted-proxy); none by default.
   std::vector<std::string> trusted_proxies = {};
 };

@@ -107,8 +107,10 @@ ApiServer::ApiServer(ApiContext& ctx, int threads, std::string node_prefix)
       send_json(res, 503, {{"status", "starting"}});
   });
   register_auth_routes(routes_, ctx_);
+  register_boundary_free_routes(routes_, ctx_);
   register_calendar_routes(routes_, ctx_);
   register_catalog_routes(routes_, ctx_);
+  register_consultation_routes(routes_, ctx_);
   register_dossier_routes(routes_, ctx_);
   register_letter_routes(routes_, ctx_);
   register_notification_routes(routes_, ctx_);

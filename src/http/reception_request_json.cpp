@@ -74,6 +74,15 @@ Result<dossier::ReceptionRequest> reception_request_from_json(const nlohmann::js
   if (!channel.ok()) return channel.error();
   r.channel = *channel;
   r.agency_code = optional_string(body, "agency_code");
+  // Decree 118/2025: for a boundary-free procedure the desk names the competent agency.
+  if (auto competent = body.find("competent_agency_code");
+      competent != body.end() && !competent->is_null()) {
+    if (!competent->is_string() || competent->get<std::string>().size() > 64)
+      return bad("competent_agency_code",
+                 "competent_agency_code must be an agency code (a string of at most 64 bytes)",
+                 "competent_agency_code phải là mã cơ quan (chuỗi tối đa 64 ký tự)");
+    r.competent_agency_code = competent->get<std::string>();
+  }
 
   auto docs = body.find("documents");
   if (docs == body.end() || !docs->is_array())

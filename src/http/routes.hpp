@@ -9,8 +9,10 @@
 namespace motcua::http {
 
 void register_auth_routes(RouteTable& s, ApiContext& ctx);
+void register_boundary_free_routes(RouteTable& s, ApiContext& ctx);
 void register_calendar_routes(RouteTable& s, ApiContext& ctx);
 void register_catalog_routes(RouteTable& s, ApiContext& ctx);
+void register_consultation_routes(RouteTable& s, ApiContext& ctx);
 void register_dossier_routes(RouteTable& s, ApiContext& ctx);
 void register_letter_routes(RouteTable& s, ApiContext& ctx);
 void register_notification_routes(RouteTable& s, ApiContext& ctx);

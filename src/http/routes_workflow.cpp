@@ -110,7 +110,11 @@ void register_workflow_routes(RouteTable& s, ApiContext& ctx) {
            {"clock_stopped", d.clock_stopped},
            {"pause_reason",
             d.pause_reason.empty() ? nlohmann::json(nullptr) : nlohmann::json(d.pause_reason)},
-           {"warning", item.warning}});
+           {"warning", item.warning},
+           {"consultation", item.consultation
+                                ? consultation_json(*item.consultation, item.consultation_late)
+                                : nlohmann::json(nullptr)},
+           {"consultation_overdue", item.consultation_late}});
     }
     send_json(res, 200,
               {{"items", items},

@@ -51,4 +51,39 @@ nlohmann::json apology_report_json(const service::ApologyReport& report) {
   return body;
 }
 
+// An opinion asked of another agency, as the queue and the report show it.
+nlohmann::json consultation_json(const store::ConsultationRow& c, bool late) {
+  const bool answered = c.closed_kind && *c.closed_kind == "forward";
+  return {{"id", c.id},
+          {"dossier_code", c.dossier_code},
+          {"receiving_agency", c.receiving_agency},
+          {"asking_agency", c.asking_agency},
+          {"consulted_agency", c.consulted_agency},
+          {"consulted_role", c.consulted_role},
+          {"asked_by", c.asked_by},
+          {"asked_at", c.asked_at},
+          {"due_at", c.due_at},
+          {"answered", answered},
+          {"answered_at", answered ? nlohmann::json(*c.closed_at) : nlohmann::json(nullptr)},
+          {"answered_by",
+           answered && c.answered_by ? nlohmann::json(*c.answered_by) : nlohmann::json(nullptr)},
+          {"closed_by", c.closed_kind ? nlohmann::json(*c.closed_kind) : nlohmann::json(nullptr)},
+          {"late", late}};
+}
+
+nlohmann::json late_consultations_json(const service::LateConsultationReport& report, int limit) {
+  nlohmann::json items = nlohmann::json::array();
+  for (const auto& item : report.items) {
+    nlohmann::json j = consultation_json(item.row, true);
+    j["late_minutes"] = item.late_minutes;
+    items.push_back(std::move(j));
+  }
+  return {{"agency_code", report.agency_code},
+          {"from", report.from},
+          {"to", report.to},
+          {"items", items},
+          {"limit", limit},
+          {"next_cursor", next_cursor_json(report.next)}};
+}
+
 }  // namespace motcua::http

@@ -5,10 +5,12 @@
 #include "motcua/catalog/catalog_names.hpp"
 #include "motcua/catalog/procedure_json.hpp"
 #include "motcua/common/time.hpp"
+#include "motcua/dossier/boundary_free.hpp"
 #include "motcua/dossier/due_times.hpp"
 #include "motcua/dossier/event_details.hpp"
 #include "motcua/dossier/process_definition.hpp"
 #include "motcua/service/process_service.hpp"
+#include "motcua/store/boundary_free_repository.hpp"
 #include "motcua/store/catalog_repository.hpp"
 #include "motcua/store/dossier_repository.hpp"
 #include "motcua/store/process_repository.hpp"
@@ -45,6 +47,8 @@ struct Plan {
   std::optional<dossier::ProcessDefinition> process;
   // Why a stored definition was set aside for the default (empty when it was not).
   std::string process_fallback;
+  // The desk named the competent agency of a procedure on its province's boundary-free list.
+  bool boundary_free = false;
 };
 
 Result<std::optional<dossier::Dossier>> earlier_retry(store::SqlConnection& c,
@@ -71,7 +75,7 @@ Result<Plan> make_plan(store::SqlConnection& c, const auth::User& officer,
   if (!parsed.ok()) return parsed.error();
   auto valid = dossier::validate_reception(std::move(request), *parsed);
   if (!valid.ok()) return valid.error();
-  Plan plan{std::move(*valid), std::move(*parsed), (*stored)->version, {}, {}, {}, {}};
+  Plan plan{std::move(*valid), std::move(*parsed), (*stored)->version, {}, {}, {}, {}, {}, false};
   // An officer receives only at their own desk (issue 10): the dossier code carries the
   // receiving agency's code, so receiving "for" another agency would issue codes in its name.
   if (!plan.request.agency_code.empty() && plan.request.agency_code != officer.agency_code)
@@ -87,10 +91,27 @@ Result<Plan> make_plan(store::SqlConnection& c, const auth::User& officer,
   if (receiving->empty())
     return invalid_field("agency_code", "unknown agency " + plan.receiving_agency,
                          "không có cơ quan mã " + plan.receiving_agency, "agency.not_found");
-  auto competent = dossier::resolve_competent_agency(
-      plan.procedure, *receiving,
-      [&](const std::string& code) { return store::child_agencies(c, code); });
+  // Decree 118/2025: a procedure on the province's boundary-free list may be received here
+  // for the competent agency of another place, which the desk names; both are recorded.
+  const std::string& requested = plan.request.competent_agency_code;
+  bool boundary_free = false;
+  std::vector<catalog::Agency> requested_ancestors;
+  if (!requested.empty()) {
+    if (const auto province = dossier::province_of(*receiving)) {
+      auto listed = store::find_boundary_free(c, *province, plan.procedure.code);
+      if (!listed.ok()) return listed.error();
+      boundary_free = listed->has_value();
+    }
+    auto chain = store::agency_ancestors(c, requested);
+    if (!chain.ok()) return chain.error();
+    requested_ancestors = std::move(*chain);
+  }
+  const dossier::CompetentChoice choice{plan.procedure, *receiving, requested, requested_ancestors,
+                                        boundary_free};
+  auto competent = dossier::choose_competent_agency(
+      choice, [&](const std::string& code) { return store::child_agencies(c, code); });
   if (!competent.ok()) return competent.error();
+  plan.boundary_free = boundary_free;
   plan.competent_agency = competent->code;
   auto limit = dossier::processing_time_for(plan.procedure, plan.request.channel);
   if (!limit)
@@ -195,6 +216,7 @@ Result<dossier::Dossier> ReceptionService::receive(const auth::User& officer,
         details.channel = std::string(catalog::channel_name(d.channel));
         details.receiving_agency = d.receiving_agency;
         details.competent_agency = d.competent_agency;
+        if (p.boundary_free) details.boundary_free = true;
         details.due_at = d.due_at;
         details.step = d.current_step;
         details.step_agency = d.step_agency;

@@ -1,5 +1,6 @@
 #include "motcua/service/workflow_service.hpp"
 
+#include "consultation_recording.hpp"
 #include "motcua/catalog/procedure_json.hpp"
 #include "motcua/dossier/reception.hpp"
 #include "motcua/service/notification_service.hpp"
@@ -126,6 +127,8 @@ Result<dossier::Dossier> WorkflowService::perform(const auth::User& user, const 
           auto appended = store::append_event(c, std::move(e));
           if (!appended.ok()) return appended.error();
           MOTCUA_TRY(detail::count_change(c, t->dossier, loaded->history, *appended));
+          MOTCUA_TRY(detail::record_consultations(c, *loaded->process, loaded->dossier, t->dossier,
+                                                  *appended));
           MOTCUA_TRY(queue_notifications(c, t->dossier, *appended, t->details));
           return t->dossier;
         });

@@ -1,6 +1,7 @@
 #include <map>
 
 #include "motcua/common/time.hpp"
+#include "motcua/dossier/consultation.hpp"
 #include "motcua/service/workflow_service.hpp"
 #include "motcua/store/queue_repository.hpp"
 
@@ -63,6 +64,18 @@ Result<QueuePage> WorkflowService::queue(const auth::User& user, int limit,
       // Art. 19(9): from one working day before the dossier's due time the agency must act
       // (apologise and propose a new time), so the queue warns it.
       item.warning = !d.clock_stopped && cal.working_minutes_until(now, d.due_at) <= 8 * 60;
+      // Art. 19(5): an opinion answered late, or awaited past its time, shows in the queue of
+      // whoever holds the dossier (one index probe per item: the page stays O(page)).
+      auto consulted = store::latest_consultation(c, d.code);
+      if (!consulted.ok()) return consulted.error();
+      if (consulted->has_value()) {
+        const auto& row = **consulted;
+        const auto asked_due = parse_iso(row.due_at);
+        item.consultation_late =
+            row.late || (!row.closed_at && asked_due &&
+                         dossier::consultation_late(*asked_due, std::nullopt, now));
+        item.consultation = std::move(**consulted);
+      }
       page.items.push_back(std::move(item));
     }
     return page;

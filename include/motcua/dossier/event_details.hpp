@@ -31,12 +31,16 @@ struct EventDetails {
   std::optional<std::string> assignee;
   std::optional<TimePoint> step_due_at;      // the deadline of the step it is now in
   std::optional<TimePoint> step_due_before;  // a consultation: the step's deadline before it
+  std::optional<TimePoint> answer_due_at;    // a consultation: when the opinion is due
   // Reception.
   std::optional<std::string> procedure_code;
   std::optional<int> procedure_version;
   std::optional<std::string> channel;
   std::optional<std::string> receiving_agency;
   std::optional<std::string> competent_agency;
+  // Reception of a procedure on the province's boundary-free list with the competent agency
+  // named by the desk (Decree 118/2025).
+  std::optional<bool> boundary_free;
   std::optional<int> process_version;
   std::optional<std::string> process_fallback;  // why a stored process was set aside
   std::optional<calendar::ProcessingTime> processing_time;

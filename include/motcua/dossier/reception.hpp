@@ -20,6 +20,10 @@ struct ReceptionRequest {
   catalog::Channel channel = catalog::Channel::counter;
   std::vector<ReceivedDocument> documents;
   std::string agency_code;  // receiving agency; empty = the officer's own
+  // For a procedure on the province's boundary-free list (Decree 118/2025): the agency
+  // competent for the applicant, which may differ from the one the receiving desk routes to
+  // (boundary_free.hpp); empty = route by the rules.
+  std::string competent_agency_code;
 };
 
 // Checks the application against the procedure. On success the applicant's phone is

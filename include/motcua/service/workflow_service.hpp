@@ -14,6 +14,7 @@
 #include "motcua/dossier/rules.hpp"
 #include "motcua/dossier/workflow.hpp"
 #include "motcua/service/calendar_lookup.hpp"
+#include "motcua/store/consultation_repository.hpp"
 #include "motcua/store/database.hpp"
 #include "motcua/store/queue_repository.hpp"
 
@@ -24,6 +25,24 @@ struct QueueItem {
   std::int64_t remaining_minutes = 0;  // working minutes left until step_due_at (or due_at)
   std::int64_t overdue_minutes = 0;    // working minutes past it
   bool warning = false;                // within one working day of the due time (Art. 19(9))
+  // The dossier's most recent opinion asked of another agency (Art. 19(5)), if any, and
+  // whether its answer came, or is still awaited, past its due time.
+  std::optional<store::ConsultationRow> consultation;
+  bool consultation_late = false;
+};
+
+// A consultation answered late (or still unanswered past its due time), for the head of the
+// one-stop department (Decree 61/2018 Art. 19(5)).
+struct LateConsultation {
+  store::ConsultationRow row;
+  bool answered = false;
+  std::int64_t late_minutes = 0;  // working minutes from the due time to the answer (or now)
+};
+struct LateConsultationReport {
+  std::string agency_code;
+  std::string from, to;  // ISO: the due times covered, [from, to)
+  std::vector<LateConsultation> items;
+  std::optional<store::PageKey> next;
 };
 
 struct QueuePage {
@@ -126,6 +145,16 @@ class WorkflowService {
   Result<ApologyReport> apology_report(const auth::User& user, int limit = 50,
                                        const std::optional<store::PageKey>& after = std::nullopt,
                                        std::optional<TimePoint> from = std::nullopt);
+
+  // Consultations of `agency` (default: the user's own; it or an agency below the user's) that
+  // were answered late or are unanswered past their due time, with a due time in [from, to)
+  // (defaults: the start of this month, now), by due time: leaders, managers, admins and
+  // inspectors only (403 otherwise; 403 naming "agency" for an agency outside the user's).
+  Result<LateConsultationReport> late_consultations(const auth::User& user,
+                                                    const std::string& agency,
+                                                    std::optional<TimePoint> from,
+                                                    std::optional<TimePoint> to, int limit,
+                                                    const std::optional<store::PageKey>& after);
 
   // Forms 02-05 of a dossier as PDF ("02", "03", "04", "05"), and "stop": the notice that
   // processing stops (Circular 03/2025) after a withdrawal.
