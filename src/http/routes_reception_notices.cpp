@@ -56,6 +56,13 @@ void register_reception_notice_routes(RouteTable& s, ApiContext& ctx) {
     if (!to.ok()) return send_error(res, to.error());
     q.from = *from;
     q.to = *to;
+    if (req.has_param("kind")) {
+      q.kind = dossier::parse_notice_kind(req.get_param_value("kind"));
+      if (!q.kind)
+        return send_error(res, make_error(ErrorCode::invalid, "request.invalid_param",
+                                          "kind must be supplement or refusal",
+                                          "kind phải là supplement hoặc refusal", "kind"));
+    }
     if (q.from && q.to && *q.to < *q.from)
       return send_error(
           res, make_error(ErrorCode::invalid, "request.time_range", "to must not be before from",

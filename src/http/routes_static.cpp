@@ -60,6 +60,13 @@ void register_static_routes(RouteTable& s) {
   s.Get("/can-bo/dang-nhap", page("web/can-bo.html"));
   s.Get("/can-bo/tiep-nhan", page("web/can-bo.html"));
   s.Get(R"(/can-bo/ho-so/([^/]+))", page("web/can-bo.html"));
+  // The reception notices (Forms 02/03) the agency issued, and the admin pages: process
+  // definitions, office hours, holiday schedules (one schedule at .../ngay-nghi/{id}).
+  s.Get("/can-bo/phieu-tiep-nhan", page("web/can-bo.html"));
+  s.Get("/can-bo/quan-tri/quy-trinh", page("web/can-bo.html"));
+  s.Get("/can-bo/quan-tri/gio-lam-viec", page("web/can-bo.html"));
+  s.Get("/can-bo/quan-tri/ngay-nghi", page("web/can-bo.html"));
+  s.Get(R"(/can-bo/quan-tri/ngay-nghi/([^/]+))", page("web/can-bo.html"));
   s.Get(R"(/static/([A-Za-z0-9_.\-/]+))", [](const httplib::Request& req, httplib::Response& res) {
     const std::string rel = req.matches[1];
     if (rel.find("..") != std::string::npos) {

@@ -221,10 +221,12 @@ Result<NoticePage> ReceptionNoticeService::list(const auth::User& user, const No
                         "agency " + page.agency_code + " is outside your agency",
                         "cơ quan " + page.agency_code + " không thuộc phạm vi cơ quan của bạn",
                         "agency");
-    const store::NoticeRange range{page.agency_code, q.from ? format_iso(*q.from) : "",
-                                   q.to ? format_iso(*q.to) : ""};
+    store::NoticeRange range{page.agency_code, q.from ? format_iso(*q.from) : "",
+                             q.to ? format_iso(*q.to) : "", ""};
+    store::NoticeRange of_kind = range;
+    if (q.kind) of_kind.kind = std::string(dossier::to_string(*q.kind));
     // One row more than asked tells whether another page follows.
-    auto rows = store::reception_notice_page(c, range, q.limit + 1, q.after);
+    auto rows = store::reception_notice_page(c, of_kind, q.limit + 1, q.after);
     if (!rows.ok()) return rows.error();
     if (int(rows->size()) > q.limit) {
       rows->resize(size_t(q.limit));
@@ -232,6 +234,7 @@ Result<NoticePage> ReceptionNoticeService::list(const auth::User& user, const No
       page.next = store::PageKey{format_iso(last.issued_at), last.id};
     }
     for (auto& s : *rows) page.items.push_back({std::move(s.notice), std::move(s.issuer_name)});
+    // The counts cover both kinds of the period, whatever kind the page lists.
     if (!q.after) {
       auto counts = store::count_reception_notices(c, range);
       if (!counts.ok()) return counts.error();

@@ -25,10 +25,10 @@ constexpr const char* kScope =
     "a "
     "JOIN scope s ON a.parent_code = s.code) ";
 
-// $2 / $3: the range's bounds, '' = open.
+// $2 / $3: the range's bounds, '' = open; $4 the kind, '' = both.
 constexpr const char* kInRange =
     "WHERE n.agency_code IN (SELECT code FROM scope) AND ($2 = '' OR n.issued_at >= $2) "
-    "AND ($3 = '' OR n.issued_at <= $3) ";
+    "AND ($3 = '' OR n.issued_at <= $3) AND ($4 = '' OR n.kind = $4) ";
 
 Error unreadable(const std::string& id, const std::string& why) {
   return make_error(ErrorCode::internal, "reception_notice.unreadable",
@@ -85,7 +85,7 @@ Result<std::vector<StoredNotice>> notices_from(const Result<SqlRows>& rows) {
 }
 
 std::vector<SqlValue> range_params(const NoticeRange& range) {
-  return {range.agency_code, range.from_iso, range.to_iso};
+  return {range.agency_code, range.from_iso, range.to_iso, range.kind};
 }
 
 }  // namespace
@@ -158,8 +158,8 @@ Result<std::vector<StoredNotice>> reception_notice_page(SqlConnection& c, const 
   params.push_back(after ? after->code : std::string{});
   params.push_back(std::int64_t(limit));
   return notices_from(c.query(std::string(kScope) + kColumns + kInRange +
-                                  "AND ($4 = '' OR n.issued_at > $4 OR (n.issued_at = $4 AND "
-                                  "n.id > $5)) ORDER BY n.issued_at, n.id LIMIT $6",
+                                  "AND ($5 = '' OR n.issued_at > $5 OR (n.issued_at = $5 AND "
+                                  "n.id > $6)) ORDER BY n.issued_at, n.id LIMIT $7",
                               params));
 }
 

@@ -228,6 +228,26 @@ TEST_F(ReceptionNoticeApi, ListsTheDaysNoticesAndNeverCountsThemAsDossiers) {
   auto before = api_->get("/api/v1/reception-notices?to=2026-03-10");
   for (const auto& n : before.json["items"])
     EXPECT_LT(n["issued_at"].get<std::string>(), "2026-03-11") << n.dump();
+  // kind= lists one kind; the counts still cover the period's notices of both kinds.
+  auto refusals = api_->get("/api/v1/reception-notices?from=2026-03-11&to=2026-03-11&kind=refusal");
+  ASSERT_EQ(refusals.status, 200) << refusals.body;
+  ASSERT_EQ(refusals.json["items"].size(), 1u) << refusals.body;
+  EXPECT_EQ(refusals.json["items"][0]["id"], ids[1]);
+  EXPECT_EQ(refusals.json["items"][0]["form"], "03");
+  EXPECT_EQ(refusals.json["counts"]["total"], 3);
+  auto supplements =
+      api_->get("/api/v1/reception-notices?from=2026-03-11&to=2026-03-11&kind=supplement&limit=1");
+  ASSERT_EQ(supplements.status, 200) << supplements.body;
+  ASSERT_EQ(supplements.json["items"].size(), 1u);
+  EXPECT_EQ(supplements.json["items"][0]["id"], ids[0]);
+  auto next = api_->get(
+      "/api/v1/reception-notices?from=2026-03-11&to=2026-03-11&kind=supplement&limit=1&cursor=" +
+      supplements.json["next_cursor"].get<std::string>());
+  ASSERT_EQ(next.status, 200) << next.body;
+  ASSERT_EQ(next.json["items"].size(), 1u);
+  EXPECT_EQ(next.json["items"][0]["id"], ids[2]);
+  EXPECT_TRUE(next.json["next_cursor"].is_null());
+  expect_field(api_->get("/api/v1/reception-notices?kind=phieu"), "kind");
   expect_field(api_->get("/api/v1/reception-notices?from=hôm-qua"), "from");
   expect_field(api_->get("/api/v1/reception-notices?from=2026-03-12&to=2026-03-11"), "to");
 

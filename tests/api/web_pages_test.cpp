@@ -26,6 +26,11 @@ TEST_F(WebPages, EachPathServesItsAreasShellAndScript) {
       {"/can-bo/dang-nhap", "/static/app/console.js"},
       {"/can-bo/tiep-nhan", "/static/app/console.js"},
       {"/can-bo/ho-so/20410-260302-0001", "/static/app/console.js"},
+      {"/can-bo/phieu-tiep-nhan", "/static/app/console.js"},
+      {"/can-bo/quan-tri/quy-trinh", "/static/app/console.js"},
+      {"/can-bo/quan-tri/gio-lam-viec", "/static/app/console.js"},
+      {"/can-bo/quan-tri/ngay-nghi", "/static/app/console.js"},
+      {"/can-bo/quan-tri/ngay-nghi/2026-tet", "/static/app/console.js"},
       {"/tra-cuu", "/static/tra-cuu.js"},
   };
   auto cli = server_->client();

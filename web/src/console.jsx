@@ -1,6 +1,8 @@
 // The officer console: the login page at /can-bo/dang-nhap and, behind it, the queue at
-// /can-bo/, reception at /can-bo/tiep-nhan and a dossier at /can-bo/ho-so/{code}. Without a session every console page sends to
-// the login page.
+// /can-bo/, reception at /can-bo/tiep-nhan, a dossier at /can-bo/ho-so/{code}, the reception
+// notices at /can-bo/phieu-tiep-nhan and, for admins, the admin pages under /can-bo/quan-tri/.
+// Without a session every console page sends to the login page. The menu shows what the
+// user's role may use; the server still decides every request.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Page, SiteHeader } from './components/layout.jsx';
@@ -11,14 +13,24 @@ import { DossierPage } from './console/dossier.jsx';
 import { Queue } from './console/queue.jsx';
 import { Reception } from './console/reception.jsx';
 import { currentOfficer, logOut } from './console/session.js';
+import { AdminTabs } from './console/admin_common.jsx';
+import { AdminHolidays, AdminSchedule } from './console/admin_holidays.jsx';
+import { AdminOfficeHours } from './console/admin_office_hours.jsx';
+import { AdminProcesses } from './console/admin_processes.jsx';
+import { NoticeList } from './console/notice_list.jsx';
 
 const RECEPTION_ROLES = ['receiver', 'manager', 'admin'];
 const DOSSIER_PATH = '/can-bo/ho-so/';
+const NOTICES_PATH = '/can-bo/phieu-tiep-nhan';
+const ADMIN_PATH = '/can-bo/quan-tri/';
+const SCHEDULE_PATH = '/can-bo/quan-tri/ngay-nghi/';
 
 function consoleLinks(me) {
   return [
     ['/can-bo/', 'Hồ sơ cần xử lý'],
     ...(RECEPTION_ROLES.includes(me.role) ? [['/can-bo/tiep-nhan', 'Tiếp nhận hồ sơ']] : []),
+    [NOTICES_PATH, 'Phiếu đã lập'],
+    ...(me.role === 'admin' ? [['/can-bo/quan-tri/quy-trinh', 'Quản trị']] : []),
     ['/', 'Thủ tục'],
     ['/tra-cuu', 'Tra cứu hồ sơ'],
   ];
@@ -46,12 +58,36 @@ function OfficerBar({ me, current }) {
   );
 }
 
-function Console({ path }) {
+// The admin pages: tabs, then the page. The menu offers them to admins only; whoever types
+// their address still sees what the server answers, its refusal (403) included.
+function AdminPage({ me, path, search }) {
+  const tab = path.startsWith(SCHEDULE_PATH) ? '/can-bo/quan-tri/ngay-nghi' : path;
+  let body;
+  if (path === '/can-bo/quan-tri/quy-trinh') body = <AdminProcesses me={me} search={search} />;
+  else if (path === '/can-bo/quan-tri/gio-lam-viec') body = <AdminOfficeHours me={me} search={search} />;
+  else if (path === '/can-bo/quan-tri/ngay-nghi') body = <AdminHolidays search={search} />;
+  else if (path.startsWith(SCHEDULE_PATH)) body = <AdminSchedule id={decodeURIComponent(path.slice(SCHEDULE_PATH.length))} />;
+  else body = <p class="error" role="alert">Không tìm thấy trang.</p>;
+  return (
+    <>
+      {me.role === 'admin' && <AdminTabs current={tab} />}
+      {body}
+    </>
+  );
+}
+
+const ADMIN_TITLE = {
+  '/can-bo/quan-tri/quy-trinh': 'Quy trình xử lý hồ sơ',
+  '/can-bo/quan-tri/gio-lam-viec': 'Giờ làm việc của cơ quan',
+  '/can-bo/quan-tri/ngay-nghi': 'Lịch nghỉ lễ, Tết',
+};
+
+function Console({ path, search }) {
   const [me, setMe] = useState(undefined);
   const [error, setError] = useState('');
   useEffect(() => {
     currentOfficer().then((who) => {
-      if (!who) location.replace(`/can-bo/dang-nhap?tiep=${encodeURIComponent(location.pathname)}`);
+      if (!who) location.replace(`/can-bo/dang-nhap?tiep=${encodeURIComponent(location.pathname + location.search)}`);
       else setMe(who);
     }).catch((e) => setError(e.message));
   }, []);
@@ -63,6 +99,20 @@ function Console({ path }) {
         {RECEPTION_ROLES.includes(me.role)
           ? <Reception />
           : <p class="error" role="alert">Chỉ cán bộ tiếp nhận được tiếp nhận hồ sơ.</p>}
+      </Page>
+    );
+  }
+  if (path.startsWith(ADMIN_PATH)) {
+    return (
+      <Page title={ADMIN_TITLE[path] ?? 'Lịch nghỉ lễ, Tết'} wide header={<OfficerBar me={me} current="/can-bo/quan-tri/quy-trinh" />}>
+        <AdminPage me={me} path={path} search={search} />
+      </Page>
+    );
+  }
+  if (path === NOTICES_PATH) {
+    return (
+      <Page title="Phiếu bổ sung, từ chối đã lập" wide header={<OfficerBar me={me} current={path} />}>
+        <NoticeList />
       </Page>
     );
   }
@@ -84,7 +134,7 @@ function Console({ path }) {
 function App() {
   const { path, search } = useLocation();
   if (path === '/can-bo/dang-nhap') return <LoginPage search={search} />;
-  return <Console path={path} />;
+  return <Console path={path} search={search} />;
 }
 
 render(<App />, document.getElementById('app'));

@@ -24,7 +24,8 @@ struct IssuedNotice {
 struct NoticeQuery {
   std::string agency_code;  // empty = the caller's own agency
   std::optional<TimePoint> from;
-  std::optional<TimePoint> to;  // inclusive
+  std::optional<TimePoint> to;              // inclusive
+  std::optional<dossier::NoticeKind> kind;  // none = both kinds
   int limit = 50;
   std::optional<store::PageKey> after;
 };

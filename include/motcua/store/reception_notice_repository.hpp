@@ -32,11 +32,13 @@ Result<std::optional<StoredNotice>> find_reception_notice_by_key(SqlConnection& 
                                                                  const std::string& key);
 
 // Which notices a list covers: those of `agency_code` and every agency below it, issued in
-// [from_iso, to_iso] (an empty bound is open).
+// [from_iso, to_iso] (an empty bound is open), of `kind` ("supplement" or "refusal"; empty =
+// both).
 struct NoticeRange {
   std::string agency_code;
   std::string from_iso;
   std::string to_iso;
+  std::string kind;
 };
 
 // A page of the range by issue time then id, after `after` (PageKey{issued_at, id}).

@@ -26,7 +26,7 @@ export function phoneError(v) {
   return 'Số điện thoại chưa đúng, ví dụ 0905111222.';
 }
 
-function Field({ id, label, hint, error, shown, ...input }) {
+export function Field({ id, label, hint, error, shown, ...input }) {
   const described = [hint && `${id}-hint`, shown && error && `${id}-error`].filter(Boolean).join(' ');
   return (
     <div class="field">
@@ -39,7 +39,7 @@ function Field({ id, label, hint, error, shown, ...input }) {
   );
 }
 
-function ProcedurePicker({ procedure, onPick }) {
+export function ProcedurePicker({ procedure, onPick }) {
   const [q, setQ] = useState('');
   const [items, setItems] = useState([]);
   useEffect(() => {

@@ -38,6 +38,7 @@ async function request(method, path, body, signal, extraHeaders = {}) {
     if (e.name === 'AbortError') throw e;
     throw new ApiError(0, { error: { message_vi: 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.' } });
   }
+  if (res.status === 204) return null;
   const json = await res.json().catch(() => null);
   if (!res.ok) throw new ApiError(res.status, json);
   return json;
@@ -45,6 +46,8 @@ async function request(method, path, body, signal, extraHeaders = {}) {
 
 export const getJson = (path, signal) => request('GET', path, undefined, signal);
 export const postJson = (path, body, signal, headers) => request('POST', path, body ?? {}, signal, headers);
+export const putJson = (path, body, signal) => request('PUT', path, body ?? {}, signal);
+export const deleteJson = (path, signal) => request('DELETE', path, undefined, signal);
 
 // "/api/v1/procedures" + {q: 'a', level: ''} → "/api/v1/procedures?q=a" (empty values left out).
 export function withQuery(path, params) {
