@@ -15,7 +15,7 @@ using Json = nlohmann::json;
 using D = EventDetails;
 
 // Each member by its key, grouped by type, so a new fact is one row.
-constexpr std::array<std::pair<const char*, std::optional<std::string> D::*>, 20> kTexts = {{
+constexpr std::array<std::pair<const char*, std::optional<std::string> D::*>, 23> kTexts = {{
     {"step", &D::step},
     {"to_step", &D::to_step},
     {"step_agency", &D::step_agency},
@@ -36,6 +36,9 @@ constexpr std::array<std::pair<const char*, std::optional<std::string> D::*>, 20
     {"method", &D::method},
     {"tracking_number", &D::tracking_number},
     {"notification", &D::notification},
+    {"notice_id", &D::notice_id},
+    {"notice_kind", &D::notice_kind},
+    {"rating", &D::rating},
 }};
 constexpr std::array<std::pair<const char*, std::optional<TimePoint> D::*>, 8> kTimes = {{
     {"step_due_at", &D::step_due_at},
@@ -47,9 +50,10 @@ constexpr std::array<std::pair<const char*, std::optional<TimePoint> D::*>, 8> k
     {"statutory_due_at", &D::statutory_due_at},
     {"paused_at", &D::paused_at},
 }};
-constexpr std::array<std::pair<const char*, std::optional<int> D::*>, 2> kInts = {{
+constexpr std::array<std::pair<const char*, std::optional<int> D::*>, 3> kInts = {{
     {"procedure_version", &D::procedure_version},
     {"process_version", &D::process_version},
+    {"uploads", &D::uploads},
 }};
 constexpr std::array<std::pair<const char*, std::optional<bool> D::*>, 3> kBools = {{
     {"late", &D::late},

@@ -11,6 +11,7 @@
 #include "motcua/service/dossier_query_service.hpp"
 #include "motcua/service/letter_service.hpp"
 #include "motcua/service/notification_service.hpp"
+#include "motcua/service/online_service.hpp"
 #include "motcua/service/process_service.hpp"
 #include "motcua/service/rate_limiter.hpp"
 #include "motcua/service/receipt_service.hpp"
@@ -43,6 +44,7 @@ struct ApiContext {
   service::StatsService& stats;
   service::TrackingBookService& tracking_book;
   service::ReceptionNoticeService& notices;
+  service::OnlineService& online;
   // Peers whose X-Forwarded-For names the client (serve --trusted-proxy); none by default.
   std::vector<std::string> trusted_proxies = {};
 };
