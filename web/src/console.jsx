@@ -1,5 +1,6 @@
 // The officer console: the login page at /can-bo/dang-nhap and, behind it, the queue at
-// /can-bo/, reception at /can-bo/tiep-nhan and a dossier at /can-bo/ho-so/{code}. Without a session every console page sends to
+// /can-bo/, reception at /can-bo/tiep-nhan, the online submissions waiting at
+// /can-bo/nop-truc-tuyen and a dossier at /can-bo/ho-so/{code}. Without a session every console page sends to
 // the login page.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
@@ -10,6 +11,7 @@ import { LoginPage } from './console/login.jsx';
 import { DossierPage } from './console/dossier.jsx';
 import { Queue } from './console/queue.jsx';
 import { Reception } from './console/reception.jsx';
+import { SubmittedQueue } from './console/online.jsx';
 import { currentOfficer, logOut } from './console/session.js';
 
 const RECEPTION_ROLES = ['receiver', 'manager', 'admin'];
@@ -18,7 +20,9 @@ const DOSSIER_PATH = '/can-bo/ho-so/';
 function consoleLinks(me) {
   return [
     ['/can-bo/', 'Hồ sơ cần xử lý'],
-    ...(RECEPTION_ROLES.includes(me.role) ? [['/can-bo/tiep-nhan', 'Tiếp nhận hồ sơ']] : []),
+    ...(RECEPTION_ROLES.includes(me.role)
+      ? [['/can-bo/tiep-nhan', 'Tiếp nhận hồ sơ'], ['/can-bo/nop-truc-tuyen', 'Hồ sơ nộp trực tuyến']]
+      : []),
     ['/', 'Thủ tục'],
     ['/tra-cuu', 'Tra cứu hồ sơ'],
   ];
@@ -66,11 +70,20 @@ function Console({ path }) {
       </Page>
     );
   }
+  if (path === '/can-bo/nop-truc-tuyen') {
+    return (
+      <Page title="Hồ sơ nộp trực tuyến" wide header={<OfficerBar me={me} current={path} />}>
+        {RECEPTION_ROLES.includes(me.role)
+          ? <SubmittedQueue />
+          : <p class="error" role="alert">Chỉ cán bộ tiếp nhận được tiếp nhận hồ sơ nộp trực tuyến.</p>}
+      </Page>
+    );
+  }
   if (path.startsWith(DOSSIER_PATH)) {
     const code = decodeURIComponent(path.slice(DOSSIER_PATH.length));
     return (
       <Page title={`Hồ sơ ${code}`} wide header={<OfficerBar me={me} current="/can-bo/" />}>
-        <DossierPage code={code} />
+        <DossierPage code={code} me={me} />
       </Page>
     );
   }
