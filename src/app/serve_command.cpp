@@ -88,6 +88,7 @@ int serve(const ServeOptions& o) {
   service::TrackingBookService tracking_book(database, clock);
   service::ReceptionNoticeService notices(database, clock);
   service::BoundaryFreeService boundary_free(database, clock);
+  service::OnlineService online(database, clock, agency_calendars);
   std::atomic<bool> ready{false};
   const std::string public_url =
       o.public_url.empty() ? "http://localhost:" + std::to_string(o.port) : o.public_url;
@@ -98,7 +99,8 @@ int serve(const ServeOptions& o) {
                        public_url,    ready,         workflow,
                        notifications, letters,       calendars,
                        processes,     stats,         tracking_book,
-                       notices,       boundary_free, o.trusted_proxies};
+                       notices,       boundary_free, online,
+                       o.trusted_proxies};
   http::ApiServer server(ctx, o.threads, std::move(*node_prefix));
   if (o.list_routes) return print_routes(server.routes(), o.json);
   // Dossiers recorded before the counters existed are counted once, before serving.

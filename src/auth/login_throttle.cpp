@@ -21,11 +21,19 @@ constexpr ThrottleRule kAddress{30, minutes(1), minutes(30), hours(1), false};
 }  // namespace
 
 std::string_view to_string(ThrottleSubject s) {
-  return s == ThrottleSubject::username ? "username" : "address";
+  switch (s) {
+    case ThrottleSubject::username:
+      return "username";
+    case ThrottleSubject::address:
+      return "address";
+    case ThrottleSubject::dossier:
+      return "dossier";
+  }
+  return "username";
 }
 
 const ThrottleRule& rule_for(ThrottleSubject s) {
-  return s == ThrottleSubject::username ? kUsername : kAddress;
+  return s == ThrottleSubject::address ? kAddress : kUsername;
 }
 
 seconds lock_after(const ThrottleRule& rule, int failures) {

@@ -6,7 +6,7 @@
 namespace motcua::dossier {
 
 namespace {
-constexpr std::array<std::pair<DossierStatus, std::string_view>, 9> kStatuses{{
+constexpr std::array<std::pair<DossierStatus, std::string_view>, 11> kStatuses{{
     {DossierStatus::received, "received"},
     {DossierStatus::in_progress, "in_progress"},
     {DossierStatus::supplement_requested, "supplement_requested"},
@@ -16,6 +16,8 @@ constexpr std::array<std::pair<DossierStatus, std::string_view>, 9> kStatuses{{
     {DossierStatus::returned, "returned"},
     {DossierStatus::refused, "refused"},
     {DossierStatus::withdrawn, "withdrawn"},
+    {DossierStatus::submitted, "submitted"},
+    {DossierStatus::not_received, "not_received"},
 }};
 
 template <class E, size_t N>

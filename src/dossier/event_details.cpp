@@ -15,7 +15,7 @@ using Json = nlohmann::json;
 using D = EventDetails;
 
 // Each member by its key, grouped by type, so a new fact is one row.
-constexpr std::array<std::pair<const char*, std::optional<std::string> D::*>, 20> kTexts = {{
+constexpr std::array<std::pair<const char*, std::optional<std::string> D::*>, 23> kTexts = {{
     {"step", &D::step},
     {"to_step", &D::to_step},
     {"step_agency", &D::step_agency},
@@ -36,6 +36,9 @@ constexpr std::array<std::pair<const char*, std::optional<std::string> D::*>, 20
     {"method", &D::method},
     {"tracking_number", &D::tracking_number},
     {"notification", &D::notification},
+    {"notice_id", &D::notice_id},
+    {"notice_kind", &D::notice_kind},
+    {"rating", &D::rating},
 }};
 constexpr std::array<std::pair<const char*, std::optional<TimePoint> D::*>, 9> kTimes = {{
     {"step_due_at", &D::step_due_at},
@@ -48,11 +51,12 @@ constexpr std::array<std::pair<const char*, std::optional<TimePoint> D::*>, 9> k
     {"statutory_due_at", &D::statutory_due_at},
     {"paused_at", &D::paused_at},
 }};
-constexpr std::array<std::pair<const char*, std::optional<int> D::*>, 4> kInts = {{
+constexpr std::array<std::pair<const char*, std::optional<int> D::*>, 5> kInts = {{
     {"procedure_version", &D::procedure_version},
     {"process_version", &D::process_version},
     {"processing_seconds", &D::processing_seconds},
     {"allowed_seconds", &D::allowed_seconds},
+    {"uploads", &D::uploads},
 }};
 constexpr std::array<std::pair<const char*, std::optional<bool> D::*>, 4> kBools = {{
     {"boundary_free", &D::boundary_free},

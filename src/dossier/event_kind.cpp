@@ -5,10 +5,11 @@
 namespace motcua::dossier {
 
 namespace {
-constexpr std::array<std::string_view, 17> kNames = {
-    "receive",           "claim",  "assign",  "forward",   "send_back",    "request_supplement",
-    "submit_supplement", "refuse", "approve", "sign",      "result_ready", "return_result",
-    "withdraw",          "pause",  "resume",  "apologize", "unknown"};
+constexpr std::array<std::string_view, 21> kNames = {
+    "receive",           "claim",  "assign",  "forward",   "send_back",     "request_supplement",
+    "submit_supplement", "refuse", "approve", "sign",      "result_ready",  "return_result",
+    "withdraw",          "pause",  "resume",  "apologize", "submit_online", "accept_online",
+    "not_received",      "rated",  "unknown"};
 }  // namespace
 
 std::string_view to_string(EventKind k) { return kNames.at(static_cast<size_t>(k)); }

@@ -12,6 +12,7 @@
 #include "motcua/service/dossier_query_service.hpp"
 #include "motcua/service/letter_service.hpp"
 #include "motcua/service/notification_service.hpp"
+#include "motcua/service/online_service.hpp"
 #include "motcua/service/process_service.hpp"
 #include "motcua/service/rate_limiter.hpp"
 #include "motcua/service/receipt_service.hpp"
@@ -45,6 +46,7 @@ struct ApiContext {
   service::TrackingBookService& tracking_book;
   service::ReceptionNoticeService& notices;
   service::BoundaryFreeService& boundary_free;
+  service::OnlineService& online;
   // Peers whose X-Forwarded-For names the client (serve --trusted-proxy); none by default.
   std::vector<std::string> trusted_proxies = {};
 };

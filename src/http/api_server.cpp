@@ -6,6 +6,7 @@
 
 #include <charconv>
 #include <chrono>
+#include <cstdlib>
 #include <filesystem>
 
 #include "json_io.hpp"
@@ -15,6 +16,10 @@
 namespace motcua::http {
 
 namespace {
+
+constexpr std::size_t kMaxBodyBytes = 8 * 1024 * 1024;
+constexpr std::size_t kMaxSubmissionBytes = 41 * 1024 * 1024;
+constexpr const char* kSubmissionPath = "/api/v1/public/online-submissions";
 
 // Debian's cpp-httplib is a compiled library that listens with a backlog of 5. A burst of
 // new connections (a morning queue of desks, citizens on phones) overflows it: the kernel
@@ -73,9 +78,19 @@ ApiServer::ApiServer(ApiContext& ctx, int threads, std::string node_prefix)
   // every request on a kept-alive connection (what browsers do) cost 44 ms. The option is set
   // on the listening socket; Linux hands it to every accepted connection.
   server_.set_tcp_nodelay(true);
-  server_.set_payload_max_length(8 * 1024 * 1024);
-  server_.set_pre_routing_handler([this](const httplib::Request&, httplib::Response& res) {
+  // An online submission carries its files (10 MiB each, 40 MiB in all); every other request
+  // stays under 8 MiB, refused before its body is read.
+  server_.set_payload_max_length(kMaxSubmissionBytes);
+  server_.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
     begin_request(res);
+    if (req.path != kSubmissionPath && std::strtoull(req.get_header_value("Content-Length").c_str(),
+                                                     nullptr, 10) > kMaxBodyBytes) {
+      send_error(res, make_error(ErrorCode::invalid, "request.too_large",
+                                 "the request body is larger than 8 MiB",
+                                 "nội dung yêu cầu vượt quá 8 MiB"));
+      res.status = 413;
+      return httplib::Server::HandlerResponse::Handled;
+    }
     return httplib::Server::HandlerResponse::Unhandled;
   });
   // A request refused before routing (a malformed request line, an oversized body) gets its
@@ -116,6 +131,7 @@ ApiServer::ApiServer(ApiContext& ctx, int threads, std::string node_prefix)
   register_notification_routes(routes_, ctx_);
   register_public_routes(routes_, ctx_);
   register_reception_notice_routes(routes_, ctx_);
+  register_online_routes(routes_, ctx_);
   register_test_clock_routes(routes_, ctx_);
   register_tracking_book_routes(routes_, ctx_);
   register_workflow_routes(routes_, ctx_);

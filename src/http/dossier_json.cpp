@@ -13,19 +13,25 @@ nlohmann::json opt_time(const std::optional<TimePoint>& t) {
 }
 
 nlohmann::json common_fields(const dossier::Dossier& d) {
-  return {{"code", d.code},
-          {"procedure_code", d.procedure_code},
-          {"procedure_name", d.procedure_name},
-          {"status", dossier::to_string(d.status)},
-          {"channel", catalog::channel_name(d.channel)},
-          {"received_at", format_iso(d.received_at)},
-          {"due_at", format_iso(d.due_at)},
-          {"current_step",
-           d.current_step.empty() ? nlohmann::json(nullptr) : nlohmann::json(d.current_step)},
-          {"step_due_at", opt_time(d.step_due_at)},
-          {"finished_at", opt_time(d.finished_at)},
-          {"receiving_agency", d.receiving_agency},
-          {"competent_agency", d.competent_agency}};
+  // An online submission not (or never) received has no reception time and no appointment;
+  // its row keeps the submission time there until acceptance.
+  const bool unreceived = d.status == dossier::DossierStatus::submitted ||
+                          d.status == dossier::DossierStatus::not_received;
+  return {
+      {"code", d.code},
+      {"procedure_code", d.procedure_code},
+      {"procedure_name", d.procedure_name},
+      {"status", dossier::to_string(d.status)},
+      {"channel", catalog::channel_name(d.channel)},
+      {"received_at", unreceived ? nlohmann::json() : nlohmann::json(format_iso(d.received_at))},
+      {"submitted_at", unreceived ? nlohmann::json(format_iso(d.received_at)) : nlohmann::json()},
+      {"due_at", unreceived ? nlohmann::json() : nlohmann::json(format_iso(d.due_at))},
+      {"current_step",
+       d.current_step.empty() ? nlohmann::json(nullptr) : nlohmann::json(d.current_step)},
+      {"step_due_at", opt_time(d.step_due_at)},
+      {"finished_at", opt_time(d.finished_at)},
+      {"receiving_agency", d.receiving_agency},
+      {"competent_agency", d.competent_agency}};
 }
 }  // namespace
 

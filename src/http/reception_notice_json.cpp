@@ -46,15 +46,20 @@ Result<dossier::ReceptionNoticeRequest> reception_notice_request_from_json(
                "kind phải là supplement (Mẫu 02, hướng dẫn bổ sung) hoặc refusal (Mẫu 03, từ "
                "chối tiếp nhận)");
   r.kind = *kind;
-  auto code = required_string(body, "procedure_code");
+  r.dossier_code = optional_string(body, "dossier_code");
+  // Answering an online submission: procedure, channel and applicant are the dossier's.
+  const bool online = !r.dossier_code.empty();
+  auto code = online ? Result<std::string>(std::string{}) : required_string(body, "procedure_code");
   if (!code.ok()) return code.error();
   r.procedure_code = *code;
-  auto channel = channel_from_json(body);
-  if (!channel.ok()) return channel.error();
-  r.channel = *channel;
-  auto applicant = applicant_from_json(body, false);
-  if (!applicant.ok()) return applicant.error();
-  r.applicant = std::move(*applicant);
+  if (!online) {
+    auto channel = channel_from_json(body);
+    if (!channel.ok()) return channel.error();
+    r.channel = *channel;
+    auto applicant = applicant_from_json(body, false);
+    if (!applicant.ok()) return applicant.error();
+    r.applicant = std::move(*applicant);
+  }
   auto items = items_from_json(body);
   if (!items.ok()) return items.error();
   r.items = std::move(*items);
@@ -70,28 +75,30 @@ nlohmann::json reception_notice_json(const service::IssuedNotice& issued) {
   const dossier::ReceptionNotice& n = issued.notice;
   nlohmann::json items = nlohmann::json::array();
   for (const auto& i : n.items) items.push_back({{"content", i.content}, {"reason", i.reason}});
-  return {{"id", n.id},
-          {"number", n.number},
-          {"kind", dossier::to_string(n.kind)},
-          {"form", n.kind == dossier::NoticeKind::supplement ? "02" : "03"},
-          {"agency_code", n.agency_code},
-          {"issued_by", n.issued_by},
-          {"issuer_name", issued.issuer_name},
-          {"issued_at", format_iso(n.issued_at)},
-          {"procedure_code", n.procedure_code},
-          {"procedure_version", n.procedure_version},
-          {"procedure_name", n.procedure_name},
-          {"channel", catalog::channel_name(n.channel)},
-          {"applicant",
-           {{"full_name", n.applicant.full_name},
-            {"id_number", n.applicant.id_number},
-            {"phone", n.applicant.phone},
-            {"email", n.applicant.email},
-            {"address", n.applicant.address}}},
-          {"items", items},
-          {"reason", n.reason},
-          {"contact_phone", n.contact_phone},
-          {"pdf_url", "/api/v1/reception-notices/" + n.id + ".pdf"}};
+  return {
+      {"id", n.id},
+      {"number", n.number},
+      {"kind", dossier::to_string(n.kind)},
+      {"form", n.kind == dossier::NoticeKind::supplement ? "02" : "03"},
+      {"agency_code", n.agency_code},
+      {"issued_by", n.issued_by},
+      {"issuer_name", issued.issuer_name},
+      {"issued_at", format_iso(n.issued_at)},
+      {"procedure_code", n.procedure_code},
+      {"procedure_version", n.procedure_version},
+      {"procedure_name", n.procedure_name},
+      {"channel", catalog::channel_name(n.channel)},
+      {"applicant",
+       {{"full_name", n.applicant.full_name},
+        {"id_number", n.applicant.id_number},
+        {"phone", n.applicant.phone},
+        {"email", n.applicant.email},
+        {"address", n.applicant.address}}},
+      {"items", items},
+      {"reason", n.reason},
+      {"contact_phone", n.contact_phone},
+      {"dossier_code", n.dossier_code.empty() ? nlohmann::json() : nlohmann::json(n.dossier_code)},
+      {"pdf_url", "/api/v1/reception-notices/" + n.id + ".pdf"}};
 }
 
 }  // namespace motcua::http

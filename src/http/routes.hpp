@@ -17,6 +17,7 @@ void register_dossier_routes(RouteTable& s, ApiContext& ctx);
 void register_letter_routes(RouteTable& s, ApiContext& ctx);
 void register_notification_routes(RouteTable& s, ApiContext& ctx);
 // GET /api/v1/openapi.json: the document from data/embed/openapi.json.
+void register_online_routes(RouteTable& s, ApiContext& ctx);
 void register_openapi_routes(RouteTable& s, ApiContext& ctx);
 void register_process_routes(RouteTable& s, ApiContext& ctx);
 void register_public_routes(RouteTable& s, ApiContext& ctx);

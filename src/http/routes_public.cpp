@@ -1,6 +1,8 @@
 #include "auth_guard.hpp"
 #include "dossier_json.hpp"
 #include "json_io.hpp"
+#include "motcua/common/time.hpp"
+#include "motcua/dossier/online.hpp"
 #include "notification_json.hpp"
 #include "routes.hpp"
 
@@ -24,6 +26,19 @@ void register_public_routes(RouteTable& s, ApiContext& ctx) {
     nlohmann::json j = public_dossier_json(view->dossier, view->events);
     j["notifications"] = nlohmann::json::array();
     for (const auto& n : *messages) j["notifications"].push_back(public_notification_json(n));
+    // Whether the applicant may rate now (result returned, not rated yet), and the rating.
+    auto rating = ctx.online.rating(view->dossier.code, req.get_param_value("phone_last4"));
+    if (!rating.ok()) return send_error(res, rating.error());
+    j["rating"] = nullptr;
+    if (rating->has_value()) {
+      const auto* level = dossier::find_rating_level((*rating)->level);
+      j["rating"] = {{"level", (*rating)->level},
+                     {"label", level ? level->label : (*rating)->level},
+                     {"comment", (*rating)->comment},
+                     {"rated_at", format_iso((*rating)->rated_at)}};
+    }
+    j["can_rate"] =
+        !rating->has_value() && view->dossier.status == dossier::DossierStatus::returned;
     send_json(res, 200, j);
   });
 }

@@ -52,6 +52,7 @@ void register_static_routes(RouteTable& s) {
   // The citizen portal: the catalogue search and a procedure's page.
   s.Get("/", page("web/index.html"));
   s.Get(R"(/thu-tuc/([^/]+))", page("web/index.html"));
+  s.Get(R"(/nop-ho-so/([^/]+))", page("web/index.html"));
   s.Get("/tra-cuu", page("web/tra-cuu.html"));
   // The officer console: its login page, the queue, reception at the counter and a dossier.
   s.Get("/can-bo",
@@ -59,6 +60,7 @@ void register_static_routes(RouteTable& s) {
   s.Get("/can-bo/", page("web/can-bo.html"));
   s.Get("/can-bo/dang-nhap", page("web/can-bo.html"));
   s.Get("/can-bo/tiep-nhan", page("web/can-bo.html"));
+  s.Get("/can-bo/nop-truc-tuyen", page("web/can-bo.html"));
   s.Get(R"(/can-bo/ho-so/([^/]+))", page("web/can-bo.html"));
   // The reception notices (Forms 02/03) the agency issued, and the admin pages: process
   // definitions, office hours, holiday schedules (one schedule at .../ngay-nghi/{id}).

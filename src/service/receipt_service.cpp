@@ -57,7 +57,7 @@ render::SubmissionChannel submission_channel(catalog::Channel c) {
 Result<std::optional<calendar::ProcessingTime>> reception_time(
     const std::vector<dossier::DossierEvent>& events) {
   for (const auto& e : events) {
-    if (e.kind != dossier::EventKind::receive) continue;
+    if (!dossier::is_reception(e.kind)) continue;
     auto det = dossier::parse_details(e.details);
     // A receipt states facts: an unreadable reception event (an altered row, which `audit
     // verify` reports) fails it instead of printing another time.
@@ -77,6 +77,12 @@ Result<std::string> ReceiptService::receipt_pdf(const auth::User& user, const st
   auto view = dossiers_.get_for_staff(user, code, "receipt");
   if (!view.ok()) return view.error();
   const dossier::Dossier& d = view->dossier;
+  // An online submission has a receipt once the desk accepted it, never before.
+  if (d.status == dossier::DossierStatus::submitted ||
+      d.status == dossier::DossierStatus::not_received)
+    return make_error(ErrorCode::conflict, "dossier.not_received",
+                      "dossier " + code + " was not received, so it has no receipt",
+                      "hồ sơ " + code + " chưa được tiếp nhận nên chưa có Giấy tiếp nhận");
   auto recorded_time = reception_time(view->events);
   if (!recorded_time.ok()) return recorded_time.error();
   render::ReceiptView r;

@@ -6,6 +6,7 @@
 #include "motcua/catalog/catalog_names.hpp"
 #include "motcua/catalog/procedure_json.hpp"
 #include "motcua/common/time.hpp"
+#include "motcua/dossier/event_details.hpp"
 #include "motcua/render/form_text.hpp"
 #include "motcua/render/refusal.hpp"
 #include "motcua/render/supplement_request.hpp"
@@ -15,6 +16,7 @@
 #include "motcua/store/dossier_repository.hpp"
 #include "motcua/store/stats_repository.hpp"
 #include "motcua/store/user_repository.hpp"
+#include "online_support.hpp"
 
 namespace motcua::service {
 
@@ -50,6 +52,14 @@ struct Prepared {
 
 Result<Prepared> prepare(store::SqlConnection& c, const auth::User& officer,
                          dossier::ReceptionNoticeRequest request) {
+  if (!request.dossier_code.empty()) {
+    // Answering an online submission: the notice speaks of the dossier as submitted.
+    auto d = detail::load_submitted(c, officer, request.dossier_code);
+    if (!d.ok()) return d.error();
+    request.procedure_code = d->procedure_code;
+    request.channel = d->channel;
+    request.applicant = d->applicant;
+  }
   auto stored = store::find_procedure(c, request.procedure_code);
   if (!stored.ok()) return stored.error();
   if (!stored->has_value())
@@ -117,6 +127,36 @@ Result<std::optional<IssuedNotice>> earlier_retry(store::SqlConnection& c,
       IssuedNotice{std::move((*found)->notice), std::move((*found)->issuer_name)}};
 }
 
+// The online submission a notice answers is closed, not received, with an event naming the
+// notice. Its history then adds nothing to the counters; the notice itself counts (below).
+Status close_submission(store::SqlConnection& c, const auth::User& officer,
+                        const dossier::ReceptionNotice& n) {
+  auto loaded = detail::load_submitted(c, officer, n.dossier_code);
+  if (!loaded.ok()) return loaded.error();
+  dossier::Dossier d = *loaded;
+  d.status = dossier::DossierStatus::not_received;
+  d.finished_at = n.issued_at;
+  d.version = loaded->version + 1;
+  MOTCUA_TRY(store::update_dossier(c, d, loaded->version));
+  dossier::EventDetails details;
+  details.notice_id = n.id;
+  details.notice_kind = std::string(dossier::to_string(n.kind));
+  if (!n.reason.empty()) details.reason = n.reason;
+  for (const auto& i : n.items) details.items.push_back({i.content, i.reason});
+  dossier::DossierEvent e;
+  e.chain_key = d.receiving_agency;
+  e.dossier_code = d.code;
+  e.at = n.issued_at;
+  e.actor = officer.username;
+  e.kind = dossier::EventKind::not_received;
+  e.from_status = std::string(dossier::to_string(loaded->status));
+  e.to_status = std::string(dossier::to_string(d.status));
+  e.details = dossier::details_text(details);
+  auto appended = store::append_event(c, std::move(e));
+  if (!appended.ok()) return appended.error();
+  return ok_status();
+}
+
 Error not_found(const std::string& id) {
   return make_error(ErrorCode::not_found, "reception_notice.not_found", "no reception notice " + id,
                     "không có phiếu " + id);
@@ -170,8 +210,10 @@ Result<IssuedNotice> ReceptionNoticeService::issue(const auth::User& officer,
     n.reason = r.reason;
     n.contact_phone = r.contact_phone;
     n.idempotency_key = idempotency_key;
+    n.dossier_code = r.dossier_code;
     out.issuer_name = prepared->issuer_name;
     MOTCUA_TRY(store::insert_reception_notice(c, n, out.issuer_name));
+    if (!n.dossier_code.empty()) MOTCUA_TRY(close_submission(c, officer, n));
     // Counted with the statistics in the same transaction (issue 12: refused_at_reception).
     MOTCUA_TRY(store::add_counters(
         c, {n.agency_code, n.procedure_code, std::string(catalog::channel_name(n.channel))},

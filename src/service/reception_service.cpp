@@ -14,6 +14,7 @@
 #include "motcua/store/catalog_repository.hpp"
 #include "motcua/store/dossier_repository.hpp"
 #include "motcua/store/process_repository.hpp"
+#include "reception_plan.hpp"
 #include "stat_counting.hpp"
 
 namespace motcua::service {
@@ -34,23 +35,6 @@ std::string yymmdd(TimePoint t) {
 
 namespace {
 
-// What reception decides before anything is written: the checked application, its procedure
-// version, the agencies involved and the time limit.
-struct Plan {
-  dossier::ReceptionRequest request;
-  catalog::Procedure procedure;
-  int procedure_version = 0;
-  std::string receiving_agency;
-  std::string competent_agency;
-  calendar::ProcessingTime limit;
-  // The process definition in force for the procedure and channel; none = built-in default.
-  std::optional<dossier::ProcessDefinition> process;
-  // Why a stored definition was set aside for the default (empty when it was not).
-  std::string process_fallback;
-  // The desk named the competent agency of a procedure on its province's boundary-free list.
-  bool boundary_free = false;
-};
-
 Result<std::optional<dossier::Dossier>> earlier_retry(store::SqlConnection& c,
                                                       const auth::User& officer,
                                                       const std::string& key) {
@@ -64,7 +48,11 @@ Result<std::optional<dossier::Dossier>> earlier_retry(store::SqlConnection& c,
   return existing;
 }
 
-Result<Plan> make_plan(store::SqlConnection& c, const auth::User& officer,
+}  // namespace
+
+namespace detail {
+
+Result<Plan> make_plan(store::SqlConnection& c, const std::string& receiving_agency,
                        dossier::ReceptionRequest request) {
   auto stored = store::find_procedure(c, request.procedure_code);
   if (!stored.ok()) return stored.error();
@@ -76,16 +64,7 @@ Result<Plan> make_plan(store::SqlConnection& c, const auth::User& officer,
   auto valid = dossier::validate_reception(std::move(request), *parsed);
   if (!valid.ok()) return valid.error();
   Plan plan{std::move(*valid), std::move(*parsed), (*stored)->version, {}, {}, {}, {}, {}, false};
-  // An officer receives only at their own desk (issue 10): the dossier code carries the
-  // receiving agency's code, so receiving "for" another agency would issue codes in its name.
-  if (!plan.request.agency_code.empty() && plan.request.agency_code != officer.agency_code)
-    return make_error(ErrorCode::forbidden, "reception.other_agency",
-                      "an officer receives only for their own agency (" + officer.agency_code +
-                          "), not for " + plan.request.agency_code,
-                      "cán bộ chỉ tiếp nhận hồ sơ tại cơ quan mình (" + officer.agency_code +
-                          "), không tiếp nhận thay " + plan.request.agency_code,
-                      "agency_code");
-  plan.receiving_agency = officer.agency_code;
+  plan.receiving_agency = receiving_agency;
   auto receiving = store::agency_ancestors(c, plan.receiving_agency);
   if (!receiving.ok()) return receiving.error();
   if (receiving->empty())
@@ -144,6 +123,68 @@ Result<Plan> make_plan(store::SqlConnection& c, const auth::User& officer,
   return plan;
 }
 
+void start_dossier(const Plan& p, dossier::Dossier& d, TimePoint now, TimePoint due,
+                   const calendar::WorkingCalendar& cal) {
+  d.procedure_code = p.procedure.code;
+  d.procedure_name = p.procedure.name;
+  d.procedure_version = p.procedure_version;
+  d.receiving_agency = p.receiving_agency;
+  d.competent_agency = p.competent_agency;
+  d.status = dossier::DossierStatus::in_progress;
+  d.received_at = now;
+  d.due_at = due;
+  d.statutory_due_at = due;
+  d.clock_stopped = false;
+  d.process_version = p.process ? p.process->version : 0;
+  const dossier::ProcessDefinition process =
+      p.process ? *p.process
+                : dossier::default_definition(d.procedure_code,
+                                              std::string(catalog::channel_name(d.channel)),
+                                              dossier::limit_hours(p.limit, now, due, cal));
+  // The first step starts at reception, with its own allowance (an inter-agency first step
+  // lands in that agency's queue at once).
+  dossier::enter_step(process.steps.front(), d, dossier::first_step_start(now, d.channel, cal),
+                      cal);
+}
+
+dossier::EventDetails reception_details(const Plan& p, const dossier::Dossier& d) {
+  dossier::EventDetails details;
+  details.procedure_code = d.procedure_code;
+  details.procedure_version = d.procedure_version;
+  details.channel = std::string(catalog::channel_name(d.channel));
+  details.receiving_agency = d.receiving_agency;
+  details.competent_agency = d.competent_agency;
+  if (p.boundary_free) details.boundary_free = true;
+  details.due_at = d.due_at;
+  details.step = d.current_step;
+  details.step_agency = d.step_agency;
+  details.step_due_at = d.step_due_at;
+  details.process_version = d.process_version;
+  if (!p.process_fallback.empty()) details.process_fallback = p.process_fallback;
+  details.processing_time = p.limit;
+  return details;
+}
+
+}  // namespace detail
+
+namespace {
+
+using detail::Plan;
+
+// An officer receives only at their own desk (issue 10): the dossier code carries the
+// receiving agency's code, so receiving "for" another agency would issue codes in its name.
+Result<Plan> make_plan(store::SqlConnection& c, const auth::User& officer,
+                       dossier::ReceptionRequest request) {
+  if (!request.agency_code.empty() && request.agency_code != officer.agency_code)
+    return make_error(ErrorCode::forbidden, "reception.other_agency",
+                      "an officer receives only for their own agency (" + officer.agency_code +
+                          "), not for " + request.agency_code,
+                      "cán bộ chỉ tiếp nhận hồ sơ tại cơ quan mình (" + officer.agency_code +
+                          "), không tiếp nhận thay " + request.agency_code,
+                      "agency_code");
+  return detail::make_plan(c, officer.agency_code, std::move(request));
+}
+
 }  // namespace
 
 Result<dossier::Dossier> ReceptionService::receive(const auth::User& officer,
@@ -184,46 +225,14 @@ Result<dossier::Dossier> ReceptionService::receive(const auth::User& officer,
         if (!number.ok()) return number.error();
         dossier::Dossier d;
         d.code = dossier::format_dossier_code(p.receiving_agency, now, *number);
-        d.procedure_code = p.procedure.code;
-        d.procedure_name = p.procedure.name;
-        d.procedure_version = p.procedure_version;
-        d.receiving_agency = p.receiving_agency;
-        d.competent_agency = p.competent_agency;
         d.channel = p.request.channel;
-        d.status = dossier::DossierStatus::in_progress;
-        d.received_at = now;
-        d.due_at = due;
-        d.statutory_due_at = due;
-        d.process_version = p.process ? p.process->version : 0;
-        const dossier::ProcessDefinition process =
-            p.process ? *p.process
-                      : dossier::default_definition(d.procedure_code,
-                                                    std::string(catalog::channel_name(d.channel)),
-                                                    dossier::limit_hours(p.limit, now, due, *cal));
-        // The first step starts at reception, with its own allowance (an inter-agency first step
-        // lands in that agency's queue at once).
-        dossier::enter_step(process.steps.front(), d,
-                            dossier::first_step_start(now, d.channel, *cal), *cal);
+        detail::start_dossier(p, d, now, due, *cal);
         d.applicant = p.request.applicant;
         d.documents = p.request.documents;
         d.received_by = officer.username;
         d.idempotency_key = idempotency_key;
         MOTCUA_TRY(store::insert_dossier(c, d));
-
-        dossier::EventDetails details;
-        details.procedure_code = d.procedure_code;
-        details.procedure_version = d.procedure_version;
-        details.channel = std::string(catalog::channel_name(d.channel));
-        details.receiving_agency = d.receiving_agency;
-        details.competent_agency = d.competent_agency;
-        if (p.boundary_free) details.boundary_free = true;
-        details.due_at = d.due_at;
-        details.step = d.current_step;
-        details.step_agency = d.step_agency;
-        details.step_due_at = d.step_due_at;
-        details.process_version = d.process_version;
-        if (!p.process_fallback.empty()) details.process_fallback = p.process_fallback;
-        details.processing_time = p.limit;
+        const dossier::EventDetails details = detail::reception_details(p, d);
         dossier::DossierEvent e;
         e.chain_key = d.receiving_agency;
         e.dossier_code = d.code;

@@ -132,8 +132,7 @@ Result<TrackingBookService::Book> TrackingBookService::load(const auth::User& us
                             "không đọc được chi tiết sự kiện của hồ sơ " + d.code);
         // Handed to another agency: at reception when the first step is elsewhere (online
         // and inter-agency dossiers), else at the first move to another agency's queue.
-        const auto& to_agency =
-            e.kind == dossier::EventKind::receive ? det->step_agency : det->to_agency;
+        const auto& to_agency = dossier::is_reception(e.kind) ? det->step_agency : det->to_agency;
         if (transferred.empty() && to_agency && !to_agency->empty() &&
             *to_agency != d.receiving_agency)
           transferred = render::short_time_text(e.at);

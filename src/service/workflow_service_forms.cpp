@@ -92,8 +92,9 @@ std::vector<HandoffRow> handoff_rows(const FormData& f, const calendar::WorkingC
   std::string holder = d.receiving_agency;
   std::optional<TimePoint> step_deadline;
   for (const auto& e : f.events) {
+    if (dossier::is_outside_processing(e.kind)) continue;
     const auto& det = details_of(f, e);
-    if (e.kind == dossier::EventKind::receive) {
+    if (dossier::is_reception(e.kind)) {
       // Reception records the first step's agency and deadline (process definitions); older
       // events name only the competent agency and the dossier's due time.
       step_deadline = det.step_due_at ? det.step_due_at : det.due_at;

@@ -11,6 +11,9 @@ void replay(const std::vector<dossier::DossierEvent>& history, Timeline& t) {
     const dossier::EventDetails details = parsed.ok() ? *parsed : dossier::EventDetails{};
     switch (e.kind) {
       case EventKind::receive:
+      // An online submission is received when the desk accepts it, never at submission; one
+      // answered with Form 02 / 03 is counted by its reception notice (notice_contribution).
+      case EventKind::accept_online:
         t.receive(e, details);
         break;
       case EventKind::request_supplement:

@@ -198,14 +198,29 @@ Status update_dossier(SqlConnection& c, const Dossier& d, int expected_version) 
       "UPDATE dossiers SET competent_agency = $2, status = $3, current_step = $4, "
       "step_agency = $5, step_role = $6, assignee = $7, due_at = $8, step_due_at = $9, "
       "finished_at = $10, version = $11, statutory_due_at = $13, outcome = $14, "
-      "apologized_at = $15, pause_reason = $16, paused_at = $17, clock_stopped = $18 "
+      "apologized_at = $15, pause_reason = $16, paused_at = $17, clock_stopped = $18, "
+      "received_at = $19, received_by = $20 "
       "WHERE code = $1 AND version = $12 RETURNING code",
-      {d.code, d.competent_agency, std::string(dossier::to_string(d.status)),
-       opt_string(d.current_step), opt_string(d.step_agency), opt_string(d.step_role),
-       opt_string(d.assignee), format_iso(d.due_at), time_value(d.step_due_at),
-       time_value(d.finished_at), std::int64_t(d.version), std::int64_t(expected_version),
-       format_iso(d.statutory_due_at), outcome_value(d.outcome), time_value(d.apologized_at),
-       opt_string(d.pause_reason), time_value(d.paused_at), std::int64_t(d.clock_stopped)});
+      {d.code,
+       d.competent_agency,
+       std::string(dossier::to_string(d.status)),
+       opt_string(d.current_step),
+       opt_string(d.step_agency),
+       opt_string(d.step_role),
+       opt_string(d.assignee),
+       format_iso(d.due_at),
+       time_value(d.step_due_at),
+       time_value(d.finished_at),
+       std::int64_t(d.version),
+       std::int64_t(expected_version),
+       format_iso(d.statutory_due_at),
+       outcome_value(d.outcome),
+       time_value(d.apologized_at),
+       opt_string(d.pause_reason),
+       time_value(d.paused_at),
+       std::int64_t(d.clock_stopped),
+       format_iso(d.received_at),
+       d.received_by});
   if (!r.ok()) return r.error();
   if (r->empty())
     return make_error(ErrorCode::conflict, "dossier.concurrent_change",
@@ -231,7 +246,8 @@ Result<std::vector<Dossier>> dossiers_received(SqlConnection& c, const std::stri
                                                TimePoint from, TimePoint to, int limit) {
   auto rows = c.query(std::string(kDossierColumns) +
                           "WHERE d.receiving_agency = $1 AND d.received_at >= $2 AND "
-                          "d.received_at < $3 ORDER BY d.received_at, LENGTH(d.code), d.code "
+                          "d.received_at < $3 AND d.status NOT IN ('submitted', 'not_received') "
+                          "ORDER BY d.received_at, LENGTH(d.code), d.code "
                           "LIMIT $4",
                       {agency, format_iso(from), format_iso(to), std::int64_t(limit)});
   if (!rows.ok()) return rows.error();
@@ -246,6 +262,7 @@ Result<long long> dossiers_received_before(SqlConnection& c, const std::string& 
   const std::string at = format_iso(d.received_at);
   auto rows = c.query(
       "SELECT COUNT(*) FROM dossiers WHERE receiving_agency = $1 AND received_at >= $2 AND "
+      "status NOT IN ('submitted', 'not_received') AND "
       "(received_at < $3 OR (received_at = $3 AND (LENGTH(code) < $4 OR (LENGTH(code) = $4 "
       "AND code < $5))))",
       {agency, format_iso(since), at, std::int64_t(d.code.size()), d.code});

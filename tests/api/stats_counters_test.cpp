@@ -11,6 +11,7 @@
 
 #include "motcua/common/time.hpp"
 #include "support/api_client.hpp"
+#include "support/sample_files.hpp"
 
 namespace motcua::testing {
 namespace {
@@ -42,7 +43,12 @@ class RandomWork {
       for (std::size_t u = 0; u < clients_.size(); ++u) clients_[u]->login(kUsers[u]);
       logged_in_at_ = now_;
     }
-    if (open_.empty() || pick(0, 99) < 15) return receive();
+    const int roll = pick(0, 99);
+    if (open_.empty() || roll < 15) return receive();
+    // Online submissions (issue 11): submitted, then accepted (received only then) or answered
+    // with Form 02 / 03 (never received) by the desk.
+    if (roll < 20) return submit_online();
+    if (roll < 28 && !submitted_.empty()) return answer_online();
     const std::string code = open_[std::size_t(pick(0, int(open_.size()) - 1))];
     std::vector<int> users = {0, 1, 2};
     std::shuffle(users.begin(), users.end(), rng_);
@@ -93,6 +99,46 @@ class RandomWork {
     return true;
   }
 
+  bool submit_online() {
+    const std::string phone = "09051" + std::to_string(10000 + pick(0, 89999));
+    json body = {
+        {"procedure_code", "1.001193"},
+        {"agency_code", "20410"},
+        {"applicant",
+         {{"full_name", "Người nộp trực tuyến"}, {"id_number", "048190001234"}, {"phone", phone}}}};
+    httplib::MultipartFormDataItems files = {
+        {"submission", body.dump(), "submission.json", "application/json"},
+        {"document_4", small_pdf(), "giay-chung-sinh.pdf", "application/pdf"},
+        {"document_6", small_png(), "can-cuoc.png", "image/png"},
+        {"document_8", small_pdf(), "to-khai.pdf", "application/pdf"}};
+    auto r = clients_[0]->post_multipart("/api/v1/public/online-submissions", files);
+    EXPECT_EQ(r.status, 201) << r.body;
+    if (r.status != 201) return false;
+    submitted_.push_back(r.json["code"]);
+    return true;
+  }
+
+  bool answer_online() {
+    const std::size_t i = std::size_t(pick(0, int(submitted_.size()) - 1));
+    const std::string code = submitted_[i];
+    submitted_.erase(submitted_.begin() + std::ptrdiff_t(i));
+    const int roll = pick(0, 9);
+    if (roll < 7) {
+      auto r = clients_[0]->post("/api/v1/online-submissions/" + code + "/accept", json::object());
+      EXPECT_EQ(r.status, 200) << r.body;
+      if (r.status == 200) open_.push_back(code);
+      return r.status == 200;
+    }
+    json notice = {{"kind", roll < 9 ? "refusal" : "supplement"}, {"dossier_code", code}};
+    if (roll < 9)
+      notice["reason"] = "Không thuộc thẩm quyền";
+    else
+      notice["items"] = json::array({{{"content", "Giấy chứng sinh bản rõ nét"}}});
+    auto r = clients_[0]->post("/api/v1/reception-notices", notice);
+    EXPECT_EQ(r.status, 201) << r.body;
+    return r.status == 201;
+  }
+
   json body_for(const std::string& action) {
     json b = {{"action", action}};
     if (action == "request_supplement")
@@ -116,6 +162,7 @@ class RandomWork {
   TimePoint logged_in_at_{};
   std::vector<std::unique_ptr<ApiClient>> clients_;
   std::vector<std::string> open_;
+  std::vector<std::string> submitted_;  // online, waiting for the desk
   TimePoint now_{};
 };
 
@@ -131,9 +178,11 @@ json count_from_dossiers(const std::string& db, const std::string& from, const s
     return "(SELECT COUNT(*) FROM dossier_events WHERE action = '" + action +
            "' AND substr(at, 1, 10)" + in + ")";
   };
-  const std::string received = "substr(received_at, 1, 10)" + in;
+  // An online submission not (or never) received keeps its submission time in received_at.
+  const std::string received =
+      "status NOT IN ('submitted', 'not_received') AND substr(received_at, 1, 10)" + in;
   const std::string finished = "substr(finished_at, 1, 10)" + in;
-  const std::string open = "finished_at IS NULL";
+  const std::string open = "finished_at IS NULL AND status <> 'submitted'";
   const std::string overdue =
       open + " AND clock_stopped = 0 AND statutory_due_at <= '" + now_iso + "'";
   const std::string waiting =
@@ -141,9 +190,12 @@ json count_from_dossiers(const std::string& db, const std::string& from, const s
   const std::string sql =
       "SELECT " + count(received) + " AS received, " +
       count(received + " AND channel = 'counter'") + " AS received_counter, " +
-      count(finished + " AND outcome = 'early'") + " AS finished_early, " +
-      count(finished + " AND outcome = 'on_time'") + " AS finished_on_time, " +
-      count(finished + " AND outcome = 'late'") + " AS finished_late, " +
+      count(received + " AND channel = 'online'") + " AS received_online, " +
+      "(SELECT COUNT(*) FROM reception_notices WHERE kind = 'refusal' AND substr(issued_at, 1, "
+      "10)" +
+      in + ") AS refused_at_reception, " + count(finished + " AND outcome = 'early'") +
+      " AS finished_early, " + count(finished + " AND outcome = 'on_time'") +
+      " AS finished_on_time, " + count(finished + " AND outcome = 'late'") + " AS finished_late, " +
       count(finished + " AND outcome = 'late' AND apologized_at IS NULL") +
       " AS late_without_apology, " + count(finished + " AND status = 'withdrawn'") +
       " AS withdrawn, " + count(finished + " AND status = 'refused'") + " AS refused, " +
@@ -223,7 +275,9 @@ TEST(StatsCounters, AgreeWithTheRecomputationAfterThousandsOfRandomActions) {
   ASSERT_EQ(api.json["rows"].size(), 1u) << api.body;
   const json oracle =
       count_from_dossiers(server.db_path(), "2026-03-01", today, api.json["judged_at"]);
-  ASSERT_EQ(oracle.size(), 13u) << oracle.dump();
+  ASSERT_EQ(oracle.size(), 15u) << oracle.dump();
+  EXPECT_GT(oracle["received_online"].get<int>(), 0) << "no online submission was accepted";
+  EXPECT_GT(oracle["refused_at_reception"].get<int>(), 0) << "none was refused at reception";
   for (const auto& [name, value] : oracle.items())
     EXPECT_EQ(api.json["rows"][0][name], value) << name << " seed " << seed();
 

@@ -36,6 +36,12 @@ ApiResponse ApiClient::post(const std::string& path, const nlohmann::json& body,
   return convert(cli_.Post(path, auth_headers(extra), body.dump(), "application/json"));
 }
 
+ApiResponse ApiClient::post_multipart(const std::string& path,
+                                      const httplib::MultipartFormDataItems& items,
+                                      const httplib::Headers& extra) {
+  return convert(cli_.Post(path, auth_headers(extra), items));
+}
+
 ApiResponse ApiClient::put(const std::string& path, const nlohmann::json& body) {
   return convert(cli_.Put(path, auth_headers(), body.dump(), "application/json"));
 }

@@ -25,6 +25,9 @@ class ApiClient {
   ApiResponse post(const std::string& path, const nlohmann::json& body,
                    const httplib::Headers& extra = {});
   ApiResponse put(const std::string& path, const nlohmann::json& body);
+  // A multipart/form-data POST (an online submission with its files).
+  ApiResponse post_multipart(const std::string& path, const httplib::MultipartFormDataItems& items,
+                             const httplib::Headers& extra = {});
   // A PUT whose body is sent as given (e.g. text that is not JSON).
   ApiResponse put_text(const std::string& path, const std::string& body);
   ApiResponse del(const std::string& path);

@@ -1,6 +1,7 @@
 // The officer console: the login page at /can-bo/dang-nhap and, behind it, the queue at
-// /can-bo/, reception at /can-bo/tiep-nhan, a dossier at /can-bo/ho-so/{code}, the reception
-// notices at /can-bo/phieu-tiep-nhan and, for admins, the admin pages under /can-bo/quan-tri/.
+// /can-bo/, reception at /can-bo/tiep-nhan, the online submissions waiting at
+// /can-bo/nop-truc-tuyen, a dossier at /can-bo/ho-so/{code}, the reception notices at
+// /can-bo/phieu-tiep-nhan and, for admins, the admin pages under /can-bo/quan-tri/.
 // Without a session every console page sends to the login page. The menu shows what the
 // user's role may use; the server still decides every request.
 import { render } from 'preact';
@@ -12,6 +13,7 @@ import { LoginPage } from './console/login.jsx';
 import { DossierPage } from './console/dossier.jsx';
 import { Queue } from './console/queue.jsx';
 import { Reception } from './console/reception.jsx';
+import { SubmittedQueue } from './console/online.jsx';
 import { currentOfficer, logOut } from './console/session.js';
 import { AdminTabs } from './console/admin_common.jsx';
 import { AdminHolidays, AdminSchedule } from './console/admin_holidays.jsx';
@@ -28,7 +30,9 @@ const SCHEDULE_PATH = '/can-bo/quan-tri/ngay-nghi/';
 function consoleLinks(me) {
   return [
     ['/can-bo/', 'Hồ sơ cần xử lý'],
-    ...(RECEPTION_ROLES.includes(me.role) ? [['/can-bo/tiep-nhan', 'Tiếp nhận hồ sơ']] : []),
+    ...(RECEPTION_ROLES.includes(me.role)
+      ? [['/can-bo/tiep-nhan', 'Tiếp nhận hồ sơ'], ['/can-bo/nop-truc-tuyen', 'Hồ sơ nộp trực tuyến']]
+      : []),
     [NOTICES_PATH, 'Phiếu đã lập'],
     ...(me.role === 'admin' ? [['/can-bo/quan-tri/quy-trinh', 'Quản trị']] : []),
     ['/', 'Thủ tục'],
@@ -116,11 +120,20 @@ function Console({ path, search }) {
       </Page>
     );
   }
+  if (path === '/can-bo/nop-truc-tuyen') {
+    return (
+      <Page title="Hồ sơ nộp trực tuyến" wide header={<OfficerBar me={me} current={path} />}>
+        {RECEPTION_ROLES.includes(me.role)
+          ? <SubmittedQueue />
+          : <p class="error" role="alert">Chỉ cán bộ tiếp nhận được tiếp nhận hồ sơ nộp trực tuyến.</p>}
+      </Page>
+    );
+  }
   if (path.startsWith(DOSSIER_PATH)) {
     const code = decodeURIComponent(path.slice(DOSSIER_PATH.length));
     return (
       <Page title={`Hồ sơ ${code}`} wide header={<OfficerBar me={me} current="/can-bo/" />}>
-        <DossierPage code={code} />
+        <DossierPage code={code} me={me} />
       </Page>
     );
   }

@@ -9,6 +9,8 @@ const STATUS = {
   returned: 'Đã trả kết quả',
   refused: 'Từ chối giải quyết',
   withdrawn: 'Đã rút hồ sơ',
+  submitted: 'Đã nộp trực tuyến, chờ tiếp nhận',
+  not_received: 'Không tiếp nhận (đã có thông báo bổ sung hoặc từ chối)',
 };
 const ACTION = {
   receive: 'Tiếp nhận hồ sơ',
@@ -27,6 +29,10 @@ const ACTION = {
   pause: 'Tạm dừng',
   resume: 'Tiếp tục giải quyết',
   apologize: 'Xin lỗi và hẹn lại ngày trả kết quả',
+  submit_online: 'Nộp hồ sơ trực tuyến',
+  accept_online: 'Tiếp nhận hồ sơ trực tuyến',
+  not_received: 'Thông báo không tiếp nhận hồ sơ',
+  rated: 'Người nộp đánh giá sự hài lòng',
 };
 
 const fmt = (iso) =>
@@ -55,8 +61,8 @@ async function lookup(code, phone) {
   $('r-procedure').textContent = d.procedure_name;
   $('r-code').textContent = d.code;
   $('r-status').textContent = STATUS[d.status] ?? d.status;
-  $('r-received').textContent = fmt(d.received_at);
-  $('r-due').textContent = fmt(d.due_at);
+  $('r-received').textContent = d.received_at ? fmt(d.received_at) : 'Chưa tiếp nhận';
+  $('r-due').textContent = d.due_at ? fmt(d.due_at) : 'Tính từ khi hồ sơ được tiếp nhận';
   const steps = $('r-steps');
   steps.replaceChildren(...d.steps.map((s) => {
     const li = document.createElement('li');
@@ -75,8 +81,63 @@ async function lookup(code, phone) {
     return li;
   }));
   $('r-notices-box').hidden = notices.length === 0;
+  showRating(d, code, phone);
   $('result').hidden = false;
 }
+
+// Rating once the result was returned (one per dossier): the levels come from the server.
+let levelsLoaded = false;
+async function loadLevels() {
+  if (levelsLoaded) return;
+  const res = await fetch('/api/v1/public/rating-levels');
+  if (!res.ok) return;
+  const { items } = await res.json();
+  $('rate-levels').replaceChildren(...items.map((l, i) => {
+    const label = document.createElement('label');
+    label.className = 'choice';
+    const input = document.createElement('input');
+    input.type = 'radio';
+    input.name = 'level';
+    input.value = l.code;
+    input.required = true;
+    input.id = `level-${i}`;
+    label.append(input, ` ${l.label}`);
+    return label;
+  }));
+  levelsLoaded = true;
+}
+
+function showRating(d, code, phone) {
+  $('rate-box').hidden = !(d.can_rate || d.rating);
+  $('rate-form').hidden = !d.can_rate;
+  $('rate-done').textContent = d.rating ? `Ông/Bà đã đánh giá: ${d.rating.label}.` : '';
+  $('rate-message').textContent = '';
+  if (d.can_rate) loadLevels();
+  $('rate-form').dataset.code = code;
+  $('rate-form').dataset.phone = phone;
+}
+
+$('rate-form').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const form = e.currentTarget;
+  const level = form.querySelector('input[name=level]:checked');
+  if (!level) {
+    $('rate-message').textContent = 'Vui lòng chọn một mức đánh giá.';
+    return;
+  }
+  const res = await fetch(`/api/v1/public/dossiers/${encodeURIComponent(form.dataset.code)}/rating`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify({ phone_last4: form.dataset.phone, level: level.value, comment: $('rate-comment').value.trim() }),
+  });
+  const json = await res.json().catch(() => null);
+  if (!res.ok) {
+    $('rate-message').textContent = json?.error?.message_vi ?? 'Hệ thống đang bận, vui lòng thử lại sau.';
+    return;
+  }
+  form.hidden = true;
+  $('rate-done').textContent = `Cảm ơn Ông/Bà đã đánh giá: ${json.label}.`;
+});
 
 const params = new URLSearchParams(location.search);
 if (params.get('code')) $('code').value = params.get('code');

@@ -21,6 +21,11 @@ enum class DossierStatus {
   returned,              // result handed over (finished)
   refused,               // Form 03 (finished)
   withdrawn,             // applicant withdrew (finished)
+  // Online (issue 11): submitted on the portal, waiting for the receiving desk to check it.
+  // Not received yet: no appointment runs and nothing is counted until an officer accepts it
+  // (it is then in_progress, received at that moment).
+  submitted,
+  not_received,  // an online submission the desk answered with Form 02 or Form 03 (finished)
 };
 
 std::string_view to_string(DossierStatus s);

@@ -69,6 +69,12 @@ struct EventDetails {
   std::optional<std::string> method;  // return: counter, postal or online
   std::optional<std::string> tracking_number;
   std::optional<std::string> notification;  // "queued" when the applicant is told
+  // Online submission (issue 11).
+  std::optional<std::string> notice_id;    // not_received: the reception notice's id
+  std::optional<std::string> notice_kind;  // not_received: supplement | refusal
+  std::optional<int> uploads;              // submit_online: how many files were uploaded
+  // rated: the level's code (rating_levels.tsv), machine-readable for the satisfaction index
+  std::optional<std::string> rating;
 };
 
 // The JSON object text stored in the event (keys sorted, so the text is canonical).

@@ -23,10 +23,24 @@ enum class EventKind {
   pause,
   resume,
   apologize,
-  unknown,  // a stored name this build does not know: the row was altered (or is newer)
+  // Not officers' workflow actions (online submission and rating, issue 11):
+  submit_online,  // the applicant submitted on the portal (status submitted)
+  accept_online,  // the desk accepted it: received now, the appointment counts from here
+  not_received,   // the desk answered with Form 02 / Form 03 (details: notice_id, notice_kind)
+  rated,          // the applicant rated the service (details: rating = a level's code)
+  unknown,        // a stored name this build does not know: the row was altered (or is newer)
 };
 
 std::string_view to_string(EventKind k);
+// The event that received the dossier: reception at the desk, or the acceptance of an online
+// submission (whose details are a reception's).
+inline bool is_reception(EventKind k) {
+  return k == EventKind::receive || k == EventKind::accept_online;
+}
+// Events that neither receive nor move the dossier between steps or agencies.
+inline bool is_outside_processing(EventKind k) {
+  return k == EventKind::submit_online || k == EventKind::rated;
+}
 // `unknown` for a name no kind has.
 EventKind parse_event_kind(std::string_view name);
 

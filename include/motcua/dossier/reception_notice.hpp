@@ -37,6 +37,9 @@ struct ReceptionNoticeRequest {
   std::string reason;             // refusal: required; supplement: none
   std::string contact_phone;      // where the applicant may ask while completing; optional
   std::string agency_code;        // the issuing agency; empty = the officer's own
+  // An online submission the notice answers (issue 11): its procedure, channel and applicant
+  // are the dossier's, and the notice closes it not received. Empty at the counter.
+  std::string dossier_code;
 };
 
 struct ReceptionNotice {
@@ -55,6 +58,7 @@ struct ReceptionNotice {
   std::string reason;
   std::string contact_phone;
   std::string idempotency_key;  // empty when the client sent none
+  std::string dossier_code;     // the online submission it answered; empty at the counter
 };
 
 inline constexpr size_t kMaxNoticeItems = 50;

@@ -7,14 +7,21 @@ import { ACTION, ACTION_FORM, CHANNEL, DOSSIER_STATUS, EVENT, FORM_TITLE, STEP, 
 import { formatDateTime } from '../lib/format.js';
 import { spaClick } from '../lib/router.js';
 import { DossierActions } from './dossier_actions.jsx';
+import { OnlineAnswer, Uploads } from './online.jsx';
 
 const enc = encodeURIComponent;
 
-function loadAll(code, signal) {
+// An online submission not (or never) received has no receipt and no process sheet yet.
+export const unreceived = (d) => d.status === 'submitted' || d.status === 'not_received';
+
+async function loadAll(code, signal) {
   const base = `/api/v1/dossiers/${enc(code)}`;
-  return Promise.all([
-    getJson(base, signal), getJson(`${base}/history`, signal), getJson(`${base}/forms/06.json`, signal),
-  ]).then(([dossier, history, sheet]) => ({ dossier, events: history.events, sheet }));
+  const dossier = await getJson(base, signal);
+  const [history, sheet] = await Promise.all([
+    getJson(`${base}/history`, signal),
+    unreceived(dossier) ? { handoffs: [] } : getJson(`${base}/forms/06.json`, signal),
+  ]);
+  return { dossier, events: history.events, sheet };
 }
 
 // The forms this dossier has: the receipt always, the sheet always, the others once issued.
@@ -39,8 +46,9 @@ function Facts({ d }) {
       <dt>Tình trạng</dt><dd><strong>{DOSSIER_STATUS[d.status] ?? d.status}</strong>
         {d.current_step && <> · {stepName(d)}</>}{d.assignee && <> · cán bộ {d.assignee}</>}</dd>
       <dt>Hình thức nộp</dt><dd>{CHANNEL[d.channel] ?? d.channel}</dd>
-      <dt>Tiếp nhận lúc</dt><dd>{formatDateTime(d.received_at)}</dd>
-      <dt>Hẹn trả kết quả</dt><dd>{formatDateTime(d.due_at)}
+      {d.submitted_at && <><dt>Nộp trực tuyến lúc</dt><dd>{formatDateTime(d.submitted_at)}</dd></>}
+      <dt>Tiếp nhận lúc</dt><dd>{d.received_at ? formatDateTime(d.received_at) : 'Chưa tiếp nhận'}</dd>
+      <dt>Hẹn trả kết quả</dt><dd>{d.due_at ? formatDateTime(d.due_at) : 'Tính từ khi tiếp nhận'}
         {d.statutory_due_at && d.statutory_due_at !== d.due_at && <> (hạn theo quy định {formatDateTime(d.statutory_due_at)})</>}</dd>
       {d.step_due_at && <><dt>Hạn của bước đang xử lý</dt><dd>{formatDateTime(d.step_due_at)}</dd></>}
       {d.finished_at && <><dt>Kết thúc lúc</dt><dd>{formatDateTime(d.finished_at)}{d.outcome && <> · {late ? 'Trễ hạn' : STEP_RESULT[d.outcome]}</>}</dd></>}
@@ -140,7 +148,9 @@ function History({ events }) {
   );
 }
 
-export function DossierPage({ code }) {
+const RECEPTION_ROLES = ['receiver', 'manager', 'admin'];
+
+export function DossierPage({ code, me }) {
   const [data, setData] = useState(null);
   const [error, setError] = useState('');
   const [reload, setReload] = useState(0);
@@ -161,7 +171,10 @@ export function DossierPage({ code }) {
   if (error) return <><h1>Hồ sơ {code}</h1><p class="error" role="alert">{error}</p></>;
   if (!data) return <><h1>Hồ sơ {code}</h1><p role="status">Đang tải hồ sơ…</p></>;
   const d = data.dossier;
-  const onDone = (action) => { setDone({ action, form: ACTION_FORM[action] }); setReload((n) => n + 1); };
+  const onDone = (action) => {
+    if (action) setDone({ action, form: ACTION_FORM[action] });
+    setReload((n) => n + 1);
+  };
   return (
     <article class="dossier" aria-labelledby="h-dossier">
       <p class="crumbs"><a href="/can-bo/" onClick={spaClick}>‹ Hồ sơ cần xử lý</a></p>
@@ -175,15 +188,17 @@ export function DossierPage({ code }) {
         </div>
       )}
       <Facts d={d} />
+      {d.status === 'submitted' && RECEPTION_ROLES.includes(me?.role) && <OnlineAnswer code={d.code} onDone={onDone} />}
       <DossierActions code={d.code} allowed={d.allowed_actions ?? []} onDone={onDone} />
       <Applicant a={d.applicant} />
       <Documents documents={d.documents ?? []} />
+      {d.channel === 'online' && <Uploads code={d.code} />}
       <Timeline sheet={data.sheet} />
       <History events={data.events} />
       <section aria-labelledby="h-forms">
         <h2 id="h-forms">Biểu mẫu của hồ sơ</h2>
         <ul class="forms">
-          {issuedForms(data.events).map((f) => (
+          {(unreceived(d) ? [] : issuedForms(data.events)).map((f) => (
             <li key={f}><a href={formUrl(d.code, f)} target="_blank" rel="noopener">{FORM_TITLE[f]}</a></li>
           ))}
         </ul>

@@ -10,34 +10,10 @@ import { NoticeChoice, NoticeIssued } from './reception_notice.jsx';
 
 const CHANNELS = [['counter', 'Nộp trực tiếp tại quầy'], ['postal', 'Qua bưu chính công ích']];
 
-// The server's own rules (src/dossier/reception.cpp), so the officer sees a mistake at once.
-export function idNumberError(v) {
-  if (!v) return 'Nhập số định danh cá nhân (12 chữ số trên căn cước).';
-  if (/\D/.test(v)) return 'Số định danh cá nhân chỉ gồm chữ số.';
-  if (v.length !== 12) return `Số định danh cá nhân gồm đúng 12 chữ số (đã nhập ${v.length}).`;
-  return '';
-}
-export function phoneError(v) {
-  if (!v) return 'Nhập số điện thoại để báo kết quả cho người nộp.';
-  if (/[^\d+ .\-()]/.test(v)) return 'Số điện thoại chỉ gồm chữ số.';
-  let d = v.replace(/\D/g, '');
-  if (d.startsWith('84') && d.length >= 11) d = `0${d.slice(2)}`;
-  if (/^0[35789]\d{8}$/.test(d) || /^02\d{9}$/.test(d)) return '';
-  return 'Số điện thoại chưa đúng, ví dụ 0905111222.';
-}
+import { idNumberError, phoneError, requiredOn } from '../lib/validate.js';
+import { Field } from '../components/field.jsx';
 
-export function Field({ id, label, hint, error, shown, ...input }) {
-  const described = [hint && `${id}-hint`, shown && error && `${id}-error`].filter(Boolean).join(' ');
-  return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      <input id={id} name={id} aria-invalid={shown && error ? 'true' : undefined}
-        aria-describedby={described || undefined} {...input} />
-      {hint && <small id={`${id}-hint`} class="hint">{hint}</small>}
-      {shown && error && <small id={`${id}-error`} class="field-error">{error}</small>}
-    </div>
-  );
-}
+export { idNumberError, phoneError, requiredOn };
 
 export function ProcedurePicker({ procedure, onPick }) {
   const [q, setQ] = useState('');
@@ -75,12 +51,6 @@ export function ProcedurePicker({ procedure, onPick }) {
       {procedure && <p class="picked" role="status">Đã chọn: <strong>{procedure.name}</strong> ({procedure.code})</p>}
     </fieldset>
   );
-}
-
-// Whether a document must be handed in on `channel`: the catalogue may mark one for some
-// channels only (the online e-form), as the server judges it (src/dossier/reception.cpp).
-export function requiredOn(doc, channel) {
-  return !!doc.mandatory && (!doc.channels?.length || doc.channels.includes(channel));
 }
 
 function Documents({ documents, handed, setHanded, channel }) {

@@ -30,6 +30,8 @@ export const DOSSIER_STATUS = {
   returned: 'Đã trả kết quả',
   refused: 'Từ chối giải quyết',
   withdrawn: 'Đã rút hồ sơ',
+  submitted: 'Nộp trực tuyến, chờ tiếp nhận',
+  not_received: 'Không tiếp nhận (Mẫu 02/03)',
 };
 
 export const ROLE = {
@@ -72,6 +74,7 @@ export const ACTION = {
   pause: 'Tạm dừng giải quyết',
   resume: 'Tiếp tục giải quyết',
   apologize: 'Xin lỗi và hẹn lại (Mẫu 04)',
+  accept_online: 'Tiếp nhận hồ sơ nộp trực tuyến',
 };
 export const ACTION_FORM = { request_supplement: '02', refuse: '03', apologize: '04', withdraw: '05' };
 
@@ -93,6 +96,10 @@ export const EVENT = {
   pause: 'Tạm dừng giải quyết',
   resume: 'Tiếp tục giải quyết',
   apologize: 'Xin lỗi, hẹn lại',
+  submit_online: 'Nộp hồ sơ trực tuyến',
+  accept_online: 'Tiếp nhận hồ sơ trực tuyến',
+  not_received: 'Không tiếp nhận, đã gửi thông báo',
+  rated: 'Người nộp đánh giá',
 };
 
 export const FORM_TITLE = {

@@ -148,6 +148,7 @@ export function ProcedurePage({ code }) {
         {online
           ? 'Thủ tục này nhận hồ sơ trực tuyến: có thể nộp qua mạng mà không cần đến Bộ phận Một cửa.'
           : 'Thủ tục này chưa nhận hồ sơ trực tuyến: nộp trực tiếp tại Bộ phận Một cửa hoặc qua bưu chính công ích nếu có.'}
+        {online && <> <a class="button" href={`/nop-ho-so/${encodeURIComponent(p.code)}`} onClick={spaClick}>Nộp hồ sơ trực tuyến</a></>}
       </p>
 
       <section aria-labelledby="h-kenh">

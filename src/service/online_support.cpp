@@ -1,0 +1,57 @@
+#include "online_support.hpp"
+
+#include "motcua/dossier/online.hpp"
+#include "motcua/store/catalog_repository.hpp"
+#include "motcua/store/dossier_repository.hpp"
+
+namespace motcua::service::detail {
+
+namespace {
+
+Error not_found(const std::string& code) {
+  return make_error(ErrorCode::not_found, "dossier.not_found", "no dossier " + code,
+                    "không tìm thấy hồ sơ " + code);
+}
+
+}  // namespace
+
+bool may_answer_submissions(auth::Role r) {
+  return r == auth::Role::receiver || r == auth::Role::manager || r == auth::Role::admin;
+}
+
+Result<dossier::Dossier> load_submitted(store::SqlConnection& c, const auth::User& officer,
+                                        const std::string& code) {
+  auto found = store::find_dossier(c, code);
+  if (!found.ok()) return found.error();
+  if (!found->has_value()) return not_found(code);
+  const dossier::Dossier& d = **found;
+  // Submitted at one desk, answered by that desk only: the dossier's code is in its name.
+  if (d.receiving_agency != officer.agency_code)
+    return make_error(
+        ErrorCode::forbidden, "online.other_agency",
+        "dossier " + code + " was submitted to " + d.receiving_agency + ", not to your agency",
+        "hồ sơ " + code + " được nộp tới cơ quan khác, không thuộc cơ quan của bạn",
+        "dossier_code");
+  MOTCUA_TRY(dossier::check_submitted(d));
+  return d;
+}
+
+Status check_staff_scope(store::SqlConnection& c, const auth::User& user, const std::string& code) {
+  auto found = store::find_dossier(c, code);
+  if (!found.ok()) return found.error();
+  if (!found->has_value()) return not_found(code);
+  if (user.role == auth::Role::admin || user.role == auth::Role::inspector) return ok_status();
+  const dossier::Dossier& d = **found;
+  for (const std::string& start : {d.receiving_agency, d.competent_agency, d.step_agency}) {
+    if (start.empty()) continue;
+    auto chain = store::agency_ancestors(c, start);
+    if (!chain.ok()) return chain.error();
+    for (const auto& a : *chain)
+      if (a.code == user.agency_code) return ok_status();
+  }
+  return make_error(ErrorCode::forbidden, "dossier.forbidden",
+                    "this dossier belongs to agencies outside your scope",
+                    "hồ sơ này không thuộc phạm vi cơ quan của bạn");
+}
+
+}  // namespace motcua::service::detail
