@@ -16,6 +16,7 @@
 #include "motcua/service/receipt_service.hpp"
 #include "motcua/service/reception_notice_service.hpp"
 #include "motcua/service/reception_service.hpp"
+#include "motcua/service/stats_report_service.hpp"
 #include "motcua/service/stats_service.hpp"
 #include "motcua/service/tracking_book_service.hpp"
 #include "motcua/service/workflow_service.hpp"
@@ -43,6 +44,7 @@ struct ApiContext {
   service::StatsService& stats;
   service::TrackingBookService& tracking_book;
   service::ReceptionNoticeService& notices;
+  service::StatsReportService& stats_reports;
   // Peers whose X-Forwarded-For names the client (serve --trusted-proxy); none by default.
   std::vector<std::string> trusted_proxies = {};
 };
