@@ -2,8 +2,13 @@
 // Loads N dossiers into a SQLite file already seeded with the demo data, through the store's
 // own functions (insert_dossier, append_event), so the rows are the ones the server writes.
 // The mix: the demo commune gets most dossiers, a few other communes the rest; 18 months of
-// history; ~30% open (mostly received lately, a few overdue, some waiting for a supplement);
-// the finished ones early, on time or late, some late ones with an apology; 2-6 events each.
+// history; the finished ones early, on time or late, some late ones with an apology, each
+// finish with its processing time as the rules record it; 2-6 events each. Open dossiers:
+//   OpenShare::heavy      ~30% open (mostly received lately, a few overdue, some waiting for
+//                         a supplement): the backlog of issue 9's commune with 313,000 open;
+//   OpenShare::realistic  received evenly over the 18 months and open while processed (the
+//                         last few days) or, 1 in 200, stuck: ~1.5% open, as a province's
+//                         statistics see them.
 #include <algorithm>
 #include <cstdio>
 #include <map>
@@ -15,6 +20,7 @@
 #include "motcua/catalog/catalog_names.hpp"
 #include "motcua/catalog/procedure_json.hpp"
 #include "motcua/common/time.hpp"
+#include "motcua/dossier/due_times.hpp"
 #include "motcua/dossier/reception.hpp"
 #include "motcua/dossier/workflow.hpp"
 #include "motcua/store/catalog_repository.hpp"
@@ -92,8 +98,11 @@ inline Result<std::vector<Route>> plan_routes(store::Database& db, const std::st
 }  // namespace detail
 
 // Loads `n` dossiers received over the 18 months before `now`; `batch` dossiers per write.
+enum class OpenShare { heavy, realistic };
+
 inline Result<LoadResult> load_dossiers(store::Database& db, long long n, TimePoint now,
-                                        const std::string& demo_commune, int batch = 4000) {
+                                        const std::string& demo_commune,
+                                        OpenShare shape = OpenShare::heavy, int batch = 4000) {
   using namespace detail;
   using std::chrono::hours;
   std::vector<std::string> receivers;
@@ -117,6 +126,12 @@ inline Result<LoadResult> load_dossiers(store::Database& db, long long n, TimePo
   std::vector<TimePoint> times(static_cast<size_t>(n));
   std::vector<bool> open(static_cast<size_t>(n));
   for (long long i = 0; i < n; ++i) {
+    if (shape == OpenShare::realistic) {
+      const double days = uniform(0, 548);
+      open[i] = days < uniform(0, 6) || chance(0.005);
+      times[i] = now - std::chrono::seconds(std::llround(days * 86400));
+      continue;
+    }
     open[i] = chance(0.30);
     // Open dossiers were mostly received within their processing time; some are late, a few
     // have been stuck for months.
@@ -296,9 +311,15 @@ inline Result<LoadResult> load_dossiers(store::Database& db, long long n, TimePo
             event(finished, refused ? "leader" : "receiver",
                   refused ? EventKind::refuse : EventKind::return_result,
                   refused ? DossierStatus::in_progress : DossierStatus::result_ready, d.status,
-                  {{"statutory_due_at", format_iso(due)},
-                   {"outcome", calendar::to_string(outcome)},
-                   {"method", "counter"}});
+                  [&] {
+                    nlohmann::json details = {{"statutory_due_at", format_iso(due)},
+                                              {"outcome", calendar::to_string(outcome)},
+                                              {"method", "counter"}};
+                    const auto spent = dossier::processing_seconds(events, finished, r.limit, cal);
+                    details["processing_seconds"] = spent.used;
+                    if (spent.allowed) details["allowed_seconds"] = *spent.allowed;
+                    return details;
+                  }());
           }
         }
         MOTCUA_TRY(store::insert_dossier(c, d));

@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "motcua/common/embedded.hpp"
+#include "motcua/common/tsv.hpp"
 #include "motcua/text/normalize.hpp"
 #include "search_words.hpp"
 
@@ -25,30 +26,6 @@ bool word_matches(const std::string& typed, const std::string& listed) {
          search::within_one_edit(typed, listed);
 }
 
-Error table_error(std::string_view file, int line_no, std::string_view what) {
-  const std::string where = std::string(file) + " line " + std::to_string(line_no) + ": ";
-  return make_error(ErrorCode::invalid, "search_synonyms.malformed", where + std::string(what),
-                    where + std::string(what), std::string(file));
-}
-
-// Calls row(line_no, line) for every line that is neither blank nor a comment.
-template <class F>
-Status for_each_row(std::string_view text, F&& row) {
-  int line_no = 0;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    const std::size_t end = text.find('\n', start);
-    std::string_view line =
-        text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
-    start = end == std::string_view::npos ? text.size() : end + 1;
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.find_first_not_of(" \t") == std::string_view::npos || line.front() == '#') continue;
-    MOTCUA_TRY(row(line_no, line));
-  }
-  return ok_status();
-}
-
 }  // namespace
 
 Result<QueryRewriter> QueryRewriter::parse(std::string_view synonyms_tsv,
@@ -59,33 +36,33 @@ Result<QueryRewriter> QueryRewriter::parse(std::string_view synonyms_tsv,
       if (r.phrase == phrase) return true;
     return false;
   };
-  MOTCUA_TRY(for_each_row(synonyms_tsv, [&](int line_no, std::string_view line) -> Status {
+  MOTCUA_TRY(tsv::for_each_line(synonyms_tsv, [&](int line_no, std::string_view line) -> Status {
     const std::size_t tab = line.find('\t');
     if (tab == std::string_view::npos)
-      return table_error("synonyms.tsv", line_no, "expected phrase<TAB>replacement");
+      return tsv::row_error("synonyms.tsv", line_no, "expected phrase<TAB>replacement");
     Rule rule;
     rule.phrase = phrase_words(line.substr(0, tab));
-    if (rule.phrase.empty()) return table_error("synonyms.tsv", line_no, "empty phrase");
+    if (rule.phrase.empty()) return tsv::row_error("synonyms.tsv", line_no, "empty phrase");
     std::string_view rest = line.substr(tab + 1);
     while (true) {
       const std::size_t bar = rest.find('|');
       auto words = phrase_words(rest.substr(0, bar));
-      if (words.empty()) return table_error("synonyms.tsv", line_no, "empty replacement");
+      if (words.empty()) return tsv::row_error("synonyms.tsv", line_no, "empty replacement");
       rule.replacements.push_back(std::move(words));
       if (bar == std::string_view::npos) break;
       rest = rest.substr(bar + 1);
     }
     if (listed_twice(out.synonyms_, rule.phrase))
-      return table_error("synonyms.tsv", line_no, "phrase listed twice");
+      return tsv::row_error("synonyms.tsv", line_no, "phrase listed twice");
     out.synonyms_.push_back(std::move(rule));
     return ok_status();
   }));
-  MOTCUA_TRY(for_each_row(fillers, [&](int line_no, std::string_view line) -> Status {
+  MOTCUA_TRY(tsv::for_each_line(fillers, [&](int line_no, std::string_view line) -> Status {
     Rule rule;
     rule.phrase = phrase_words(line);
-    if (rule.phrase.empty()) return table_error("fillers.tsv", line_no, "empty phrase");
+    if (rule.phrase.empty()) return tsv::row_error("fillers.tsv", line_no, "empty phrase");
     if (listed_twice(out.fillers_, rule.phrase) || listed_twice(out.synonyms_, rule.phrase))
-      return table_error("fillers.tsv", line_no, "phrase listed twice");
+      return tsv::row_error("fillers.tsv", line_no, "phrase listed twice");
     out.fillers_.push_back(std::move(rule));
     return ok_status();
   }));

@@ -63,4 +63,17 @@ std::optional<TimePoint> parse_iso(std::string_view s) {
   return TimePoint{duration_cast<seconds>(wall - offset)};
 }
 
+std::optional<std::chrono::year_month_day> parse_date(std::string_view text) {
+  const std::string t(text);
+  int y = 0;
+  unsigned m = 0, d = 0;
+  char tail = 0;
+  if (t.size() != 10 || std::sscanf(t.c_str(), "%4d-%2u-%2u%c", &y, &m, &d, &tail) != 3)
+    return std::nullopt;
+  const std::chrono::year_month_day date{std::chrono::year{y}, std::chrono::month{m},
+                                         std::chrono::day{d}};
+  if (!date.ok()) return std::nullopt;
+  return date;
+}
+
 }  // namespace motcua

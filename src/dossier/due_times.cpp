@@ -5,6 +5,8 @@
 #include <chrono>
 
 #include "motcua/common/time.hpp"
+#include "motcua/dossier/event_details.hpp"
+#include "motcua/dossier/pause_reasons.hpp"
 
 namespace motcua::dossier {
 
@@ -66,6 +68,59 @@ calendar::Outcome outcome_of(TimePoint finished_at, TimePoint statutory_due,
                              const calendar::WorkingCalendar& cal) {
   const auto unit = limit ? limit->unit : calendar::TimeUnit::working_days;
   return cal.classify(finished_at, statutory_due, unit);
+}
+
+ProcessingSeconds processing_seconds(const std::vector<DossierEvent>& history,
+                                     TimePoint finished_at,
+                                     const std::optional<calendar::ProcessingTime>& limit,
+                                     const calendar::WorkingCalendar& cal) {
+  ProcessingSeconds out;
+  std::optional<TimePoint> running_since;
+  std::optional<TimePoint> received_at;
+  std::optional<TimePoint> waiting_since;
+  auto stop = [&](TimePoint t) {
+    if (running_since) out.used += cal.working_seconds_between(*running_since, t);
+    running_since.reset();
+  };
+  auto stop_waiting = [&](TimePoint t) {
+    if (waiting_since) out.supplement_wait += cal.working_seconds_between(*waiting_since, t);
+    waiting_since.reset();
+  };
+  for (const auto& e : history) {
+    switch (e.kind) {
+      case EventKind::receive:
+        received_at = e.at;
+        running_since = e.at;
+        break;
+      case EventKind::request_supplement:
+        stop(e.at);
+        if (!waiting_since) waiting_since = e.at;
+        break;
+      case EventKind::submit_supplement:
+        stop_waiting(e.at);
+        if (!running_since) running_since = e.at;
+        break;
+      case EventKind::pause: {
+        // A pause recorded before the closed list of reasons stopped the clock.
+        auto d = parse_details(e.details);
+        const auto* why = find_pause_reason(d.ok() ? d->reason_code.value_or("") : "");
+        const bool stops = d.ok() ? d->stops_clock.value_or(why == nullptr || why->stops_clock)
+                                  : why == nullptr || why->stops_clock;
+        if (stops) stop(e.at);
+        break;
+      }
+      case EventKind::resume:
+        if (!running_since) running_since = e.at;
+        break;
+      default:
+        break;
+    }
+  }
+  stop(finished_at);
+  stop_waiting(finished_at);
+  if (limit && received_at)
+    out.allowed = cal.working_seconds_between(*received_at, cal.due_at(*received_at, *limit));
+  return out;
 }
 
 }  // namespace motcua::dossier

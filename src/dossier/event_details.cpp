@@ -47,9 +47,11 @@ constexpr std::array<std::pair<const char*, std::optional<TimePoint> D::*>, 8> k
     {"statutory_due_at", &D::statutory_due_at},
     {"paused_at", &D::paused_at},
 }};
-constexpr std::array<std::pair<const char*, std::optional<int> D::*>, 2> kInts = {{
+constexpr std::array<std::pair<const char*, std::optional<int> D::*>, 4> kInts = {{
     {"procedure_version", &D::procedure_version},
     {"process_version", &D::process_version},
+    {"processing_seconds", &D::processing_seconds},
+    {"allowed_seconds", &D::allowed_seconds},
 }};
 constexpr std::array<std::pair<const char*, std::optional<bool> D::*>, 3> kBools = {{
     {"late", &D::late},

@@ -147,6 +147,9 @@ void finish(const Step& s, Dossier& d, EventDetails& details, bool judged) {
   details.statutory_due_at = d.statutory_due_at;
   d.outcome = outcome_of(s.now, d.statutory_due_at, s.terms.limit, s.terms.calendar);
   details.outcome = d.outcome;
+  const auto spent = processing_seconds(s.history, s.now, s.terms.limit, s.terms.calendar);
+  details.processing_seconds = int(spent.used);
+  if (spent.allowed) details.allowed_seconds = int(*spent.allowed);
   if (d.statutory_due_at != d.due_at)
     details.outcome_against_new_appointment =
         outcome_of(s.now, d.due_at, s.terms.limit, s.terms.calendar);

@@ -1,8 +1,9 @@
-// GET /api/v1/stats/indicators (issue 12): the indicators of a period for an agency's subtree.
-#include <cstdio>
+// GET /api/v1/stats/indicators and /api/v1/stats/index766 (issue 12): the indicators of a
+// period for an agency's subtree, and Decision 766's index scored from them.
 
 #include "auth_guard.hpp"
 #include "json_io.hpp"
+#include "motcua/common/time.hpp"
 #include "routes.hpp"
 #include "stats_json.hpp"
 
@@ -17,15 +18,7 @@ Error invalid_param(const std::string& field, const std::string& en, const std::
 // A required calendar date "YYYY-MM-DD".
 Result<std::chrono::year_month_day> date_param(const httplib::Request& req,
                                                const std::string& name) {
-  const std::string text = req.get_param_value(name.c_str());
-  int y = 0;
-  unsigned m = 0, d = 0;
-  char tail = 0;
-  if (text.size() == 10 && std::sscanf(text.c_str(), "%4d-%2u-%2u%c", &y, &m, &d, &tail) == 3) {
-    const std::chrono::year_month_day date{std::chrono::year{y}, std::chrono::month{m},
-                                           std::chrono::day{d}};
-    if (date.ok()) return date;
-  }
+  if (auto date = parse_date(req.get_param_value(name.c_str()))) return *date;
   return invalid_param(name, name + " must be a date YYYY-MM-DD",
                        name + " phải là một ngày dạng YYYY-MM-DD");
 }
@@ -86,6 +79,16 @@ void register_stats_routes(RouteTable& s, ApiContext& ctx) {
     send_json(
         res, 200,
         indicator_report_json(*report, req.get_param_value("from"), req.get_param_value("to")));
+  });
+
+  s.Get("/api/v1/stats/index766", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    auto user = current_user(req, ctx);
+    if (!user.ok()) return send_error(res, user.error());
+    auto agency = text_param(req, "agency");
+    if (!agency.ok()) return send_error(res, agency.error());
+    auto report = ctx.stats.index766(*user, req.get_param_value("period"), *agency);
+    if (!report.ok()) return send_error(res, report.error());
+    send_json(res, 200, index766_report_json(*report));
   });
 }
 

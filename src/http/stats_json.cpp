@@ -1,13 +1,16 @@
 #include "stats_json.hpp"
 
+#include <cstdio>
+
 #include "motcua/common/time.hpp"
 
 namespace motcua::http {
 
 namespace {
 
-nlohmann::json rate(const std::optional<double>& r) {
-  return r ? nlohmann::json(*r) : nlohmann::json(nullptr);
+template <typename T>
+nlohmann::json optional_json(const std::optional<T>& v) {
+  return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
 }
 
 nlohmann::json row_json(const service::IndicatorRow& row) {
@@ -31,16 +34,99 @@ nlohmann::json row_json(const service::IndicatorRow& row) {
       {"apologies", v.apologies},
       {"late_without_apology", v.late_without_apology},
       {"refused_at_reception", v.refused_at_reception},
-      {"online_share", rate(v.online_share)},
-      {"on_time_rate", rate(v.on_time_rate)},
-      {"on_time_rate_national", rate(v.on_time_rate_national)},
+      {"online_share", optional_json(v.online_share)},
+      {"on_time_rate", optional_json(v.on_time_rate)},
+      {"on_time_rate_national", optional_json(v.on_time_rate_national)},
+      {"processing_finished", v.processing_finished},
+      {"processing_hours_mean", optional_json(v.processing_hours_mean)},
+      {"statutory_hours_mean", optional_json(v.statutory_hours_mean)},
+      {"processing_hours_p50", optional_json(v.processing_hours_p50)},
+      {"processing_hours_p90", optional_json(v.processing_hours_p90)},
   };
   if (!row.group.empty()) j["group"] = row.group;
   if (!row.name.empty()) j["name"] = row.name;
   return j;
 }
 
+std::string date_text(std::chrono::year_month_day d) {
+  char out[16];
+  std::snprintf(out, sizeof out, "%04d-%02u-%02u", int(d.year()), unsigned(d.month()),
+                unsigned(d.day()));
+  return out;
+}
+
+std::string formula_text(const std::vector<stats::Term>& terms) {
+  std::string out;
+  for (const auto& t : terms) {
+    if (!out.empty() || t.sign < 0) out += t.sign < 0 ? " - " : " + ";
+    out += t.field;
+  }
+  return out;
+}
+
+std::string_view scoring_name(stats::Scoring s) {
+  switch (s) {
+    case stats::Scoring::rate:
+      return "rate";
+    case stats::Scoring::threshold:
+      return "threshold";
+    case stats::Scoring::none:
+      break;
+  }
+  return "none";
+}
+
+nlohmann::json indicator_score_json(const stats::IndicatorScore& s) {
+  const auto& i = *s.indicator;
+  nlohmann::json j = {
+      {"code", i.code},
+      {"group", i.group},
+      {"name", i.name_vi},
+      {"name_en", i.name_en},
+      {"points", i.points},
+      {"scoring", scoring_name(i.scoring)},
+      {"full_at", optional_json(i.full_at)},
+      {"measured", i.measured()},
+      {"source", i.source},
+      {"confidence", i.confidence},
+  };
+  if (!i.measured()) {
+    j["not_measured"] = {{"vi", i.not_measured_vi}, {"en", i.not_measured_en}};
+    return j;
+  }
+  j["formula"] = {{"numerator", formula_text(i.numerator)},
+                  {"denominator", formula_text(i.denominator)}};
+  j["numerator"] = optional_json(s.numerator);
+  j["denominator"] = optional_json(s.denominator);
+  j["rate"] = optional_json(s.rate);
+  j["score"] = optional_json(s.score);
+  return j;
+}
+
 }  // namespace
+
+nlohmann::json index766_report_json(const service::Index766Report& report) {
+  nlohmann::json groups = nlohmann::json::array();
+  for (const auto& g : report.score.groups)
+    groups.push_back({{"group", g.group->group},
+                      {"name", g.group->name_vi},
+                      {"name_en", g.group->name_en},
+                      {"points", g.group->points},
+                      {"measured_points", g.measured_points},
+                      {"score", g.score}});
+  nlohmann::json indicators = nlohmann::json::array();
+  for (const auto& s : report.score.indicators) indicators.push_back(indicator_score_json(s));
+  return {{"period", report.period},
+          {"from", date_text(report.from)},
+          {"to", date_text(report.to)},
+          {"agency", report.agency},
+          {"judged_at", format_iso(report.judged_at)},
+          {"points", 100},
+          {"measured_points", report.score.measured_points},
+          {"score", report.score.score},
+          {"groups", groups},
+          {"indicators", indicators}};
+}
 
 nlohmann::json indicator_report_json(const service::IndicatorReport& report,
                                      const std::string& from, const std::string& to) {

@@ -213,3 +213,31 @@ Result<IndicatorReport> StatsService::indicators(const auth::User& user, const I
 }
 
 }  // namespace motcua::service
+
+namespace motcua::service {
+
+Result<Index766Report> StatsService::index766(const auth::User& user, const std::string& period,
+                                              const std::optional<std::string>& agency) {
+  const auto p = stats::parse_period(period);
+  if (!p)
+    return make_error(ErrorCode::invalid, "stats.period",
+                      "period must be YYYY-MM, YYYY-Qn (n = 1..4) or YYYY",
+                      "kỳ đánh giá phải có dạng YYYY-MM, YYYY-Qn (n = 1..4) hoặc YYYY", "period");
+  IndicatorQuery q;
+  q.from = p->from;
+  q.to = p->to;
+  q.agency = agency;
+  auto report = indicators(user, q);
+  if (!report.ok()) return report.error();
+  Index766Report out;
+  out.period = period;
+  out.from = p->from;
+  out.to = p->to;
+  out.agency = report->agency;
+  out.judged_at = report->judged_at;
+  out.values = report->rows.front().values;
+  out.score = stats::score_index(stats::index766(), out.values);
+  return out;
+}
+
+}  // namespace motcua::service

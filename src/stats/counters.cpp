@@ -1,19 +1,15 @@
 #include "motcua/stats/counters.hpp"
 
-#include <algorithm>
 #include <cstdio>
 #include <optional>
 
 #include "motcua/catalog/catalog_names.hpp"
 #include "motcua/common/time.hpp"
-#include "motcua/dossier/event_details.hpp"
-#include "motcua/dossier/pause_reasons.hpp"
+#include "timeline.hpp"
 
 namespace motcua::stats {
 
 namespace {
-
-using dossier::EventKind;
 
 const std::vector<MeasureInfo> kMeasures = {
     {Measure::received, "received", MeasureKind::flow},
@@ -28,160 +24,58 @@ const std::vector<MeasureInfo> kMeasures = {
     {Measure::finished_late_national, "finished_late_national", MeasureKind::flow},
     {Measure::late_without_apology, "late_without_apology", MeasureKind::flow},
     {Measure::refused_at_reception, "refused_at_reception", MeasureKind::flow},
+    {Measure::timed_finishes, "timed_finishes", MeasureKind::flow},
+    {Measure::processing_seconds, "processing_seconds", MeasureKind::flow},
+    {Measure::allowed_seconds, "allowed_seconds", MeasureKind::flow},
+    {Measure::processing_le_1h, "processing_le_1h", MeasureKind::flow},
+    {Measure::processing_le_2h, "processing_le_2h", MeasureKind::flow},
+    {Measure::processing_le_4h, "processing_le_4h", MeasureKind::flow},
+    {Measure::processing_le_8h, "processing_le_8h", MeasureKind::flow},
+    {Measure::processing_le_16h, "processing_le_16h", MeasureKind::flow},
+    {Measure::processing_le_24h, "processing_le_24h", MeasureKind::flow},
+    {Measure::processing_le_40h, "processing_le_40h", MeasureKind::flow},
+    {Measure::processing_le_56h, "processing_le_56h", MeasureKind::flow},
+    {Measure::processing_le_80h, "processing_le_80h", MeasureKind::flow},
+    {Measure::processing_le_120h, "processing_le_120h", MeasureKind::flow},
+    {Measure::processing_le_160h, "processing_le_160h", MeasureKind::flow},
+    {Measure::processing_le_240h, "processing_le_240h", MeasureKind::flow},
+    {Measure::processing_le_400h, "processing_le_400h", MeasureKind::flow},
+    {Measure::processing_le_800h, "processing_le_800h", MeasureKind::flow},
+    {Measure::processing_over_800h, "processing_over_800h", MeasureKind::flow},
     {Measure::in_progress, "in_progress", MeasureKind::stock},
     {Measure::waiting_for_applicant, "waiting_for_applicant", MeasureKind::stock},
     {Measure::overdue, "overdue", MeasureKind::stock},
 };
 
-// Walks a dossier's history once, keeping what its days add.
-class Timeline {
- public:
-  void receive(const dossier::DossierEvent& e, const dossier::EventDetails& d) {
-    bump(e.at, Measure::received);
-    bump(e.at, Measure::in_progress);
-    open_ = true;
-    due_ = d.statutory_due_at ? *d.statutory_due_at : d.due_at.value_or(e.at);
-    first_appointment_ = due_;
-    start_running(e.at);
-  }
-
-  void request_supplement(const dossier::DossierEvent& e) {
-    bump(e.at, Measure::supplement_requests);
-    ++supplement_requests_;
-    supplement_asked_at_ = e.at;
-    stop(e.at, true);
-  }
-
-  void submit_supplement(const dossier::DossierEvent& e, const dossier::EventDetails& d) {
-    // Decree 61/2018 Art. 19(4): the time restarts with a new appointment; an apology made
-    // before the restart no longer covers the dossier.
-    if (supplement_asked_at_) supplement_wait_ += e.at - *supplement_asked_at_;
-    supplement_asked_at_.reset();
-    apologized_ = false;
-    if (d.statutory_due_at)
-      due_ = *d.statutory_due_at;
-    else if (d.due_at)
-      due_ = *d.due_at;
-    resume(e.at);
-  }
-
-  void pause(const dossier::DossierEvent& e, const dossier::EventDetails& d) {
-    const auto* why = dossier::find_pause_reason(d.reason_code.value_or(""));
-    // A pause from before the closed list stopped the clock.
-    const bool stops = d.stops_clock.value_or(why == nullptr || why->stops_clock);
-    if (!stops) return;
-    stop(e.at, why != nullptr && why->waits_for_applicant);
-  }
-
-  void resume_after_pause(const dossier::DossierEvent& e, const dossier::EventDetails& d) {
-    if (!stopped_) return;  // the clock ran on through the pause: nothing moved
-    if (d.statutory_due_at)
-      due_ = *d.statutory_due_at;
-    else if (d.due_at && d.previous_due_at)
-      due_ += *d.due_at - *d.previous_due_at;  // older events moved both by the same time
-    resume(e.at);
-  }
-
-  void apologize(const dossier::DossierEvent& e) {
-    bump(e.at, Measure::apologies);
-    apologized_ = true;
-  }
-
-  void finish(const dossier::DossierEvent& e, const dossier::EventDetails& d) {
-    if (e.kind == EventKind::refuse) bump(e.at, Measure::refused);
-    if (e.kind == EventKind::withdraw) bump(e.at, Measure::withdrawn);
-    close(e.at);
-    if (!d.outcome) return;  // a withdrawal is neither early nor late
-    finished_at_ = e.at;
-    switch (*d.outcome) {
-      case calendar::Outcome::early:
-        bump(e.at, Measure::finished_early);
-        break;
-      case calendar::Outcome::on_time:
-        bump(e.at, Measure::finished_on_time);
-        break;
-      case calendar::Outcome::late:
-        bump(e.at, Measure::finished_late);
-        break;
-    }
-    late_ = *d.outcome == calendar::Outcome::late;
-    // The national index's reading (Decision 766, indicator 2.1): finished by the appointment
-    // given at reception once the applicant's supplement time is taken off; more than one
-    // supplement request is late whatever the dates.
-    if (supplement_asked_at_) supplement_wait_ += e.at - *supplement_asked_at_;
-    const bool national_on_time =
-        supplement_requests_ <= 1 && e.at - supplement_wait_ <= first_appointment_;
-    bump(e.at,
-         national_on_time ? Measure::finished_on_time_national : Measure::finished_late_national);
-  }
-
-  DayCounts end() {
-    // A dossier still running becomes overdue on its due day unless something happens first.
-    if (open_ && !stopped_) end_running(std::nullopt);
-    // Whether an apology covers a late dossier is settled by the whole history.
-    if (finished_at_ && late_ && !apologized_) bump(*finished_at_, Measure::late_without_apology);
-    return std::move(days_);
-  }
-
- private:
-  void bump(TimePoint t, Measure m, long long by = 1) { at(days_[local_day(t)], m) += by; }
-
-  void start_running(TimePoint t) {
-    stopped_ = false;
-    running_since_ = t;
-  }
-
-  // The running stretch [running_since_, until) is overdue from its due time on, if it
-  // reaches it: a stock that enters on that day and leaves on the day the stretch ends.
-  void end_running(std::optional<TimePoint> until) {
-    if (until && *until <= due_) return;
-    bump(std::max(due_, running_since_), Measure::overdue);
-    if (until) bump(*until, Measure::overdue, -1);
-  }
-
-  void stop(TimePoint t, bool for_applicant) {
-    if (!stopped_) end_running(t);
-    stopped_ = true;
-    if (for_applicant && !waiting_) {
-      waiting_ = true;
-      bump(t, Measure::waiting_for_applicant);
-    }
-  }
-
-  void resume(TimePoint t) {
-    if (waiting_) bump(t, Measure::waiting_for_applicant, -1);
-    waiting_ = false;
-    start_running(t);
-  }
-
-  void close(TimePoint t) {
-    if (!open_) return;
-    if (!stopped_) end_running(t);
-    if (waiting_) bump(t, Measure::waiting_for_applicant, -1);
-    waiting_ = false;
-    stopped_ = true;
-    open_ = false;
-    bump(t, Measure::in_progress, -1);
-  }
-
-  DayCounts days_;
-  bool open_ = false;
-  bool stopped_ = true;
-  bool waiting_ = false;
-  bool apologized_ = false;
-  bool late_ = false;
-  int supplement_requests_ = 0;
-  TimePoint due_{};
-  TimePoint first_appointment_{};
-  TimePoint running_since_{};
-  std::optional<TimePoint> supplement_asked_at_;
-  std::chrono::seconds supplement_wait_{0};
-  std::optional<TimePoint> finished_at_;
+const std::vector<ProcessingBucket> kBuckets = {
+    {Measure::processing_le_1h, 1},
+    {Measure::processing_le_2h, 2},
+    {Measure::processing_le_4h, 4},
+    {Measure::processing_le_8h, 8},
+    {Measure::processing_le_16h, 16},
+    {Measure::processing_le_24h, 24},
+    {Measure::processing_le_40h, 40},
+    {Measure::processing_le_56h, 56},
+    {Measure::processing_le_80h, 80},
+    {Measure::processing_le_120h, 120},
+    {Measure::processing_le_160h, 160},
+    {Measure::processing_le_240h, 240},
+    {Measure::processing_le_400h, 400},
+    {Measure::processing_le_800h, 800},
+    {Measure::processing_over_800h, std::nullopt},
 };
 
 }  // namespace
 
+Measure bucket_of(long long seconds) {
+  for (const auto& b : kBuckets)
+    if (!b.up_to_hours || seconds <= 3600LL * *b.up_to_hours) return b.measure;
+  return Measure::processing_over_800h;
+}
+
 const std::vector<MeasureInfo>& measures() { return kMeasures; }
+
+const std::vector<ProcessingBucket>& processing_buckets() { return kBuckets; }
 
 std::string_view measure_name(Measure m) { return kMeasures[std::size_t(m)].name; }
 
@@ -206,39 +100,7 @@ CounterKey key_of(const dossier::Dossier& d) {
 
 DayCounts contribution(const std::vector<dossier::DossierEvent>& history) {
   Timeline t;
-  for (const auto& e : history) {
-    // A details text that does not parse was altered; the chain check reports it, and the
-    // figures count the event by its kind alone.
-    auto parsed = dossier::parse_details(e.details);
-    const dossier::EventDetails details = parsed.ok() ? *parsed : dossier::EventDetails{};
-    switch (e.kind) {
-      case EventKind::receive:
-        t.receive(e, details);
-        break;
-      case EventKind::request_supplement:
-        t.request_supplement(e);
-        break;
-      case EventKind::submit_supplement:
-        t.submit_supplement(e, details);
-        break;
-      case EventKind::pause:
-        t.pause(e, details);
-        break;
-      case EventKind::resume:
-        t.resume_after_pause(e, details);
-        break;
-      case EventKind::apologize:
-        t.apologize(e);
-        break;
-      case EventKind::refuse:
-      case EventKind::return_result:
-      case EventKind::withdraw:
-        t.finish(e, details);
-        break;
-      default:
-        break;
-    }
-  }
+  replay(history, t);
   return t.end();
 }
 

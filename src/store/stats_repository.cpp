@@ -1,5 +1,6 @@
 #include "motcua/store/stats_repository.hpp"
 
+#include "history_rows.hpp"
 #include "motcua/common/time.hpp"
 
 namespace motcua::store {
@@ -202,18 +203,9 @@ Status for_each_dossier_history(SqlConnection& c, int batch,
         h.code = r.text(0);
         h.key = {r.text(1), r.text(2), r.text(3)};
       }
-      dossier::DossierEvent e;
-      e.dossier_code = h.code;
-      auto at = parse_iso(r.text(4));
-      // Every stored time is written by format_iso; another spelling was altered by hand.
-      if (!at)
-        return make_error(ErrorCode::internal, "stats.event_time",
-                          "an event of " + h.code + " has no readable time",
-                          "một sự kiện của hồ sơ " + h.code + " không đọc được thời điểm");
-      e.at = *at;
-      e.kind = dossier::parse_event_kind(r.text(5));
-      e.details = r.text(6);
-      h.events.push_back(std::move(e));
+      auto e = detail::history_event(r, 4, h.code, "stats.event_time");
+      if (!e.ok()) return e.error();
+      h.events.push_back(std::move(*e));
     }
     after = h.code;
     MOTCUA_TRY(flush());

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <fstream>
 #include <random>
 
 #include "motcua/common/time.hpp"
@@ -157,6 +158,29 @@ json count_from_dossiers(const std::string& db, const std::string& from, const s
   return rows.is_array() && !rows.empty() ? rows[0] : json::object();
 }
 
+// tests/data/stats/recount.sql run by sqlite3 over `motcua export dossiers`.
+json recount_export(const std::string& csv, const std::string& from, const std::string& to,
+                    const std::string& judged_at, const std::string& agency_path) {
+  std::ifstream in(std::string(MOTCUA_SOURCE_DIR) + "/tests/data/stats/recount.sql");
+  std::string sql((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  for (const auto& [key, value] : {std::pair<std::string, std::string>{"{from}", from},
+                                   {"{to}", to},
+                                   {"{judged_at}", judged_at},
+                                   {"{agency_path}", agency_path}})
+    for (auto at = sql.find(key); at != std::string::npos; at = sql.find(key))
+      sql.replace(at, key.size(), value);
+  const std::string file = csv + ".sql";
+  std::ofstream(file) << sql;
+  std::string out;
+  EXPECT_EQ(run_command("sqlite3 -json :memory: '.import --csv " + csv + " x' '.read " + file + "'",
+                        &out),
+            0)
+      << out;
+  const json rows = json::parse(out, nullptr, false);
+  EXPECT_TRUE(rows.is_array() && rows.size() == 1) << out;
+  return rows.is_array() && !rows.empty() ? rows[0] : json::object();
+}
+
 unsigned seed() {
   const char* env = std::getenv("MOTCUA_STATS_SEED");
   return env ? unsigned(std::strtoul(env, nullptr, 10)) : 20261201u;
@@ -203,6 +227,78 @@ TEST(StatsCounters, AgreeWithTheRecomputationAfterThousandsOfRandomActions) {
   for (const auto& [name, value] : oracle.items())
     EXPECT_EQ(api.json["rows"][0][name], value) << name << " seed " << seed();
 
+  // The analysts' export recounts the same figures, processing time included.
+  const std::string csv = server.db_path() + ".export.csv";
+  const std::string judged_at = api.json["judged_at"];
+  ASSERT_EQ(
+      run_motcua({"export", "dossiers", "--db", server.db_path(), "--out", csv, "--at", judged_at},
+                 &out),
+      0)
+      << out;
+  const json row = api.json["rows"][0];
+  const json recount = recount_export(csv, "2026-03-01", today, judged_at, "/");
+  ASSERT_GT(recount.value("processing_finished", 0), 20) << recount.dump();
+  for (const auto& [name, value] : recount.items()) {
+    if (name == "processing_seconds" || name == "allowed_seconds") continue;
+    if (name == "processing_hours_p50" || name == "processing_hours_p90")
+      EXPECT_EQ(row[name], value == 1000000 ? json() : value) << name;
+    else
+      EXPECT_EQ(row[name], value) << name << " seed " << seed();
+  }
+  const double finished = recount["processing_finished"].get<double>();
+  EXPECT_NEAR(row["processing_hours_mean"].get<double>(),
+              recount["processing_seconds"].get<double>() / finished / 3600.0, 1e-9);
+  EXPECT_NEAR(row["statutory_hours_mean"].get<double>(),
+              recount["allowed_seconds"].get<double>() / finished / 3600.0, 1e-9);
+  EXPECT_LT(row["processing_hours_mean"].get<double>(), row["statutory_hours_mean"].get<double>());
+  // A bad date or time is refused before anything is written.
+  EXPECT_EQ(run_motcua({"export", "dossiers", "--db", server.db_path(), "--out", csv + ".bad",
+                        "--from", "2026-02-30"},
+                       &out),
+            2)
+      << out;
+  EXPECT_NE(out.find("--from"), std::string::npos) << out;
+
+  // Decision 766's index scores from the same figures: 2.1 as the national reading with the
+  // open dossiers within time, 3.3 against its 50 % threshold; the rest not measured here.
+  const std::string month = today.substr(0, 7);
+  auto index = leader.get("/api/v1/stats/index766?period=" + month);
+  ASSERT_EQ(index.status, 200) << index.body;
+  auto same = leader.get("/api/v1/stats/indicators?from=" + month +
+                         "-01&to=" + index.json["to"].get<std::string>());
+  ASSERT_EQ(same.status, 200) << same.body;
+  const json v = same.json["rows"][0];
+  EXPECT_EQ(index.json["points"], 100);
+  ASSERT_EQ(index.json["groups"].size(), 5u);
+  for (const auto& i : index.json["indicators"]) {
+    const std::string code = i["code"];
+    if (code == "2.1") {
+      const long long on_time = v["finished_on_time_national"].get<long long>() +
+                                v["in_progress_on_time"].get<long long>() +
+                                v["waiting_for_applicant"].get<long long>();
+      const long long all = on_time + v["finished_late_national"].get<long long>() +
+                            v["in_progress_overdue"].get<long long>();
+      EXPECT_EQ(i["numerator"], on_time);
+      EXPECT_EQ(i["denominator"], all);
+      EXPECT_NEAR(i["score"].get<double>(), 20.0 * double(on_time) / double(all), 1e-9);
+    } else if (code == "3.3") {
+      EXPECT_EQ(i["numerator"], v["received_online"]);
+      EXPECT_EQ(i["denominator"], v["received"]);
+      EXPECT_EQ(i["score"], v["received"] == 0 ? json() : json(0.0)) << "no online dossiers";
+    } else if (code == "1.4" || code == "5.2") {
+      EXPECT_EQ(i["measured"], false);
+      EXPECT_FALSE(i["not_measured"]["vi"].get<std::string>().empty());
+    }
+  }
+  for (const auto& [query, field] : {std::pair{std::string("period=2026-13"), "period"},
+                                     {"period=2026-Q5", "period"},
+                                     {"period=", "period"},
+                                     {"period=2026&agency=NOPE", "agency"}}) {
+    auto bad = leader.get("/api/v1/stats/index766?" + query);
+    EXPECT_EQ(bad.status, 400) << query << " → " << bad.body;
+    EXPECT_EQ(bad.json["error"]["field"], field) << query << " → " << bad.body;
+  }
+
   // Grouped by month or by channel, the rows add up to the same figures.
   for (const char* group : {"month", "channel", "procedure", "day"}) {
     auto grouped = leader.get("/api/v1/stats/indicators?" + period + "&group_by=" + group);
@@ -235,6 +331,7 @@ TEST(StatsCounters, AgreeWithTheRecomputationAfterThousandsOfRandomActions) {
   ApiClient commune(server);
   commune.login("receiver");
   EXPECT_EQ(commune.get("/api/v1/stats/indicators?" + period + "&agency=48").status, 403);
+  EXPECT_EQ(commune.get("/api/v1/stats/index766?period=2026&agency=48").status, 403);
   auto own = commune.get("/api/v1/stats/indicators?" + period);
   ASSERT_EQ(own.status, 200) << own.body;
   EXPECT_EQ(own.json["rows"][0]["received"], oracle["received"]) << "the commune holds them all";

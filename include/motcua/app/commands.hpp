@@ -13,5 +13,6 @@ void add_calendar_commands(CLI::App& root);
 void add_import_commands(CLI::App& root);
 void add_audit_commands(CLI::App& root);
 void add_stats_commands(CLI::App& root);
+void add_export_commands(CLI::App& root);
 
 }  // namespace motcua::app

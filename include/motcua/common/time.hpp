@@ -24,4 +24,7 @@ std::string format_iso(TimePoint t);
 // Accepts "YYYY-MM-DDTHH:MM[:SS][.fff](Z|±HH:MM)" and, without an offset, Vietnam local time.
 std::optional<TimePoint> parse_iso(std::string_view text);
 
+// A calendar date "YYYY-MM-DD" (exactly that shape, a real date); none otherwise.
+std::optional<std::chrono::year_month_day> parse_date(std::string_view text);
+
 }  // namespace motcua

@@ -3,7 +3,9 @@
 // the article it follows. The calendar arithmetic itself (working days, office hours,
 // holidays) is calendar/working_calendar.hpp's; these functions decide which arithmetic the
 // law asks for. rules.hpp applies them; tests/data/workflow/rules.tsv tests them through it.
+#include <cstdint>
 #include <optional>
+#include <vector>
 
 #include "motcua/calendar/processing_time.hpp"
 #include "motcua/calendar/working_calendar.hpp"
@@ -54,5 +56,22 @@ TimePoint due_after_pause(TimePoint due, TimePoint paused_at, TimePoint resumed_
 calendar::Outcome outcome_of(TimePoint finished_at, TimePoint statutory_due,
                              const std::optional<calendar::ProcessingTime>& limit,
                              const calendar::WorkingCalendar& cal);
+
+// The office time a finished dossier was processed in, against the office time the law
+// allowed it (issue 12: processing time against the statutory time). `used` counts only while
+// the clock ran: from receipt to the finish, less the applicant's supplement time and lawful
+// pauses that stop the clock (Art. 19(4); Decree 118/2025's pause list). `allowed` is the
+// statutory limit as office time on the receiving agency's calendar, counted from receipt;
+// none for a procedure without a stated limit. `supplement_wait` is the office time spent
+// waiting for the applicant's supplements (until `finished_at` when one is still awaited).
+struct ProcessingSeconds {
+  std::int64_t used = 0;
+  std::optional<std::int64_t> allowed;
+  std::int64_t supplement_wait = 0;
+};
+ProcessingSeconds processing_seconds(const std::vector<DossierEvent>& history,
+                                     TimePoint finished_at,
+                                     const std::optional<calendar::ProcessingTime>& limit,
+                                     const calendar::WorkingCalendar& cal);
 
 }  // namespace motcua::dossier

@@ -53,6 +53,10 @@ struct EventDetails {
   std::optional<bool> timely;              // an apology made in time (Art. 19(9))
   std::optional<calendar::Outcome> outcome;
   std::optional<calendar::Outcome> outcome_against_new_appointment;
+  // A judged finish: office seconds the clock ran, and those the statutory limit allowed
+  // (due_times.hpp processing_seconds).
+  std::optional<int> processing_seconds;
+  std::optional<int> allowed_seconds;
   // The officer's words and acts.
   std::optional<std::string> reason;
   std::vector<SupplementItem> items;

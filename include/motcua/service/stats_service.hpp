@@ -8,6 +8,7 @@
 
 #include "motcua/auth/user.hpp"
 #include "motcua/common/clock.hpp"
+#include "motcua/stats/index766.hpp"
 #include "motcua/stats/indicators.hpp"
 #include "motcua/store/database.hpp"
 #include "motcua/store/stats_repository.hpp"
@@ -39,6 +40,18 @@ struct IndicatorReport {
   std::vector<IndicatorRow> rows;
 };
 
+// Decision 766's index for one period of an agency's subtree, with the indicators it was
+// scored from.
+struct Index766Report {
+  std::string period;
+  std::chrono::year_month_day from;
+  std::chrono::year_month_day to;
+  std::string agency;
+  TimePoint judged_at{};
+  stats::Indicators values;
+  stats::IndexScore score;
+};
+
 class StatsService {
  public:
   StatsService(store::Database& db, const Clock& clock) : db_(db), clock_(clock) {}
@@ -52,6 +65,11 @@ class StatsService {
   // see their own agency's subtree (a province's staff, the province); the grouping by day is
   // at most 366 days, by month at most ten years.
   Result<IndicatorReport> indicators(const auth::User& user, const IndicatorQuery& q);
+
+  // Decision 766's index over a period "YYYY-MM", "YYYY-Qn" or "YYYY" (400 naming `period`
+  // otherwise), scored from the same indicators and with the same scope.
+  Result<Index766Report> index766(const auth::User& user, const std::string& period,
+                                  const std::optional<std::string>& agency);
 
   // Rebuilds when dossiers recorded before the counters existed are not counted yet.
   Status ensure_built();

@@ -14,6 +14,7 @@
 //          end" needs no scan of the dossiers.
 #include <array>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,11 +36,32 @@ enum class Measure {
   finished_late_national,
   late_without_apology,
   refused_at_reception,
+  // Processing time of judged finishes whose procedure states a limit (due_times.hpp
+  // processing_seconds): how many, their office seconds used and allowed, and a histogram of
+  // the hours used in fixed buckets (processing_buckets()), from which p50 / p90 are read.
+  timed_finishes,
+  processing_seconds,
+  allowed_seconds,
+  processing_le_1h,
+  processing_le_2h,
+  processing_le_4h,
+  processing_le_8h,
+  processing_le_16h,
+  processing_le_24h,
+  processing_le_40h,
+  processing_le_56h,
+  processing_le_80h,
+  processing_le_120h,
+  processing_le_160h,
+  processing_le_240h,
+  processing_le_400h,
+  processing_le_800h,
+  processing_over_800h,
   in_progress,            // stock: received and not finished
   waiting_for_applicant,  // stock: a supplement requested, or paused for the applicant
   overdue,                // stock: past the statutory appointment with the clock running
 };
-inline constexpr std::size_t kMeasureCount = 15;
+inline constexpr std::size_t kMeasureCount = 33;
 
 enum class MeasureKind { flow, stock };
 
@@ -51,6 +73,14 @@ struct MeasureInfo {
 // Every measure in enum order.
 const std::vector<MeasureInfo>& measures();
 std::string_view measure_name(Measure m);
+
+// The histogram of processing hours: each bucket holds the finishes that used more office
+// time than the bucket before it and at most `up_to_hours` (none: the last, open bucket).
+struct ProcessingBucket {
+  Measure measure;
+  std::optional<int> up_to_hours;
+};
+const std::vector<ProcessingBucket>& processing_buckets();
 
 using Counts = std::array<long long, kMeasureCount>;
 inline long long& at(Counts& c, Measure m) { return c[std::size_t(m)]; }

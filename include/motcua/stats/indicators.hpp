@@ -2,6 +2,7 @@
 // The indicators of a period read from the counters (issue 12, GET /api/v1/stats/indicators):
 // the counts, and the rates each defined once here.
 #include <optional>
+#include <string_view>
 
 #include "motcua/stats/counters.hpp"
 
@@ -41,7 +42,24 @@ struct Indicators {
   // with the supplement time taken off and at most one supplement request ÷ (finished + open
   // and overdue at the period's end).
   std::optional<double> on_time_rate_national;
+  // Processing time of the finishes whose procedure states a limit, in office hours: the
+  // mean used, the mean the law allowed them, and the p50 / p90 read from the histogram as
+  // the upper bound of the bucket that holds the finish of that rank (none in the open last
+  // bucket, or without finishes).
+  long long processing_finished = 0;
+  std::optional<double> processing_hours_mean;
+  std::optional<double> statutory_hours_mean;
+  std::optional<int> processing_hours_p50;
+  std::optional<int> processing_hours_p90;
 };
+
+// The value of the field `name` (as the API names it: "received", "finished_late",
+// "processing_hours_mean", …); none for an unknown name or a rate with nothing counted.
+std::optional<double> indicator_field(const Indicators& i, std::string_view name);
+bool is_indicator_field(std::string_view name);
+
+// The upper bound in hours of the bucket holding the finish of rank ceil(q × n), 0 < q ≤ 1.
+std::optional<int> processing_quantile(const Counts& flows, double q);
 
 // `flows` are the period's sums; `stocks` the open dossiers at the moment they are judged.
 Indicators indicators_of(const Counts& flows, const ChannelCounts& received, const Counts& stocks);

@@ -117,10 +117,15 @@ Dossier dossier_of(const Row& r) {
 }
 
 std::vector<DossierEvent> history_of(const Row& r) {
-  std::vector<DossierEvent> out;
+  // Every history opens with the reception.
+  std::vector<DossierEvent> out{DossierEvent{}};
+  out[0].seq = 1;
+  out[0].kind = EventKind::receive;
+  out[0].at = at(r.col.at("received_at"));
+  out[0].details = "{}";
   const std::string& text = r.col.at("history");
   if (text == "-") return out;
-  std::int64_t seq = 1;
+  std::int64_t seq = 2;
   for (const auto& item : split(text, ',')) {
     const auto sep = item.find('@');
     DossierEvent e;

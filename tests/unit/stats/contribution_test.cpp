@@ -50,6 +50,10 @@ dossier::DossierEvent event_of(const std::string& spec) {
       d.reason_code = value;
     } else if (key == "stops") {
       d.stops_clock = value == "yes";
+    } else if (key == "used") {
+      d.processing_seconds = std::stoi(value);
+    } else if (key == "allowed") {
+      d.allowed_seconds = std::stoi(value);
     } else {
       ADD_FAILURE() << "unknown detail " << key << " in " << spec;
     }
