@@ -4,9 +4,24 @@
 
 namespace motcua::stats {
 
+namespace {
+
+// The processing-time sums and histogram are not counts of dossiers: no list stands behind them.
+bool listed(Measure m) {
+  if (m == Measure::timed_finishes || m == Measure::processing_seconds ||
+      m == Measure::allowed_seconds)
+    return false;
+  for (const auto& b : processing_buckets())
+    if (b.measure == m) return false;
+  return true;
+}
+
+}  // namespace
+
 std::vector<Mark> marks_of(const DayCounts& days) {
   std::vector<Mark> out;
   for (const auto& info : measures()) {
+    if (!listed(info.measure)) continue;
     if (info.kind == MeasureKind::flow) {
       for (const auto& [day, counts] : days)
         if (const long long n = at(counts, info.measure); n != 0)

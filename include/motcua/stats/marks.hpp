@@ -26,7 +26,8 @@ struct Mark {
   bool operator==(const Mark&) const = default;
 };
 
-// The marks of one dossier's contribution, by measure then day.
+// The marks of one dossier's contribution, by measure then day (the processing-time sums and
+// histogram left out: they count no dossiers).
 std::vector<Mark> marks_of(const DayCounts& days);
 
 // A stretch a dossier spent in one step of its process: from the event that put it there to
