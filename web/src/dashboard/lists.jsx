@@ -21,7 +21,7 @@ function DossierLink({ item }) {
 
 function ItemsTable({ items, caption, extra }) {
   return (
-    <div class="table-wrap" tabIndex={0} role="region" aria-label="Bảng số liệu (cuộn ngang nếu cần)">
+    <div class="table-wrap" tabIndex={0} role="region" aria-label={caption}>
       <table class="drill">
         <caption>{caption}</caption>
         <thead>

@@ -63,7 +63,7 @@ function Summary({ row, period, params }) {
           <li key={label} class="kpi"><span class="kpi-label">{label}</span><strong class="kpi-value">{value}</strong><small>{note}</small></li>
         ))}
       </ul>
-      <div class="table-wrap" tabIndex={0} role="region" aria-label="Bảng số liệu (cuộn ngang nếu cần)">
+      <div class="table-wrap" tabIndex={0} role="region" aria-label="Bảng số liệu của kỳ">
         <table class="figures">
           <caption>Số liệu của kỳ (bấm vào một số để xem danh sách hồ sơ)</caption>
           <tbody>
@@ -80,7 +80,7 @@ function Summary({ row, period, params }) {
 function RateTable({ id, caption, rows, keyLabel, period, paramsOf, exportParams }) {
   return (
     <>
-      <div class="table-wrap" tabIndex={0} role="region" aria-label="Bảng số liệu (cuộn ngang nếu cần)">
+      <div class="table-wrap" tabIndex={0} role="region" aria-label={caption}>
         <table class="rates" id={id}>
           <caption>{caption}</caption>
           <thead>
@@ -251,7 +251,7 @@ function Backlog({ state, agency }) {
         <>
           <p>Tổng số: <strong>{link(b.total, {}, 'tất cả')}</strong> hồ sơ đang quá hạn.</p>
           <div class="grid-3">
-            <div class="table-wrap" tabIndex={0} role="region" aria-label="Bảng số liệu (cuộn ngang nếu cần)">
+            <div class="table-wrap" tabIndex={0} role="region" aria-label="Bảng theo số ngày quá hạn">
               <table><caption>Theo số ngày làm việc quá hạn</caption>
                 <thead><tr><th scope="col">Quá hạn</th><th scope="col" class="num">Số hồ sơ</th></tr></thead>
                 <tbody>{b.by_bucket.map((r) => (
@@ -259,7 +259,7 @@ function Backlog({ state, agency }) {
                 ))}</tbody>
               </table>
             </div>
-            <div class="table-wrap" tabIndex={0} role="region" aria-label="Bảng số liệu (cuộn ngang nếu cần)">
+            <div class="table-wrap" tabIndex={0} role="region" aria-label="Bảng theo bước đang giữ hồ sơ">
               <table><caption>Theo bước đang giữ hồ sơ</caption>
                 <thead><tr><th scope="col">Bước</th><th scope="col" class="num">Số hồ sơ</th></tr></thead>
                 <tbody>{b.by_step.map((r) => (
@@ -267,7 +267,7 @@ function Backlog({ state, agency }) {
                 ))}</tbody>
               </table>
             </div>
-            <div class="table-wrap" tabIndex={0} role="region" aria-label="Bảng số liệu (cuộn ngang nếu cần)">
+            <div class="table-wrap" tabIndex={0} role="region" aria-label="Bảng theo cơ quan đang giữ hồ sơ">
               <table><caption>Theo cơ quan đang giữ hồ sơ</caption>
                 <thead><tr><th scope="col">Cơ quan</th><th scope="col" class="num">Số hồ sơ</th></tr></thead>
                 <tbody>{b.by_holder.map((r) => (
@@ -292,7 +292,7 @@ function Apologies({ total, period, params }) {
     <section aria-labelledby="h-xin-loi">
       <h2 id="h-xin-loi">Thư xin lỗi với hồ sơ quá hạn</h2>
       <p class="hint">Hồ sơ giải quyết quá hạn trong kỳ phải có thư xin lỗi (Nghị định 61/2018, Điều 19).</p>
-      <div class="table-wrap" tabIndex={0} role="region" aria-label="Bảng số liệu (cuộn ngang nếu cần)">
+      <div class="table-wrap" tabIndex={0} role="region" aria-label="Bảng thư xin lỗi">
         <table>
           <caption>Hồ sơ giải quyết quá hạn trong kỳ, có và chưa có thư xin lỗi</caption>
           <tbody>
@@ -317,7 +317,7 @@ function Bottlenecks({ state, base }) {
       {b && b.steps.length === 0 && <p>Không có hồ sơ giải quyết xong trong kỳ.</p>}
       {b && b.steps.length > 0 && (
         <>
-          <div class="table-wrap" tabIndex={0} role="region" aria-label="Bảng số liệu (cuộn ngang nếu cần)">
+          <div class="table-wrap" tabIndex={0} role="region" aria-label="Bảng các bước làm chậm">
             <table>
               <caption>{fmt(b.dossiers)} hồ sơ giải quyết xong, {fmt(b.late_dossiers)} quá hạn</caption>
               <thead><tr><th scope="col">Bước</th><th scope="col">Cơ quan</th><th scope="col" class="num">Số lượt</th>
@@ -356,7 +356,7 @@ function Index766({ state }) {
       {r && (
         <>
           <p>Điểm đo được: <strong>{num1(r.score)}</strong> / {num1(r.measured_points)} điểm của các chỉ tiêu đo được ở đây (tổng {r.points} điểm).</p>
-          <div class="table-wrap" tabIndex={0} role="region" aria-label="Bảng số liệu (cuộn ngang nếu cần)">
+          <div class="table-wrap" tabIndex={0} role="region" aria-label="Bảng điểm theo nhóm">
             <table>
               <caption>Điểm theo nhóm chỉ tiêu</caption>
               <thead><tr><th scope="col">Nhóm</th><th scope="col" class="num">Điểm tối đa</th><th scope="col" class="num">Điểm đo được</th><th scope="col" class="num">Điểm đạt</th></tr></thead>
@@ -365,7 +365,7 @@ function Index766({ state }) {
               ))}</tbody>
             </table>
           </div>
-          <div class="table-wrap" tabIndex={0} role="region" aria-label="Bảng số liệu (cuộn ngang nếu cần)">
+          <div class="table-wrap" tabIndex={0} role="region" aria-label="Bảng từng chỉ tiêu">
             <table>
               <caption>Từng chỉ tiêu</caption>
               <thead><tr><th scope="col">Chỉ tiêu</th><th scope="col" class="num">Tỷ lệ</th><th scope="col" class="num">Điểm</th></tr></thead>
