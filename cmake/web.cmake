@@ -15,7 +15,7 @@ set(WEB_NPM_DIR ${CMAKE_BINARY_DIR}/web-npm)
 set(WEB_NPM_STAMP ${WEB_NPM_DIR}/node_modules/.package-lock.json)
 set(WEB_BUNDLE_DIR ${CMAKE_BINARY_DIR}/web-bundle)
 # One entry point per area of the site; each becomes web/static/app/<name>.js.
-set(WEB_ENTRIES portal console)
+set(WEB_ENTRIES portal console dashboard)
 
 add_custom_command(
   OUTPUT ${WEB_NPM_STAMP}

@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# Installs what the browser tests need: Debian's Chromium, Node.js, and from npm playwright-core
-# (which drives that Chromium; no browser is ever downloaded) and @axe-core/playwright.
+# Installs what the browser tests need: Debian's Chromium, Node.js, LibreOffice Calc without its
+# windows (the dashboard's test opens the XLSX it downloads with `soffice --headless`), and from
+# npm playwright-core (which drives that Chromium; no browser is ever downloaded) and
+# @axe-core/playwright.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v node >/dev/null 2>&1 || missing+=(nodejs)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then SUDO=sudo; else SUDO=; fi
   echo "installing: ${missing[*]}"

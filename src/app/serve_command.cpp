@@ -85,6 +85,7 @@ int serve(const ServeOptions& o) {
   service::LetterService letters(database, clock);
   service::ProcessService processes(database, clock);
   service::StatsService stats(database, clock);
+  service::StatsReportService stats_reports(database, clock, agency_calendars);
   service::TrackingBookService tracking_book(database, clock);
   service::ReceptionNoticeService notices(database, clock);
   service::BoundaryFreeService boundary_free(database, clock);
@@ -100,7 +101,7 @@ int serve(const ServeOptions& o) {
                        notifications, letters,       calendars,
                        processes,     stats,         tracking_book,
                        notices,       boundary_free, online,
-                       o.trusted_proxies};
+                       stats_reports, o.trusted_proxies};
   http::ApiServer server(ctx, o.threads, std::move(*node_prefix));
   if (o.list_routes) return print_routes(server.routes(), o.json);
   // Dossiers recorded before the counters existed are counted once, before serving.

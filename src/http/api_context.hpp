@@ -18,6 +18,7 @@
 #include "motcua/service/receipt_service.hpp"
 #include "motcua/service/reception_notice_service.hpp"
 #include "motcua/service/reception_service.hpp"
+#include "motcua/service/stats_report_service.hpp"
 #include "motcua/service/stats_service.hpp"
 #include "motcua/service/tracking_book_service.hpp"
 #include "motcua/service/workflow_service.hpp"
@@ -47,6 +48,7 @@ struct ApiContext {
   service::ReceptionNoticeService& notices;
   service::BoundaryFreeService& boundary_free;
   service::OnlineService& online;
+  service::StatsReportService& stats_reports;
   // Peers whose X-Forwarded-For names the client (serve --trusted-proxy); none by default.
   std::vector<std::string> trusted_proxies = {};
 };

@@ -137,6 +137,7 @@ ApiServer::ApiServer(ApiContext& ctx, int threads, std::string node_prefix)
   register_workflow_routes(routes_, ctx_);
   register_process_routes(routes_, ctx_);
   register_stats_routes(routes_, ctx_);
+  register_stats_report_routes(routes_, ctx_);
   register_openapi_routes(routes_, ctx_);
   register_static_routes(routes_);
   // Unknown API paths answer in the error envelope rather than an empty 404.

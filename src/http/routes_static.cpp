@@ -69,6 +69,14 @@ void register_static_routes(RouteTable& s) {
   s.Get("/can-bo/quan-tri/gio-lam-viec", page("web/can-bo.html"));
   s.Get("/can-bo/quan-tri/ngay-nghi", page("web/can-bo.html"));
   s.Get(R"(/can-bo/quan-tri/ngay-nghi/([^/]+))", page("web/can-bo.html"));
+  // The leaders' dashboard (staff login through the console's page) and the lists behind its
+  // numbers.
+  s.Get("/bao-cao",
+        [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/bao-cao/"); });
+  s.Get("/bao-cao/", page("web/bao-cao.html"));
+  s.Get("/bao-cao/ho-so", page("web/bao-cao.html"));
+  s.Get("/bao-cao/qua-han", page("web/bao-cao.html"));
+  s.Get("/bao-cao/buoc-cham", page("web/bao-cao.html"));
   s.Get(R"(/static/([A-Za-z0-9_.\-/]+))", [](const httplib::Request& req, httplib::Response& res) {
     const std::string rel = req.matches[1];
     if (rel.find("..") != std::string::npos) {

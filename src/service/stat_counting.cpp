@@ -2,6 +2,7 @@
 
 #include "motcua/stats/counters.hpp"
 #include "motcua/store/stats_repository.hpp"
+#include "stat_marks.hpp"
 
 namespace motcua::service::detail {
 
@@ -11,7 +12,9 @@ Status count_change(store::SqlConnection& c, const dossier::Dossier& d,
   std::vector<dossier::DossierEvent> after = before;
   after.push_back(appended);
   const auto change = stats::difference(stats::contribution(after), stats::contribution(before));
-  return store::add_counters(c, stats::key_of(d), change);
+  MOTCUA_TRY(store::add_counters(c, stats::key_of(d), change));
+  // The dossiers behind each figure are written with it (stat_marks.hpp).
+  return mark_dossier(c, d, after);
 }
 
 }  // namespace motcua::service::detail

@@ -1,6 +1,7 @@
 #include "motcua/service/stats_service.hpp"
 
 #include "motcua/stats/counters.hpp"
+#include "stat_marks.hpp"
 
 namespace motcua::service {
 
@@ -48,7 +49,8 @@ Status StatsService::rebuild() {
   return db_.write([](store::SqlConnection& c) -> Status {
     auto all = recompute_days(c);
     if (!all.ok()) return all.error();
-    return store::replace_counters(c, *all);
+    MOTCUA_TRY(store::replace_counters(c, *all));
+    return detail::rebuild_marks(c);
   });
 }
 

@@ -4,6 +4,7 @@
 #include <xlsxwriter.h>
 
 #include <atomic>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -60,6 +61,10 @@ void write_sheet(lxw_workbook* wb, const SheetView& v) {
   format_set_text_wrap(cell);
   format_set_align(cell, LXW_ALIGN_VERTICAL_TOP);
   format_set_border(cell, LXW_BORDER_THIN);
+  lxw_format* total = workbook_add_format(wb);
+  format_set_bold(total);
+  format_set_align(total, LXW_ALIGN_VERTICAL_TOP);
+  format_set_border(total, LXW_BORDER_THIN);
 
   const lxw_col_t last_col = v.columns.empty() ? 0 : lxw_col_t(v.columns.size() - 1);
   lxw_row_t row = 0;
@@ -78,9 +83,17 @@ void write_sheet(lxw_workbook* wb, const SheetView& v) {
     worksheet_write_string(ws, row, c, v.columns[c].header.c_str(), header);
   }
   ++row;
-  for (const auto& cells : v.rows) {
-    for (lxw_col_t c = 0; c < cells.size() && c < v.columns.size(); ++c)
-      worksheet_write_string(ws, row, c, cells[c].c_str(), cell);
+  for (std::size_t r = 0; r < v.rows.size(); ++r) {
+    const auto& cells = v.rows[r];
+    lxw_format* f = v.totals_row && r + 1 == v.rows.size() ? total : cell;
+    for (lxw_col_t c = 0; c < cells.size() && c < v.columns.size(); ++c) {
+      char* end = nullptr;
+      const double number = std::strtod(cells[c].c_str(), &end);
+      if (v.columns[c].numeric && !cells[c].empty() && end && *end == '\0')
+        worksheet_write_number(ws, row, c, number, f);
+      else
+        worksheet_write_string(ws, row, c, cells[c].c_str(), f);
+    }
     ++row;
   }
   worksheet_set_paper(ws, kPaperA4);

@@ -15,6 +15,7 @@ namespace motcua::xlsx {
 struct SheetColumn {
   std::string header;
   double width_chars = 12;  // Excel's column width, in characters of the default font
+  bool numeric = false;     // cells that read as a number are written as numbers
 };
 
 struct SheetView {
@@ -25,6 +26,7 @@ struct SheetView {
   std::vector<SheetColumn> columns;
   std::vector<std::vector<std::string>> rows;  // each row has one cell per column
   bool landscape = true;                       // printed on A4, landscape or portrait
+  bool totals_row = false;                     // the last row is a totals row, in bold
 };
 
 // The workbook's bytes; `unavailable` when the temporary file cannot be written or read.

@@ -24,8 +24,10 @@ export async function logOut() {
   setCsrfToken('');
 }
 
-// Where to go after logging in: a path of the console (with its query) only, never another site.
+// Where to go after logging in: a path of the console or the dashboard (with its query) only,
+// never another site.
 export function afterLogin(search) {
   const next = new URLSearchParams(search).get('tiep');
+  if (next && /^\/bao-cao\/[A-Za-z0-9\-/]*(\?[A-Za-z0-9\-_=&%.]*)?$/.test(next)) return next;
   return next && /^\/can-bo\/[A-Za-z0-9\-/]*(\?[A-Za-z0-9\-=&.%_]*)?$/.test(next) && !next.startsWith('/can-bo/dang-nhap') ? next : '/can-bo/';
 }
