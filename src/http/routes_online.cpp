@@ -173,12 +173,16 @@ void register_online_routes(RouteTable& s, ApiContext& ctx) {
           res.set_content(std::move(file->bytes), file->upload.media_type);
         });
 
-  s.Get("/api/v1/public/rating-levels", [](const httplib::Request&, httplib::Response& res) {
-    nlohmann::json items = nlohmann::json::array();
-    for (const auto& l : dossier::rating_levels())
-      items.push_back({{"code", l.code}, {"label", l.label}, {"satisfied", l.satisfied}});
-    send_json(res, 200, {{"items", items}});
-  });
+  s.Get("/api/v1/public/rating-levels",
+        [&ctx](const httplib::Request& req, httplib::Response& res) {
+          auto allowed = ctx.limiter.hit("agencies:" + client_address(req, ctx),
+                                         kAgencyListsPerMinute, std::chrono::seconds(60));
+          if (!allowed.ok()) return send_error(res, allowed.error());
+          nlohmann::json items = nlohmann::json::array();
+          for (const auto& l : dossier::rating_levels())
+            items.push_back({{"code", l.code}, {"label", l.label}, {"satisfied", l.satisfied}});
+          send_json(res, 200, {{"items", items}});
+        });
 
   s.Post(R"(/api/v1/public/dossiers/([^/]+)/rating)",
          [&ctx](const httplib::Request& req, httplib::Response& res) {

@@ -131,8 +131,8 @@ TEST_F(OnlineSubmissionApi, SubmittedThenAcceptedCountsFromAcceptanceAndIsRatedO
   ASSERT_EQ(accepted.status, 200) << accepted.body;
   EXPECT_EQ(accepted.json["status"], "in_progress");
   EXPECT_EQ(accepted.json["received_at"], "2026-03-03T08:30:00+07:00");
-  // 1 working day from Tuesday 08:30.
-  EXPECT_EQ(accepted.json["due_at"], "2026-03-04T08:30:00+07:00");
+  // 1 working day from Tuesday 08:30, as at the counter: the end of Wednesday.
+  EXPECT_EQ(accepted.json["due_at"], "2026-03-04T17:00:00+07:00");
   EXPECT_EQ(accepted.json["received_by"], "receiver");
   EXPECT_EQ(api_->post("/api/v1/online-submissions/" + code + "/accept", json::object()).status,
             409);
