@@ -94,14 +94,29 @@ int serve(const ServeOptions& o) {
   const std::string public_url =
       o.public_url.empty() ? "http://localhost:" + std::to_string(o.port) : o.public_url;
   service::ReceiptService receipts(database, dossiers, public_url);
-  http::ApiContext ctx{database,      clock,         o.test_clock ? &shiftable : nullptr,
-                       auth,          catalog,       reception,
-                       dossiers,      receipts,      limiter,
-                       public_url,    ready,         workflow,
-                       notifications, letters,       calendars,
-                       processes,     stats,         tracking_book,
-                       notices,       boundary_free, online,
-                       stats_reports, o.trusted_proxies};
+  http::ApiContext ctx{database,
+                       clock,
+                       o.test_clock ? &shiftable : nullptr,
+                       auth,
+                       catalog,
+                       reception,
+                       dossiers,
+                       receipts,
+                       limiter,
+                       public_url,
+                       ready,
+                       workflow,
+                       notifications,
+                       letters,
+                       calendars,
+                       processes,
+                       stats,
+                       tracking_book,
+                       notices,
+                       boundary_free,
+                       online,
+                       stats_reports,
+                       o.trusted_proxies};
   http::ApiServer server(ctx, o.threads, std::move(*node_prefix));
   if (o.list_routes) return print_routes(server.routes(), o.json);
   // Dossiers recorded before the counters existed are counted once, before serving.

@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "motcua/common/embedded.hpp"
+#include "motcua/common/tsv.hpp"
 #include "motcua/dossier/reception.hpp"
 
 namespace motcua::dossier {
@@ -19,25 +20,26 @@ bool starts_with(std::string_view s, std::string_view prefix) {
   return s.substr(0, prefix.size()) == prefix;
 }
 
-std::vector<RatingLevel> parse_levels(std::string_view tsv) {
+std::vector<RatingLevel> parse_levels(std::string_view text) {
   std::vector<RatingLevel> out;
-  size_t start = 0;
-  while (start < tsv.size()) {
-    const size_t end = tsv.find('\n', start);
-    const std::string_view line =
-        tsv.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
-    start = end == std::string_view::npos ? tsv.size() : end + 1;
-    if (line.empty() || line.front() == '#') continue;
-    const size_t a = line.find('\t');
-    const size_t b = a == std::string_view::npos ? a : line.find('\t', a + 1);
-    if (b == std::string_view::npos)
-      throw std::logic_error("ratings/levels.tsv: expected code, label, satisfied");
-    const std::string_view flag = line.substr(b + 1);
-    if (flag != "yes" && flag != "no")
-      throw std::logic_error("ratings/levels.tsv: satisfied is yes or no");
-    out.push_back({std::string(line.substr(0, a)), std::string(line.substr(a + 1, b - a - 1)),
-                   flag == "yes"});
-  }
+  auto flag = [](std::string_view v, bool& into) {
+    if (v != "yes" && v != "no") return false;
+    into = v == "yes";
+    return true;
+  };
+  const Status parsed = tsv::for_each_row(
+      text, 4, "ratings/levels.tsv",
+      [&](const std::vector<std::string_view>& c, int line_no) -> Status {
+        RatingLevel level{std::string(c[0]), std::string(c[1])};
+        if (!flag(c[2], level.satisfied) || !flag(c[3], level.dislike))
+          return tsv::row_error("ratings/levels.tsv", line_no,
+                                "satisfied and dislike are yes or no");
+        if (level.satisfied && level.dislike)
+          return tsv::row_error("ratings/levels.tsv", line_no, "a satisfied level is no dislike");
+        out.push_back(std::move(level));
+        return ok_status();
+      });
+  if (!parsed.ok()) throw std::logic_error(parsed.error().message);
   if (out.empty()) throw std::logic_error("ratings/levels.tsv lists no level");
   return out;
 }

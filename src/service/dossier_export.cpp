@@ -76,6 +76,8 @@ const std::vector<std::string>& DossierExport::header() {
       "processing_bucket_hours",
       "supplement_wait_seconds",
       "supplement_wait_hours",
+      "rating",
+      "rated_day",
   };
   return columns;
 }

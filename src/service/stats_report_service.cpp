@@ -6,6 +6,7 @@
 #include <map>
 
 #include "motcua/common/time.hpp"
+#include "motcua/csv/csv.hpp"
 #include "motcua/stats/marks.hpp"
 #include "motcua/store/catalog_repository.hpp"
 #include "motcua/store/dossier_repository.hpp"
@@ -319,19 +320,9 @@ Result<std::string> StatsReportService::xlsx(const ExportTable& t) {
 }
 
 std::string StatsReportService::csv(const ExportTable& t) {
-  auto cell = [](const std::string& s) {
-    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-    std::string out = "\"";
-    for (char ch : s) out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
-    return out + "\"";
-  };
-  std::string out = "\xEF\xBB\xBF";
-  auto line = [&](const std::vector<std::string>& cells) {
-    for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + cell(cells[i]);
-    out += "\r\n";
-  };
-  line(t.columns);
-  for (const auto& r : t.rows) line(r);
+  std::string out(csv::kUtf8Bom);
+  out += csv::line(t.columns);
+  for (const auto& r : t.rows) out += csv::line(r);
   return out;
 }
 

@@ -32,6 +32,9 @@ constexpr std::pair<std::string_view, Count> kCounts[] = {
     {"late_without_apology", &Indicators::late_without_apology},
     {"refused_at_reception", &Indicators::refused_at_reception},
     {"processing_finished", &Indicators::processing_finished},
+    {"ratings", &Indicators::ratings},
+    {"ratings_satisfied", &Indicators::ratings_satisfied},
+    {"ratings_dissatisfied", &Indicators::ratings_dissatisfied},
 };
 constexpr std::pair<std::string_view, Rate> kRates[] = {
     {"online_share", &Indicators::online_share},
@@ -39,6 +42,7 @@ constexpr std::pair<std::string_view, Rate> kRates[] = {
     {"on_time_rate_national", &Indicators::on_time_rate_national},
     {"processing_hours_mean", &Indicators::processing_hours_mean},
     {"statutory_hours_mean", &Indicators::statutory_hours_mean},
+    {"satisfaction_rate", &Indicators::satisfaction_rate},
 };
 
 }  // namespace
@@ -99,6 +103,10 @@ Indicators indicators_of(const Counts& flows, const ChannelCounts& received, con
   i.on_time_rate_national =
       ratio(i.finished_on_time_national,
             i.finished_on_time_national + i.finished_late_national + i.in_progress_overdue);
+  i.ratings = at(flows, Measure::ratings);
+  i.ratings_satisfied = at(flows, Measure::ratings_satisfied);
+  i.ratings_dissatisfied = at(flows, Measure::ratings_dissatisfied);
+  i.satisfaction_rate = ratio(i.ratings_satisfied, i.ratings);
   i.processing_finished = at(flows, Measure::timed_finishes);
   if (i.processing_finished > 0) {
     const double n = double(i.processing_finished) * 3600.0;

@@ -31,6 +31,9 @@ void replay(const std::vector<dossier::DossierEvent>& history, Timeline& t) {
       case EventKind::apologize:
         t.apologize(e);
         break;
+      case EventKind::rated:
+        t.rate(e, details);
+        break;
       case EventKind::refuse:
       case EventKind::return_result:
       case EventKind::withdraw:

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "motcua/dossier/event_details.hpp"
+#include "motcua/dossier/online.hpp"
 #include "motcua/dossier/pause_reasons.hpp"
 #include "motcua/stats/counters.hpp"
 #include "motcua/stats/summary.hpp"
@@ -64,6 +65,16 @@ class Timeline {
     else if (d.due_at && d.previous_due_at)
       due_ += *d.due_at - *d.previous_due_at;  // older events moved both by the same time
     resume(e.at);
+  }
+
+  // The applicant's rating; a level the table no longer lists counts as a rating only.
+  void rate(const dossier::DossierEvent& e, const dossier::EventDetails& d) {
+    bump(e.at, Measure::ratings);
+    summary_.rating = d.rating;
+    summary_.rated_at = e.at;
+    const auto* level = dossier::find_rating_level(d.rating.value_or(""));
+    if (level && level->satisfied) bump(e.at, Measure::ratings_satisfied);
+    if (level && level->dislike) bump(e.at, Measure::ratings_dissatisfied);
   }
 
   void apologize(const dossier::DossierEvent& e) {

@@ -60,9 +60,10 @@ Status check_submitted(const Dossier& d);
 // Ratings of the service (Decision 766, indicator 5.4): the closed list of levels, as data
 // (data/embed/ratings/levels.tsv).
 struct RatingLevel {
-  std::string code;   // machine-readable, kept in the `rated` event's details
-  std::string label;  // Vietnamese
-  bool satisfied = false;
+  std::string code;        // machine-readable, kept in the `rated` event's details
+  std::string label;       // Vietnamese
+  bool satisfied = false;  // counts as satisfied (satisfaction rate: satisfied ÷ rated)
+  bool dislike = false;    // a dislike in Decision 766's indicator 5.4
 };
 const std::vector<RatingLevel>& rating_levels();
 const RatingLevel* find_rating_level(std::string_view code);

@@ -57,11 +57,16 @@ enum class Measure {
   processing_le_400h,
   processing_le_800h,
   processing_over_800h,
+  // The applicants' ratings on the day given (issue 11): all, those that count as satisfied,
+  // and the dislikes of Decision 766's indicator 5.4 (data/embed/ratings/levels.tsv).
+  ratings,
+  ratings_satisfied,
+  ratings_dissatisfied,
   in_progress,            // stock: received and not finished
   waiting_for_applicant,  // stock: a supplement requested, or paused for the applicant
   overdue,                // stock: past the statutory appointment with the clock running
 };
-inline constexpr std::size_t kMeasureCount = 33;
+inline constexpr std::size_t kMeasureCount = 36;
 
 enum class MeasureKind { flow, stock };
 

@@ -46,6 +46,11 @@ struct Indicators {
   // mean used, the mean the law allowed them, and the p50 / p90 read from the histogram as
   // the upper bound of the bucket that holds the finish of that rank (none in the open last
   // bucket, or without finishes).
+  // The applicants' ratings given in the period (issue 11), and satisfied ÷ rated.
+  long long ratings = 0;
+  long long ratings_satisfied = 0;
+  long long ratings_dissatisfied = 0;
+  std::optional<double> satisfaction_rate;
   long long processing_finished = 0;
   std::optional<double> processing_hours_mean;
   std::optional<double> statutory_hours_mean;

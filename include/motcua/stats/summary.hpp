@@ -3,6 +3,7 @@
 // how it ended and where it stands, read from its history by the same walk as the counters
 // (counters.hpp contribution), so a recount from the export meets the counters exactly.
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "motcua/calendar/working_calendar.hpp"
@@ -28,6 +29,9 @@ struct DossierSummary {
   // A judged finish of a procedure with a stated limit: office seconds used and allowed.
   std::optional<int> processing_seconds;
   std::optional<int> allowed_seconds;
+  // The applicant's rating (a level's code) and when it was given.
+  std::optional<std::string> rating;
+  std::optional<TimePoint> rated_at;
 };
 
 DossierSummary summary_of(const std::vector<dossier::DossierEvent>& history);

@@ -5,7 +5,8 @@
 -- --at) are replaced before running. {agency_path} is "/" or an agency's "/…/CODE/".
 -- Open dossiers are judged as the export describes them, so {judged_at} is the time the
 -- export was made at and lies within the period. Supplement requests and apologies are counted
--- on the day they happen, which the export does not carry; they are left out here.
+-- on the day they happen, which the export does not carry; they are left out here. Rating
+-- levels are named as data/embed/ratings/levels.tsv ships them.
 WITH d AS (
   SELECT * FROM x WHERE agency_path LIKE '%{agency_path}%'
 ),
@@ -42,6 +43,11 @@ SELECT
   (SELECT COUNT(*) FROM period WHERE finish = 'withdrawn') AS withdrawn,
   (SELECT COUNT(*) FROM period WHERE finish = 'refused') AS refused,
   (SELECT COUNT(*) FROM period WHERE late_without_apology = '1') AS late_without_apology,
+  (SELECT COUNT(*) FROM d WHERE rated_day BETWEEN '{from}' AND '{to}') AS ratings,
+  (SELECT COUNT(*) FROM d WHERE rated_day BETWEEN '{from}' AND '{to}'
+     AND rating IN ('very_satisfied', 'satisfied')) AS ratings_satisfied,
+  (SELECT COUNT(*) FROM d WHERE rated_day BETWEEN '{from}' AND '{to}'
+     AND rating = 'dissatisfied') AS ratings_dissatisfied,
   (SELECT COALESCE(overdue, 0) FROM open_now) AS in_progress_overdue,
   (SELECT COALESCE(waiting, 0) FROM open_now) AS waiting_for_applicant,
   (SELECT open - COALESCE(overdue, 0) - COALESCE(waiting, 0) FROM open_now) AS in_progress_on_time,

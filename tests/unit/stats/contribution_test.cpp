@@ -54,6 +54,8 @@ dossier::DossierEvent event_of(const std::string& spec) {
       d.processing_seconds = std::stoi(value);
     } else if (key == "allowed") {
       d.allowed_seconds = std::stoi(value);
+    } else if (key == "level") {
+      d.rating = value;
     } else {
       ADD_FAILURE() << "unknown detail " << key << " in " << spec;
     }
