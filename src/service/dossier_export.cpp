@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <map>
+#include <stdexcept>
 
 #include "motcua/common/time.hpp"
 #include "motcua/dossier/due_times.hpp"
@@ -147,7 +148,12 @@ Status DossierExport::each_row(const ExportPeriod& period,
               bucket,
               std::to_string(spent.supplement_wait),
               hours(spent.supplement_wait),
+              s.rating.value_or(""),
+              s.rated_at ? stats::local_day(*s.rated_at) : "",
           };
+          // A row that does not match the header would shift every column after it.
+          if (r.size() != header().size())
+            throw std::logic_error("export row and header differ in length");
           return row(r);
         });
     Status ended = store::end_snapshot(c);

@@ -205,9 +205,10 @@ TEST_F(StatsReports, TablesExportAsXlsxAndCsvWithATotalsRow) {
   EXPECT_NE(csv.body.find("Tiếp nhận"), std::string::npos);
   EXPECT_NE(csv.body.find("Tổng cộng"), std::string::npos);
   auto ind = api.get("/api/v1/stats/indicators?" + period);
-  const std::string totals = csv.body.substr(csv.body.find("Tổng cộng"));
+  // Every field quoted (RFC 4180, libcsv), so a name with a comma stays one cell.
+  const std::string totals = csv.body.substr(csv.body.find("\"Tổng cộng\""));
   const std::string expected =
-      "Tổng cộng," + std::to_string(ind.json["rows"][0]["received"].get<long long>()) + ",";
+      "\"Tổng cộng\",\"" + std::to_string(ind.json["rows"][0]["received"].get<long long>()) + "\",";
   EXPECT_EQ(totals.rfind(expected, 0), 0u) << totals.substr(0, totals.find("\r\n"));
   for (const std::string& path :
        {"/api/v1/stats/indicators/export?" + period + "&group_by=agency&format=xlsx",
