@@ -150,7 +150,7 @@ function DayRows({ kind, legend, rows, setRows, errors, withInsteadOf }) {
             <li key={i} class="day-row">
               <div class="field">
                 <label for={`${id}-date`}>Ngày</label>
-                <input id={`${id}-date`} value={r.date} inputmode="numeric" placeholder="dd/mm/yyyy" autocomplete="off"
+                <input id={`${id}-date`} value={r.date} inputmode="numeric" autocomplete="off"
                   aria-invalid={e('date') ? 'true' : undefined}
                   aria-describedby={described(`${id}-date`, e('date'), true)}
                   onInput={(x) => set(i, { date: x.currentTarget.value })} />
@@ -167,10 +167,11 @@ function DayRows({ kind, legend, rows, setRows, errors, withInsteadOf }) {
               {withInsteadOf && (
                 <div class="field">
                   <label for={`${id}-instead`}>Làm bù cho ngày (nếu có)</label>
-                  <input id={`${id}-instead`} value={r.instead_of ?? ''} inputmode="numeric" placeholder="dd/mm/yyyy" autocomplete="off"
+                  <input id={`${id}-instead`} value={r.instead_of ?? ''} inputmode="numeric" autocomplete="off"
                     aria-invalid={e('instead_of') ? 'true' : undefined}
-                    aria-describedby={described(`${id}-instead`, e('instead_of'))}
+                    aria-describedby={described(`${id}-instead`, e('instead_of'), true)}
                     onInput={(x) => set(i, { instead_of: x.currentTarget.value })} />
+                  <small id={`${id}-instead-hint`} class="hint">{DATE_HINT}</small>
                   <FieldError id={`${id}-instead`} error={e('instead_of')} />
                 </div>
               )}

@@ -81,6 +81,7 @@ function SettingsForm({ agency, settings, onSaved }) {
           <label class="choice"><input type="radio" name="own-hours" checked={own} onChange={() => setOwn(true)} />
             <span>Đặt riêng cho cơ quan này</span></label>
         </div>
+        {own && <p id="hours-format-hint" class="hint">Giờ dạng HH:MM (24 giờ), ví dụ từ 07:30 đến 11:30.</p>}
         {own && (
           <ul class="day-hours">
             {DAYS.map(([day, label]) => (
@@ -94,14 +95,14 @@ function SettingsForm({ agency, settings, onSaved }) {
                     <div class="interval" key={i}>
                       <span class="field">
                         <label for={`${id}-from`}>Từ</label>
-                        <input id={`${id}-from`} value={iv.from} inputmode="numeric" placeholder="07:30" autocomplete="off" aria-invalid={e1 ? 'true' : undefined}
-                          aria-describedby={described(`hours-${day}`, e1)}
+                        <input id={`${id}-from`} value={iv.from} inputmode="numeric" autocomplete="off" aria-invalid={e1 ? 'true' : undefined}
+                          aria-describedby={['hours-format-hint', described(`hours-${day}`, e1)].filter(Boolean).join(' ')}
                           onInput={(e) => setInterval_(day, i, { from: e.currentTarget.value })} />
                       </span>
                       <span class="field">
                         <label for={`${id}-to`}>Đến</label>
-                        <input id={`${id}-to`} value={iv.to} inputmode="numeric" placeholder="11:30" autocomplete="off" aria-invalid={e1 ? 'true' : undefined}
-                          aria-describedby={described(`hours-${day}`, e1)}
+                        <input id={`${id}-to`} value={iv.to} inputmode="numeric" autocomplete="off" aria-invalid={e1 ? 'true' : undefined}
+                          aria-describedby={['hours-format-hint', described(`hours-${day}`, e1)].filter(Boolean).join(' ')}
                           onInput={(e) => setInterval_(day, i, { to: e.currentTarget.value })} />
                       </span>
                       <button type="button" class="secondary" onClick={() => removeInterval(day, i)}

@@ -52,12 +52,12 @@ export function NoticeList() {
         </div>
         <div>
           <label for="nf-from">Từ ngày</label>
-          <input id="nf-from" value={typed.from} inputmode="numeric" placeholder="dd/mm/yyyy" autocomplete="off"
+          <input id="nf-from" value={typed.from} inputmode="numeric" autocomplete="off"
             aria-describedby="nf-date-hint" onInput={(e) => setTyped({ ...typed, from: e.currentTarget.value })} />
         </div>
         <div>
           <label for="nf-to">Đến ngày</label>
-          <input id="nf-to" value={typed.to} inputmode="numeric" placeholder="dd/mm/yyyy" autocomplete="off"
+          <input id="nf-to" value={typed.to} inputmode="numeric" autocomplete="off"
             aria-describedby="nf-date-hint" onInput={(e) => setTyped({ ...typed, to: e.currentTarget.value })} />
         </div>
         <div class="filter-submit"><button type="submit">Lọc</button></div>
