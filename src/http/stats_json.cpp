@@ -1,7 +1,6 @@
 #include "stats_json.hpp"
 
-#include <cstdio>
-
+#include "motcua/common/dates.hpp"
 #include "motcua/common/time.hpp"
 
 namespace motcua::http {
@@ -50,13 +49,6 @@ nlohmann::json row_json(const service::IndicatorRow& row) {
   if (!row.group.empty()) j["group"] = row.group;
   if (!row.name.empty()) j["name"] = row.name;
   return j;
-}
-
-std::string date_text(std::chrono::year_month_day d) {
-  char out[16];
-  std::snprintf(out, sizeof out, "%04d-%02u-%02u", int(d.year()), unsigned(d.month()),
-                unsigned(d.day()));
-  return out;
 }
 
 std::string formula_text(const std::vector<stats::Term>& terms) {
@@ -121,8 +113,8 @@ nlohmann::json index766_report_json(const service::Index766Report& report) {
   nlohmann::json indicators = nlohmann::json::array();
   for (const auto& s : report.score.indicators) indicators.push_back(indicator_score_json(s));
   return {{"period", report.period},
-          {"from", date_text(report.from)},
-          {"to", date_text(report.to)},
+          {"from", format_date(report.from)},
+          {"to", format_date(report.to)},
           {"agency", report.agency},
           {"judged_at", format_iso(report.judged_at)},
           {"points", 100},

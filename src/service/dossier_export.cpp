@@ -4,6 +4,7 @@
 #include <map>
 #include <stdexcept>
 
+#include "motcua/common/dates.hpp"
 #include "motcua/common/time.hpp"
 #include "motcua/dossier/due_times.hpp"
 #include "motcua/stats/counters.hpp"
@@ -35,11 +36,6 @@ std::string finish_name(const std::optional<dossier::EventKind>& k) {
     default:
       return "";
   }
-}
-
-// The start of a local date as a stored ISO time (the bounds of the reception filter).
-std::string start_of(std::chrono::year_month_day d) {
-  return format_iso(from_local(LocalTime{std::chrono::sys_days{d}.time_since_epoch()}));
 }
 
 }  // namespace
@@ -87,10 +83,10 @@ Status DossierExport::each_row(const ExportPeriod& period,
                                const std::function<Status(const std::vector<std::string>&)>& row) {
   const TimePoint now = clock_.now();
   std::optional<std::string> from, before;
-  if (period.from) from = start_of(*period.from);
+  if (period.from) from = format_iso(start_of_local_day(*period.from));
   if (period.to)
-    before = start_of(
-        std::chrono::year_month_day{std::chrono::sys_days{*period.to} + std::chrono::days{1}});
+    before = format_iso(start_of_local_day(
+        std::chrono::year_month_day{std::chrono::sys_days{*period.to} + std::chrono::days{1}}));
   // One calendar per receiving agency for the whole export: the look-up reads the database.
   std::map<std::string, CalendarPtr> calendars;
   auto calendar_of = [&](const std::string& agency) -> Result<CalendarPtr> {

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <map>
 
+#include "motcua/common/dates.hpp"
 #include "motcua/common/time.hpp"
 #include "motcua/service/stats_service.hpp"
 #include "motcua/store/catalog_repository.hpp"
@@ -16,21 +17,11 @@ using std::chrono::days;
 using std::chrono::sys_days;
 using std::chrono::year_month_day;
 
-std::string day_text(year_month_day d) {
-  char out[16];
-  std::snprintf(out, sizeof out, "%04d-%02u-%02u", int(d.year()), unsigned(d.month()),
-                unsigned(d.day()));
-  return out;
-}
-
-year_month_day local_date(TimePoint t) {
-  return year_month_day{sys_days{std::chrono::floor<days>(to_local(t)).time_since_epoch()}};
-}
+std::string day_text(year_month_day d) { return format_date(d); }
 
 // The start of the local day after `d`, as an ISO time.
 std::string start_of_day_after(year_month_day d) {
-  const auto next = sys_days{d} + days{1};
-  return format_iso(from_local(LocalTime{next.time_since_epoch()}));
+  return format_iso(start_of_local_day(year_month_day{sys_days{d} + days{1}}));
 }
 
 store::StatsGroup store_group(IndicatorGroup g) {

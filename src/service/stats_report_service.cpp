@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <map>
 
+#include "motcua/common/dates.hpp"
 #include "motcua/common/time.hpp"
 #include "motcua/csv/csv.hpp"
 #include "motcua/stats/marks.hpp"
@@ -22,19 +23,10 @@ using std::chrono::days;
 using std::chrono::sys_days;
 using std::chrono::year_month_day;
 
-std::string day_text(year_month_day d) {
-  char out[16];
-  std::snprintf(out, sizeof out, "%04d-%02u-%02u", int(d.year()), unsigned(d.month()),
-                unsigned(d.day()));
-  return out;
-}
-
-year_month_day local_date(TimePoint t) {
-  return year_month_day{sys_days{std::chrono::floor<days>(to_local(t)).time_since_epoch()}};
-}
+std::string day_text(year_month_day d) { return format_date(d); }
 
 std::string start_of_day_after(year_month_day d) {
-  return format_iso(from_local(LocalTime{(sys_days{d} + days{1}).time_since_epoch()}));
+  return format_iso(start_of_local_day(year_month_day{sys_days{d} + days{1}}));
 }
 
 Error invalid(std::string field, std::string en, std::string vi) {

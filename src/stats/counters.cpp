@@ -1,10 +1,9 @@
 #include "motcua/stats/counters.hpp"
 
-#include <cstdio>
 #include <optional>
 
 #include "motcua/catalog/catalog_names.hpp"
-#include "motcua/common/time.hpp"
+#include "motcua/common/dates.hpp"
 #include "timeline.hpp"
 
 namespace motcua::stats {
@@ -88,14 +87,7 @@ bool all_zero(const Counts& c) {
   return true;
 }
 
-std::string local_day(TimePoint t) {
-  const auto day = std::chrono::floor<std::chrono::days>(to_local(t));
-  const std::chrono::year_month_day ymd{std::chrono::local_days{day.time_since_epoch()}};
-  char out[16];
-  std::snprintf(out, sizeof out, "%04d-%02u-%02u", int(ymd.year()), unsigned(ymd.month()),
-                unsigned(ymd.day()));
-  return out;
-}
+std::string local_day(TimePoint t) { return format_date(local_date(t)); }
 
 CounterKey key_of(const dossier::Dossier& d) {
   return {d.competent_agency, d.procedure_code, std::string(catalog::channel_name(d.channel))};
