@@ -19,9 +19,9 @@ using std::chrono::year_month_day;
 
 std::string day_text(year_month_day d) { return format_date(d); }
 
-// The start of the local day after `d`, as an ISO time.
-std::string start_of_day_after(year_month_day d) {
-  return format_iso(start_of_local_day(year_month_day{sys_days{d} + days{1}}));
+// The start of the local day after `d`.
+TimePoint start_of_day_after(year_month_day d) {
+  return start_of_local_day(year_month_day{sys_days{d} + days{1}});
 }
 
 store::StatsGroup store_group(IndicatorGroup g) {
@@ -112,8 +112,8 @@ Result<IndicatorReport> StatsService::indicators(const auth::User& user, const I
       if (!flows.ok()) return flows.error();
       // Due later today: the day counters count them overdue already.
       auto due_today =
-          until_now ? store::due_between(c, filter, by_time ? store::StatsGroup::none : group,
-                                         format_iso(now), start_of_day_after(today))
+          until_now ? store::due_between(c, filter, by_time ? store::StatsGroup::none : group, now,
+                                         start_of_day_after(today))
                     : Result<std::vector<store::GroupCounts>>(std::vector<store::GroupCounts>{});
       if (!due_today.ok()) return due_today.error();
       if (!by_time) {

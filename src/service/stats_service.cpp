@@ -21,12 +21,21 @@ std::string describe(const stats::CounterKey& key, const std::string& day,
   return {};
 }
 
-// The day counters every dossier's history adds up to (without totals).
-Result<store::CounterSet> recompute_days(store::SqlConnection& c) {
-  store::CounterSet all;
+// The day counters every dossier's history adds up to (without totals), and the open
+// dossiers whose clock runs, by quarter hour of becoming overdue (per own agency).
+struct Recomputed {
+  store::CounterSet days;
+  store::RunningDue running;
+};
+
+Result<Recomputed> recompute(store::SqlConnection& c) {
+  Recomputed out;
+  store::CounterSet& all = out.days;
   MOTCUA_TRY(store::for_each_dossier_history(c, kBatch, [&](const store::DossierHistory& h) {
-    auto days = stats::contribution(h.events);
-    if (!days.empty()) stats::add(all[h.key], days);
+    auto made = stats::contribute(h.events);
+    if (!made.days.empty()) stats::add(all[h.key], made.days);
+    if (made.overdue_from)
+      ++out.running[{h.key.agency, h.key.channel, stats::quarter_hour(*made.overdue_from)}];
     return ok_status();
   }));
   auto notices = store::reception_notice_facts(c);
@@ -39,7 +48,24 @@ Result<store::CounterSet> recompute_days(store::SqlConnection& c) {
   for (auto& [key, days] : all)
     std::erase_if(days, [](const auto& kv) { return stats::all_zero(kv.second); });
   std::erase_if(all, [](const auto& kv) { return kv.second.empty(); });
-  return all;
+  return out;
+}
+
+// The first difference between two maps of running dossiers, if any.
+std::optional<std::string> running_difference(const store::RunningDue& kept,
+                                              const store::RunningDue& recomputed) {
+  auto describe_one = [](const store::RunningDueKey& k, long long a, long long b) {
+    return k.agency + " " + k.channel + " " + k.slot + " open and running, due: kept " +
+           std::to_string(a) + ", recomputed " + std::to_string(b);
+  };
+  for (const auto& [k, v] : kept) {
+    const auto it = recomputed.find(k);
+    const long long r = it == recomputed.end() ? 0 : it->second;
+    if (r != v) return describe_one(k, v, r);
+  }
+  for (const auto& [k, v] : recomputed)
+    if (!kept.contains(k)) return describe_one(k, 0, v);
+  return std::nullopt;
 }
 
 }  // namespace
@@ -47,29 +73,42 @@ Result<store::CounterSet> recompute_days(store::SqlConnection& c) {
 Status StatsService::rebuild() {
   // On the writer, so no change slips between the reading and the replacing.
   return db_.write([](store::SqlConnection& c) -> Status {
-    auto all = recompute_days(c);
+    auto all = recompute(c);
     if (!all.ok()) return all.error();
-    MOTCUA_TRY(store::replace_counters(c, *all));
+    MOTCUA_TRY(store::replace_counters(c, all->days, all->running));
     return detail::rebuild_marks(c);
   });
 }
 
 Result<std::optional<std::string>> StatsService::verify() {
   // Both read in one transaction, so they see the same dossiers.
-  using Pair = std::pair<store::CounterSet, store::CounterSet>;
-  auto both = db_.read<Pair>([](store::SqlConnection& c) -> Result<Pair> {
+  struct Both {
+    store::CounterSet recomputed, kept;
+    std::optional<std::string> running_differs;
+  };
+  auto both = db_.read<Both>([](store::SqlConnection& c) -> Result<Both> {
     MOTCUA_TRY(store::begin_snapshot(c));
-    auto recomputed = recompute_days(c);
-    auto kept =
-        recomputed.ok() ? store::load_counters(c) : Result<store::CounterSet>(recomputed.error());
+    auto read = [&]() -> Result<Both> {
+      auto recomputed = recompute(c);
+      if (!recomputed.ok()) return recomputed.error();
+      auto kept = store::load_counters(c);
+      if (!kept.ok()) return kept.error();
+      auto running = store::load_running_due(c);
+      if (!running.ok()) return running.error();
+      auto parents = store::agency_parents(c);
+      if (!parents.ok()) return parents.error();
+      store::add_totals(recomputed->days);
+      store::add_subtrees(recomputed->days, *parents);
+      return Both{
+          std::move(recomputed->days), std::move(*kept),
+          running_difference(*running, store::subtree_running_due(recomputed->running, *parents))};
+    }();
     MOTCUA_TRY(store::end_snapshot(c));
-    if (!kept.ok()) return kept.error();
-    store::add_totals(*recomputed);
-    return Pair{std::move(*recomputed), std::move(*kept)};
+    return read;
   });
   if (!both.ok()) return both.error();
-  auto* recomputed = &both->first;
-  auto* kept = &both->second;
+  auto* recomputed = &both->recomputed;
+  auto* kept = &both->kept;
   // Rows whose counts are all zero (a change and its undoing on one day) count as absent.
   for (auto& [key, days] : *kept)
     std::erase_if(days, [](const auto& kv) { return stats::all_zero(kv.second); });
@@ -102,7 +141,7 @@ Result<std::optional<std::string>> StatsService::verify() {
     ++k;
     ++r;
   }
-  return std::optional<std::string>{};
+  return both->running_differs;
 }
 
 Status StatsService::ensure_built() {

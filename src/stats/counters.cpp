@@ -1,9 +1,11 @@
 #include "motcua/stats/counters.hpp"
 
+#include <cstdio>
 #include <optional>
 
 #include "motcua/catalog/catalog_names.hpp"
 #include "motcua/common/dates.hpp"
+#include "motcua/common/time.hpp"
 #include "timeline.hpp"
 
 namespace motcua::stats {
@@ -94,9 +96,39 @@ CounterKey key_of(const dossier::Dossier& d) {
 }
 
 DayCounts contribution(const std::vector<dossier::DossierEvent>& history) {
+  return contribute(history).days;
+}
+
+Contribution contribute(const std::vector<dossier::DossierEvent>& history) {
   Timeline t;
   replay(history, t);
-  return t.end();
+  Contribution out;
+  out.overdue_from = t.overdue_from();
+  out.days = t.end();
+  return out;
+}
+
+namespace {
+constexpr std::chrono::minutes kQuarter{15};
+}
+
+std::string quarter_hour(TimePoint t) {
+  using namespace std::chrono;
+  const auto local = floor<minutes>(to_local(t));
+  const auto start = local - (local.time_since_epoch() % kQuarter);
+  const auto day = floor<days>(start);
+  const hh_mm_ss clock{start - day};
+  char hm[8];
+  std::snprintf(hm, sizeof hm, "T%02d:%02d", int(clock.hours().count()),
+                int(clock.minutes().count()));
+  return format_date(year_month_day{day}) + hm;
+}
+
+TimePoint quarter_hour_after(TimePoint t) {
+  using namespace std::chrono;
+  const auto since = floor<minutes>(t.time_since_epoch() + kVietnamOffset);
+  const auto start = since - since % kQuarter;
+  return TimePoint{duration_cast<TimePoint::duration>(start + kQuarter - kVietnamOffset)};
 }
 
 DayCounts notice_contribution(bool refusal, TimePoint issued_at) {

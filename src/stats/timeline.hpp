@@ -135,6 +135,12 @@ class Timeline {
     return s;
   }
 
+  // While open with the clock running, when end() counts it overdue from.
+  std::optional<TimePoint> overdue_from() const {
+    if (!open_ || stopped_) return std::nullopt;
+    return std::max(due_, running_since_);
+  }
+
   DayCounts end() {
     // A dossier still running becomes overdue on its due day unless something happens first.
     if (open_ && !stopped_) end_running(std::nullopt);

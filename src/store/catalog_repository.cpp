@@ -43,6 +43,19 @@ Result<std::optional<StoredProcedure>> first_procedure(Result<SqlRows> rows) {
 }  // namespace
 
 Status upsert_agency(SqlConnection& c, const catalog::Agency& a) {
+  // The statistics' subtree rows (migration 0024) follow the tree: an agency moved under
+  // another parent asks for their rebuild, which the server runs when it starts.
+  auto moved = c.query(
+      "SELECT 1 FROM agencies WHERE code = $1 AND COALESCE(parent_code, '') <> $2 AND EXISTS "
+      "(SELECT 1 FROM stat_totals UNION ALL SELECT 1 FROM stat_days)",
+      {a.code, a.parent_code});
+  if (!moved.ok()) return moved.error();
+  if (!moved->empty()) {
+    auto marked = c.query(
+        "INSERT INTO stat_meta (name, value) VALUES ('needs_rebuild', '1') ON CONFLICT (name) DO "
+        "UPDATE SET value = '1'");
+    if (!marked.ok()) return marked.error();
+  }
   auto r = c.query(
       "INSERT INTO agencies (code, name, kind, parent_code, admin_unit_code, fields) "
       "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (code) DO UPDATE SET name = excluded.name, "

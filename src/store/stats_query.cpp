@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <map>
 
+#include "motcua/common/time.hpp"
+
 namespace motcua::store {
 
 namespace {
@@ -99,6 +101,26 @@ void merge(std::map<std::string, GroupCounts>& into, std::vector<GroupCounts> ro
   }
 }
 
+// Whether the subtree rows (migration 0024: one per agency, channel and period, every agency
+// below folded in) answer: nothing asked of the field or procedure, nor a grouping by agency.
+bool subtree_rows_answer(const StatsFilter& f, StatsGroup g) {
+  return !f.field && !f.procedure &&
+         (g == StatsGroup::none || g == StatsGroup::channel || g == StatsGroup::day ||
+          g == StatsGroup::month);
+}
+
+// "FROM <table> t … WHERE <the agency's subtree, parameter $n>": the subtree rows of the
+// agency itself when they answer, else the fine rows of every agency below it.
+std::string rows_of_subtree(const std::string& fine_table, const StatsFilter& f, StatsGroup g,
+                            int n) {
+  if (subtree_rows_answer(f, g))
+    return " FROM stat_tree_" + fine_table.substr(std::string_view("stat_").size()) +
+           " t WHERE t.agency_code = $" + std::to_string(n);
+  return " FROM " + fine_table +
+         " t LEFT JOIN procedures p ON p.code = t.procedure_code WHERE t.agency_code IN " +
+         subtree(n);
+}
+
 // The sums of the rows of stat_days (period "day") or stat_months ("month") whose period lies
 // after `lo` (or from it, when `lo_included`) up to `hi` included (no bound when empty).
 Result<std::vector<GroupCounts>> period_sums(SqlConnection& c, const StatsFilter& f,
@@ -113,10 +135,9 @@ Result<std::vector<GroupCounts>> period_sums(SqlConnection& c, const StatsFilter
     params.emplace_back(hi);
     where += " AND t." + period + " <= $3";
   }
-  const std::string sql =
-      "SELECT " + g + sums(stocks_only) + (stocks_only ? "" : by_channel()) + " FROM " + table +
-      " t LEFT JOIN procedures p ON p.code = t.procedure_code WHERE " + where +
-      " AND t.agency_code IN " + subtree(2) + filter_sql(f, params) + " GROUP BY " + g;
+  const std::string sql = "SELECT " + g + sums(stocks_only) + (stocks_only ? "" : by_channel()) +
+                          rows_of_subtree(table, f, group, 2) + " AND " + where +
+                          filter_sql(f, params) + " GROUP BY " + g;
   auto rows = c.query(sql, params);
   if (!rows.ok()) return rows.error();
   auto out = read_groups(*rows, stocks_only);
@@ -186,9 +207,8 @@ Result<std::vector<GroupCounts>> stocks_at_end_of(SqlConnection& c, const StatsF
   const std::string g = group_expr(group, "agency_code");
   std::vector<SqlValue> params = {f.agency};
   const std::string totals_sql = "SELECT " + g + sums(true) +
-                                 " FROM stat_totals t LEFT JOIN procedures p ON p.code = "
-                                 "t.procedure_code WHERE t.agency_code IN " +
-                                 subtree(1) + filter_sql(f, params) + " GROUP BY " + g;
+                                 rows_of_subtree("stat_totals", f, group, 1) +
+                                 filter_sql(f, params) + " GROUP BY " + g;
   auto totals = c.query(totals_sql, params);
   if (!totals.ok()) return totals.error();
   std::map<std::string, GroupCounts> groups;
@@ -205,26 +225,48 @@ Result<std::vector<GroupCounts>> stocks_at_end_of(SqlConnection& c, const StatsF
 }
 
 Result<std::vector<GroupCounts>> due_between(SqlConnection& c, const StatsFilter& f,
-                                             StatsGroup group, const std::string& now_iso,
-                                             const std::string& until_iso) {
-  const std::string g = group_expr(group, "competent_agency");
-  std::vector<SqlValue> params = {now_iso, until_iso, f.agency};
-  // Word for word the partial index dossiers_open_due's condition, so the index serves it.
-  const std::string sql = "SELECT " + g +
-                          ", COUNT(*) FROM dossiers t LEFT JOIN procedures p ON p.code = "
-                          "t.procedure_code WHERE t.finished_at IS NULL AND t.clock_stopped = 0 "
-                          "AND t.statutory_due_at > $1 AND t.statutory_due_at < $2 AND "
-                          "t.competent_agency IN " +
-                          subtree(3) + filter_sql(f, params) + " GROUP BY " + g;
-  auto rows = c.query(sql, params);
-  if (!rows.ok()) return rows.error();
-  std::vector<GroupCounts> out;
-  for (const auto& r : *rows) {
-    GroupCounts gc{r.text(0), {}};
-    stats::at(gc.counts, stats::Measure::overdue) = r.integer(1);
-    out.push_back(std::move(gc));
+                                             StatsGroup group, TimePoint now, TimePoint until) {
+  std::map<std::string, GroupCounts> groups;
+  auto add = [&](const SqlRows& rows) {
+    for (const auto& r : rows) {
+      GroupCounts& g = groups[r.text(0)];
+      g.group = r.text(0);
+      stats::at(g.counts, stats::Measure::overdue) += r.integer(1);
+    }
+  };
+  // The subtree's quarter hours after now's own are counted ahead (stat_tree_due); the rest
+  // of now's quarter hour is read from the open dossiers' index, a few minutes of due times.
+  TimePoint exact_until = until;
+  if (subtree_rows_answer(f, group)) {
+    exact_until = std::min(until, stats::quarter_hour_after(now));
+    if (exact_until < until) {
+      std::vector<SqlValue> params = {f.agency, stats::quarter_hour(exact_until),
+                                      stats::quarter_hour(until)};
+      const std::string g = group_expr(group, "agency_code");
+      auto rows = c.query("SELECT " + g +
+                              ", SUM(t.running) FROM stat_tree_due t WHERE t.agency_code = $1 "
+                              "AND t.slot >= $2 AND t.slot < $3" +
+                              filter_sql(f, params) + " GROUP BY " + g,
+                          params);
+      if (!rows.ok()) return rows.error();
+      add(*rows);
+    }
   }
-  return out;
+  if (now < exact_until) {
+    const std::string g = group_expr(group, "competent_agency");
+    std::vector<SqlValue> params = {format_iso(now), format_iso(exact_until), f.agency};
+    // Word for word the partial index dossiers_open_due's condition, so the index serves it.
+    const std::string sql = "SELECT " + g +
+                            ", COUNT(*) FROM dossiers t LEFT JOIN procedures p ON p.code = "
+                            "t.procedure_code WHERE t.finished_at IS NULL AND t.clock_stopped = 0 "
+                            "AND t.statutory_due_at > $1 AND t.statutory_due_at < $2 AND "
+                            "t.competent_agency IN " +
+                            subtree(3) + filter_sql(f, params) + " GROUP BY " + g;
+    auto rows = c.query(sql, params);
+    if (!rows.ok()) return rows.error();
+    add(*rows);
+  }
+  return values(groups);
 }
 
 Result<std::string> agency_name(SqlConnection& c, const std::string& code) {

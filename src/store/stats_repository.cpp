@@ -1,5 +1,7 @@
 #include "motcua/store/stats_repository.hpp"
 
+#include <algorithm>
+
 #include "history_rows.hpp"
 #include "motcua/common/time.hpp"
 
@@ -42,7 +44,15 @@ std::string increments(bool stocks_only, std::string_view table) {
   return out;
 }
 
-// The upsert of one row of stat_days (period "day") or stat_months (period "month").
+// The agency and every agency above it, as the CTE "up(code)" over parameter $1. UNION (not
+// UNION ALL) ends the walk even if bad data made the parents a cycle.
+constexpr const char* kAncestors =
+    "WITH RECURSIVE up(code) AS (SELECT CAST($1 AS TEXT) UNION SELECT a.parent_code FROM "
+    "agencies a JOIN up ON a.code = up.code WHERE a.parent_code IS NOT NULL AND a.parent_code "
+    "<> '') ";
+
+// The upsert of one row of stat_days (period "day") or stat_months ("month"), and of the same
+// counts into the subtree rows of the agency and each of its ancestors (migration 0024).
 std::string period_upsert(const std::string& table, const std::string& period) {
   return "INSERT INTO " + table + " (agency_code, procedure_code, channel, " + period + ", " +
          columns(false) + ") VALUES ($1, $2, $3, $4, " + parameter_list(5, false) +
@@ -50,13 +60,23 @@ std::string period_upsert(const std::string& table, const std::string& period) {
          increments(false, table);
 }
 
-const std::string& totals_upsert() {
-  static const std::string sql =
-      "INSERT INTO stat_totals (agency_code, procedure_code, channel, " + columns(true) +
-      ") VALUES ($1, $2, $3, " + parameter_list(4, true) +
-      ") ON CONFLICT (agency_code, procedure_code, channel) DO UPDATE SET " +
-      increments(true, "stat_totals");
-  return sql;
+std::string subtree_period_upsert(const std::string& table, const std::string& period) {
+  return std::string(kAncestors) + "INSERT INTO " + table +
+         " (agency_code, procedure_code, channel, " + period + ", " + columns(false) +
+         ") SELECT code, $2, $3, $4, " + parameter_list(5, false) +
+         " FROM up WHERE true ON CONFLICT (agency_code, " + period +
+         ", procedure_code, channel) DO UPDATE SET " + increments(false, table);
+}
+
+std::string totals_upsert(const std::string& table, bool subtree) {
+  const std::string head =
+      "INSERT INTO " + table + " (agency_code, procedure_code, channel, " + columns(true) + ") ";
+  const std::string values =
+      subtree ? "SELECT code, $2, $3, " + parameter_list(4, true) + " FROM up WHERE true"
+              : "VALUES ($1, $2, $3, " + parameter_list(4, true) + ")";
+  return (subtree ? std::string(kAncestors) : std::string()) + head + values +
+         " ON CONFLICT (agency_code, procedure_code, channel) DO UPDATE SET " +
+         increments(true, table);
 }
 
 std::vector<SqlValue> key_params(const stats::CounterKey& key) {
@@ -83,7 +103,8 @@ stats::DayCounts month_sums(const stats::DayCounts& days) {
   return months;
 }
 
-Status upsert_totals(SqlConnection& c, const stats::CounterKey& key, const stats::Counts& sums) {
+Status upsert_totals(SqlConnection& c, const std::string& sql, const stats::CounterKey& key,
+                     const stats::Counts& sums) {
   auto params = key_params(key);
   bool any = false;
   for (const auto& m : stats::measures()) {
@@ -93,7 +114,7 @@ Status upsert_totals(SqlConnection& c, const stats::CounterKey& key, const stats
     params.emplace_back(std::int64_t(v));
   }
   if (!any) return ok_status();
-  auto r = c.query(totals_upsert(), params);
+  auto r = c.query(sql, params);
   return r.ok() ? ok_status() : Status(r.error());
 }
 
@@ -110,52 +131,145 @@ stats::Counts stock_sums(const stats::DayCounts& days) {
 Status add_counters(SqlConnection& c, const stats::CounterKey& key, const stats::DayCounts& days) {
   static const std::string day_sql = period_upsert("stat_days", "day");
   static const std::string month_sql = period_upsert("stat_months", "month");
-  for (const auto& [day, counts] : days) MOTCUA_TRY(upsert_period(c, day_sql, key, day, counts));
-  for (const auto& [month, counts] : month_sums(days))
+  static const std::string totals_sql = totals_upsert("stat_totals", false);
+  static const std::string tree_day_sql = subtree_period_upsert("stat_tree_days", "day");
+  static const std::string tree_month_sql = subtree_period_upsert("stat_tree_months", "month");
+  static const std::string tree_totals_sql = totals_upsert("stat_tree_totals", true);
+  const stats::CounterKey folded = subtree_key(key.agency, key.channel);
+  const stats::DayCounts months = month_sums(days);
+  const stats::Counts stocks = stock_sums(days);
+  for (const auto& [day, counts] : days) {
+    MOTCUA_TRY(upsert_period(c, day_sql, key, day, counts));
+    MOTCUA_TRY(upsert_period(c, tree_day_sql, folded, day, counts));
+  }
+  for (const auto& [month, counts] : months) {
     MOTCUA_TRY(upsert_period(c, month_sql, key, month, counts));
-  return upsert_totals(c, key, stock_sums(days));
+    MOTCUA_TRY(upsert_period(c, tree_month_sql, folded, month, counts));
+  }
+  MOTCUA_TRY(upsert_totals(c, totals_sql, key, stocks));
+  return upsert_totals(c, tree_totals_sql, folded, stocks);
 }
 
-Status replace_counters(SqlConnection& c, const CounterSet& all) {
+Status add_running_due(SqlConnection& c, const std::string& agency, const std::string& channel,
+                       const std::string& slot, long long change) {
+  static const std::string upsert =
+      std::string(kAncestors) +
+      "INSERT INTO stat_tree_due (agency_code, channel, slot, running) SELECT code, $2, $3, $4 "
+      "FROM up WHERE true ON CONFLICT (agency_code, slot, channel) DO UPDATE SET running = "
+      "stat_tree_due.running + excluded.running";
+  // A quarter hour nobody is due in any more keeps no row, so the table holds the open only.
+  static const std::string prune = std::string(kAncestors) +
+                                   "DELETE FROM stat_tree_due WHERE agency_code IN (SELECT code "
+                                   "FROM up) AND slot = $3 AND channel = $2 AND running = 0";
+  if (change == 0) return ok_status();
+  const std::vector<SqlValue> params = {agency, channel, slot, std::int64_t(change)};
+  auto r = c.query(upsert, params);
+  if (!r.ok()) return r.error();
+  auto pruned = c.query(prune, {agency, channel, slot});
+  return pruned.ok() ? ok_status() : Status(pruned.error());
+}
+
+Status replace_counters(SqlConnection& c, const CounterSet& all, const RunningDue& running) {
   for (const char* sql :
        {"DELETE FROM stat_days", "DELETE FROM stat_months", "DELETE FROM stat_totals",
+        "DELETE FROM stat_tree_days", "DELETE FROM stat_tree_months",
+        "DELETE FROM stat_tree_totals", "DELETE FROM stat_tree_due",
         "DELETE FROM stat_meta WHERE name = 'needs_rebuild'"}) {
     auto r = c.query(sql);
     if (!r.ok()) return r.error();
   }
   for (const auto& [key, days] : all) MOTCUA_TRY(add_counters(c, key, days));
+  for (const auto& [where, count] : running)
+    MOTCUA_TRY(add_running_due(c, where.agency, where.channel, where.slot, count));
   return ok_status();
 }
 
 Result<CounterSet> load_counters(SqlConnection& c) {
   CounterSet out;
-  auto days = c.query("SELECT agency_code, procedure_code, channel, day, " + columns(false) +
-                      " FROM stat_days");
-  if (!days.ok()) return days.error();
-  for (const auto& r : *days) {
-    stats::Counts counts{};
-    for (std::size_t i = 0; i < stats::kMeasureCount; ++i) counts[i] = r.integer(4 + i);
-    out[{r.text(0), r.text(1), r.text(2)}][r.text(3)] = counts;
+  for (const char* table : {"stat_days", "stat_tree_days"}) {
+    auto days = c.query("SELECT agency_code, procedure_code, channel, day, " + columns(false) +
+                        " FROM " + table);
+    if (!days.ok()) return days.error();
+    for (const auto& r : *days) {
+      stats::Counts counts{};
+      for (std::size_t i = 0; i < stats::kMeasureCount; ++i) counts[i] = r.integer(4 + i);
+      out[{r.text(0), r.text(1), r.text(2)}][r.text(3)] = counts;
+    }
   }
-  auto months = c.query("SELECT agency_code, procedure_code, channel, month, " + columns(false) +
-                        " FROM stat_months");
-  if (!months.ok()) return months.error();
-  for (const auto& r : *months) {
-    stats::Counts counts{};
-    for (std::size_t i = 0; i < stats::kMeasureCount; ++i) counts[i] = r.integer(4 + i);
-    out[{r.text(0), r.text(1), r.text(2)}][r.text(3)] = counts;
+  for (const char* table : {"stat_months", "stat_tree_months"}) {
+    auto months = c.query("SELECT agency_code, procedure_code, channel, month, " + columns(false) +
+                          " FROM " + table);
+    if (!months.ok()) return months.error();
+    for (const auto& r : *months) {
+      stats::Counts counts{};
+      for (std::size_t i = 0; i < stats::kMeasureCount; ++i) counts[i] = r.integer(4 + i);
+      out[{r.text(0), r.text(1), r.text(2)}][r.text(3)] = counts;
+    }
   }
-  auto totals = c.query("SELECT agency_code, procedure_code, channel, " + columns(true) +
-                        " FROM stat_totals");
-  if (!totals.ok()) return totals.error();
-  for (const auto& r : *totals) {
-    stats::Counts counts{};
-    std::size_t col = 3;
-    for (const auto& m : stats::measures())
-      if (m.kind == MeasureKind::stock) stats::at(counts, m.measure) = r.integer(col++);
-    if (!stats::all_zero(counts))
-      out[{r.text(0), r.text(1), r.text(2)}][std::string(kTotalsDay)] = counts;
+  for (const char* table : {"stat_totals", "stat_tree_totals"}) {
+    auto totals =
+        c.query("SELECT agency_code, procedure_code, channel, " + columns(true) + " FROM " + table);
+    if (!totals.ok()) return totals.error();
+    for (const auto& r : *totals) {
+      stats::Counts counts{};
+      std::size_t col = 3;
+      for (const auto& m : stats::measures())
+        if (m.kind == MeasureKind::stock) stats::at(counts, m.measure) = r.integer(col++);
+      if (!stats::all_zero(counts))
+        out[{r.text(0), r.text(1), r.text(2)}][std::string(kTotalsDay)] = counts;
+    }
   }
+  return out;
+}
+
+Result<RunningDue> load_running_due(SqlConnection& c) {
+  auto rows = c.query("SELECT agency_code, channel, slot, running FROM stat_tree_due");
+  if (!rows.ok()) return rows.error();
+  RunningDue out;
+  for (const auto& r : *rows) out[{r.text(0), r.text(1), r.text(2)}] = r.integer(3);
+  return out;
+}
+
+Result<AgencyParents> agency_parents(SqlConnection& c) {
+  auto rows = c.query(
+      "SELECT code, parent_code FROM agencies WHERE parent_code IS NOT NULL AND parent_code <> ''");
+  if (!rows.ok()) return rows.error();
+  AgencyParents out;
+  for (const auto& r : *rows) out[r.text(0)] = r.text(1);
+  return out;
+}
+
+namespace {
+// The agency and its ancestors, as kAncestors walks them (a cycle ends the walk).
+std::vector<std::string> ancestors_of(const std::string& agency, const AgencyParents& parents) {
+  std::vector<std::string> chain = {agency};
+  for (auto it = parents.find(agency); it != parents.end(); it = parents.find(it->second)) {
+    if (std::find(chain.begin(), chain.end(), it->second) != chain.end()) break;
+    chain.push_back(it->second);
+  }
+  return chain;
+}
+}  // namespace
+
+void add_subtrees(CounterSet& all, const AgencyParents& parents) {
+  CounterSet folded;
+  for (const auto& [key, days] : all) {
+    if (key.procedure == kAllProcedures) continue;
+    for (const auto& agency : ancestors_of(key.agency, parents))
+      stats::add(folded[subtree_key(agency, key.channel)], days);
+  }
+  for (auto& [key, days] : folded) {
+    std::erase_if(days, [](const auto& kv) { return stats::all_zero(kv.second); });
+    if (!days.empty()) all[key] = std::move(days);
+  }
+}
+
+RunningDue subtree_running_due(const RunningDue& own, const AgencyParents& parents) {
+  RunningDue out;
+  for (const auto& [where, count] : own)
+    for (const auto& agency : ancestors_of(where.agency, parents))
+      out[{agency, where.channel, where.slot}] += count;
+  std::erase_if(out, [](const auto& kv) { return kv.second == 0; });
   return out;
 }
 

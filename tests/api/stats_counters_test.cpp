@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <random>
+#include <set>
 
 #include "motcua/common/time.hpp"
 #include "support/api_client.hpp"
@@ -281,6 +282,36 @@ TEST(StatsCounters, AgreeWithTheRecomputationAfterThousandsOfRandomActions) {
   for (const auto& [name, value] : oracle.items())
     EXPECT_EQ(api.json["rows"][0][name], value) << name << " seed " << seed();
 
+  // Around the next appointment of a dossier still running, at instants in its quarter hour and
+  // before it, the figures of now take off exactly the dossiers due later that day.
+  ASSERT_EQ(run_command("sqlite3 '" + server.db_path() +
+                            "' \"SELECT MIN(statutory_due_at) FROM dossiers WHERE finished_at IS "
+                            "NULL AND clock_stopped = 0 AND statutory_due_at > '" +
+                            format_iso(work.now()) + "'\"",
+                        &out),
+            0)
+      << out;
+  const auto next_due = parse_iso(out.substr(0, out.find('\n')));
+  ASSERT_TRUE(next_due.has_value()) << "no dossier is still running: " << out;
+  std::set<long long> overdue_seen;
+  for (int before : {7200, 1800, 960, 840, 60, 1, 0, -1, -1200}) {
+    const TimePoint t = *next_due - std::chrono::seconds{before};
+    const std::string day = format_iso(t).substr(0, 10);
+    if (t <= work.now() || day != format_iso(*next_due).substr(0, 10)) continue;
+    leader.set_clock(format_iso(t));
+    leader.login("province_admin");
+    auto then = leader.get("/api/v1/stats/indicators?from=2026-03-01&to=" + day);
+    ASSERT_EQ(then.status, 200) << then.body;
+    const json counted =
+        count_from_dossiers(server.db_path(), "2026-03-01", day, then.json["judged_at"]);
+    for (const char* name : {"in_progress_overdue", "in_progress_on_time"})
+      EXPECT_EQ(then.json["rows"][0][name], counted[name]) << name << " " << before << " s before";
+    overdue_seen.insert(counted["in_progress_overdue"].get<long long>());
+  }
+  EXPECT_GT(overdue_seen.size(), 1u) << "the sweep saw no dossier fall due, seed " << seed();
+  leader.set_clock(format_iso(work.now()));
+  leader.login("province_admin");
+
   // The analysts' export recounts the same figures, processing time included.
   const std::string csv = server.db_path() + ".export.csv";
   const std::string judged_at = api.json["judged_at"];
@@ -408,6 +439,19 @@ TEST(StatsCounters, AgreeWithTheRecomputationAfterThousandsOfRandomActions) {
   // And a rebuild mends it.
   EXPECT_EQ(run_motcua({"stats", "rebuild", "--db", server.db_path()}, &out), 0) << out;
   EXPECT_EQ(run_motcua({"stats", "verify", "--db", server.db_path()}, &out), 0) << out;
+
+  // So are a subtree's row and its count of dossiers due in a quarter hour.
+  for (const char* tamper :
+       {"UPDATE stat_tree_months SET finished_late = finished_late + 1 WHERE rowid = (SELECT "
+        "MIN(rowid) FROM stat_tree_months)",
+        "UPDATE stat_tree_due SET running = running + 1 WHERE rowid = (SELECT MAX(rowid) FROM "
+        "stat_tree_due)"}) {
+    ASSERT_EQ(run_command("sqlite3 '" + server.db_path() + "' \"" + tamper + "\"", &out), 0) << out;
+    EXPECT_EQ(run_motcua({"stats", "verify", "--db", server.db_path()}, &out), 1) << tamper;
+    EXPECT_NE(out.find("kept"), std::string::npos) << out;
+    EXPECT_EQ(run_motcua({"stats", "rebuild", "--db", server.db_path()}, &out), 0) << out;
+    EXPECT_EQ(run_motcua({"stats", "verify", "--db", server.db_path()}, &out), 0) << out;
+  }
 }
 
 }  // namespace

@@ -244,6 +244,8 @@ test('an officer of another role has no admin menu and, typing the address, gets
     await page.locator('h1', { hasText: 'Hồ sơ cần xử lý' }).waitFor();
     const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
     await nav.getByRole('link', { name: 'Phiếu đã lập' }).waitFor();
+    // Every officer reaches the dashboard of their agency from the menu.
+    assert.equal(await nav.getByRole('link', { name: 'Báo cáo thống kê' }).getAttribute('href'), '/bao-cao/');
     assert.equal(await nav.getByRole('link', { name: 'Quản trị' }).count(), 0);
     await page.goto(`${server.base}/can-bo/quan-tri/gio-lam-viec`);
     await page.getByRole('alert').getByText(refused.json.error.message_vi).waitFor();

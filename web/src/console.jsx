@@ -34,6 +34,8 @@ function consoleLinks(me) {
       ? [['/can-bo/tiep-nhan', 'Tiếp nhận hồ sơ'], ['/can-bo/nop-truc-tuyen', 'Hồ sơ nộp trực tuyến']]
       : []),
     [NOTICES_PATH, 'Phiếu đã lập'],
+    // Every officer sees the figures of their agency's subtree (the server keeps the scope).
+    ['/bao-cao/', 'Báo cáo thống kê'],
     ...(me.role === 'admin' ? [['/can-bo/quan-tri/quy-trinh', 'Quản trị']] : []),
     ['/', 'Thủ tục'],
     ['/tra-cuu', 'Tra cứu hồ sơ'],

@@ -114,6 +114,21 @@ CounterKey key_of(const dossier::Dossier& d);
 // Only the history is read, so a change adds exactly contribution(after) − contribution(before).
 DayCounts contribution(const std::vector<dossier::DossierEvent>& history);
 
+// What a dossier adds (contribution()), and while it stays open with its clock running, the
+// instant its day counters count it overdue from: its due time, or its last resumption when
+// that came later. The figures of "now" take off those due later today (stat_tree_due).
+struct Contribution {
+  DayCounts days;
+  std::optional<TimePoint> overdue_from;
+};
+Contribution contribute(const std::vector<dossier::DossierEvent>& history);
+
+// The local quarter hour an instant falls in, "YYYY-MM-DDTHH:MM" (stat_tree_due's slot), and
+// the first quarter-hour boundary strictly after an instant (so a dossier due at that very
+// instant, already overdue, lies before it).
+std::string quarter_hour(TimePoint t);
+TimePoint quarter_hour_after(TimePoint t);
+
 // What a reception notice adds: a refusal to receive (Form 03) counts as refused at
 // reception on the day it was issued; a guidance to supplement (Form 02) counts nothing.
 DayCounts notice_contribution(bool refusal, TimePoint issued_at);

@@ -40,12 +40,12 @@ Result<std::vector<GroupCounts>> sum_days(SqlConnection& c, const StatsFilter& f
 Result<std::vector<GroupCounts>> stocks_at_end_of(SqlConnection& c, const StatsFilter& f,
                                                   StatsGroup group, const std::string& day);
 
-// Open dossiers with the clock running whose statutory appointment lies after `now_iso` and
-// before `until_iso`: the day counters count them overdue at the end of their due day, not
-// before. The count is in the overdue measure. `group` may not be day.
+// Open dossiers with the clock running whose statutory appointment lies after `now` and
+// before `until` (a quarter-hour boundary, the next day's start): the day counters count them
+// overdue at the end of their due day, not before. The count is in the overdue measure.
+// `group` may not be day or month.
 Result<std::vector<GroupCounts>> due_between(SqlConnection& c, const StatsFilter& f,
-                                             StatsGroup group, const std::string& now_iso,
-                                             const std::string& until_iso);
+                                             StatsGroup group, TimePoint now, TimePoint until);
 
 // The names of agencies and procedures, for the rows of a grouping by them.
 Result<std::string> agency_name(SqlConnection& c, const std::string& code);

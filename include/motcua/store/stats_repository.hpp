@@ -15,18 +15,50 @@ namespace motcua::store {
 
 using CounterSet = std::map<stats::CounterKey, stats::DayCounts>;
 
-// Adds `days` to the key's day rows and its stocks to its totals (inside Database::write).
+// The subtree rows (migration 0024) fold every procedure into '*': the key of an agency's
+// subtree on one channel.
+inline constexpr std::string_view kAllProcedures = "*";
+inline stats::CounterKey subtree_key(const std::string& agency, const std::string& channel) {
+  return {agency, std::string(kAllProcedures), channel};
+}
+
+// Adds `days` to the key's day rows and its stocks to its totals, and the same to the subtree
+// rows of its agency and every agency above (inside Database::write).
 Status add_counters(SqlConnection& c, const stats::CounterKey& key, const stats::DayCounts& days);
 
-// Replaces every counter with `all` and clears the rebuild mark.
-Status replace_counters(SqlConnection& c, const CounterSet& all);
+// Open dossiers with their clock running, by the quarter hour they become overdue in
+// (stats::Contribution::overdue_from, stats::quarter_hour): per own agency when recomputed,
+// per subtree as stored in stat_tree_due.
+struct RunningDueKey {
+  std::string agency;
+  std::string channel;
+  std::string slot;
+  auto operator<=>(const RunningDueKey&) const = default;
+};
+using RunningDue = std::map<RunningDueKey, long long>;
+// Adds `change` dossiers at `slot` to the subtree rows of `agency` and every agency above.
+Status add_running_due(SqlConnection& c, const std::string& agency, const std::string& channel,
+                       const std::string& slot, long long change);
+
+// Replaces every counter with `all` (fine keys only) and the running dossiers with `running`
+// (per own agency), and clears the rebuild mark.
+Status replace_counters(SqlConnection& c, const CounterSet& all, const RunningDue& running);
 // Every counter as stored: the day rows, the month rows (as "YYYY-MM"), and the totals as one
-// more "day", kTotalsDay.
+// more "day", kTotalsDay; the subtree rows under subtree_key().
 inline constexpr std::string_view kTotalsDay = "totals";
 Result<CounterSet> load_counters(SqlConnection& c);
+Result<RunningDue> load_running_due(SqlConnection& c);
 // The months and totals the day rows sum to, in the same shape (for the comparison with
 // load_counters).
 void add_totals(CounterSet& all);
+
+// Each agency's parent, for the subtree sums of a recomputation.
+using AgencyParents = std::map<std::string, std::string>;
+Result<AgencyParents> agency_parents(SqlConnection& c);
+// Adds to `all` the subtree rows its fine rows sum to, as add_counters keeps them.
+void add_subtrees(CounterSet& all, const AgencyParents& parents);
+// The per-subtree rows the per-agency `own` sums to, as add_running_due keeps them.
+RunningDue subtree_running_due(const RunningDue& own, const AgencyParents& parents);
 
 // A read transaction around several queries on a reader, so they all see one state.
 Status begin_snapshot(SqlConnection& c);

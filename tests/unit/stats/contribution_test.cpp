@@ -83,7 +83,7 @@ TEST(StatsContribution, EveryCaseOfTheTable) {
   for (std::string line; std::getline(in, line);) {
     if (line.empty() || line[0] == '#') continue;
     const auto cols = split(line, "\t");
-    ASSERT_EQ(cols.size(), 3u) << line;
+    ASSERT_EQ(cols.size(), 4u) << line;
     std::vector<dossier::DossierEvent> history;
     for (const auto& spec : split(cols[1], " ; ")) history.push_back(event_of(spec));
     DayCounts expected;
@@ -102,6 +102,9 @@ TEST(StatsContribution, EveryCaseOfTheTable) {
       }
     }
     EXPECT_EQ(describe(contribution(history)), describe(expected)) << cols[0];
+    const auto from = contribute(history).overdue_from;
+    EXPECT_EQ(from ? quarter_hour(*from) : "-", cols[3] == "-" ? "-" : "2026-" + cols[3])
+        << cols[0];
     // What a change adds is the difference of the contributions, so adding the last event's
     // difference to the contribution before it gives the whole.
     std::vector<dossier::DossierEvent> before(history.begin(), history.end() - 1);
@@ -112,6 +115,20 @@ TEST(StatsContribution, EveryCaseOfTheTable) {
     ++cases;
   }
   EXPECT_GE(cases, 15);
+}
+
+// The first quarter-hour boundary strictly after an instant (local time in, local time out).
+TEST(StatsContribution, QuarterHourBoundaries) {
+  const std::pair<const char*, const char*> rows[] = {
+      {"2026-03-03T10:00:00", "2026-03-03T10:15"}, {"2026-03-03T10:00:01", "2026-03-03T10:15"},
+      {"2026-03-03T10:14:59", "2026-03-03T10:15"}, {"2026-03-03T23:50:00", "2026-03-04T00:00"},
+      {"2026-03-03T23:45:00", "2026-03-04T00:00"}, {"2026-12-31T23:59:59", "2027-01-01T00:00"},
+  };
+  for (const auto& [at, boundary] : rows) {
+    const TimePoint t = *parse_iso(std::string(at) + "+07:00");
+    EXPECT_EQ(quarter_hour(quarter_hour_after(t)), boundary) << at;
+    EXPECT_GT(quarter_hour_after(t), t) << at;
+  }
 }
 
 }  // namespace
