@@ -6,32 +6,11 @@
 #include "motcua/common/time.hpp"
 #include "routes.hpp"
 #include "stats_json.hpp"
+#include "stats_params.hpp"
 
 namespace motcua::http {
 
 namespace {
-
-Error invalid_param(const std::string& field, const std::string& en, const std::string& vi) {
-  return make_error(ErrorCode::invalid, "request." + field, en, vi, field);
-}
-
-// A required calendar date "YYYY-MM-DD".
-Result<std::chrono::year_month_day> date_param(const httplib::Request& req,
-                                               const std::string& name) {
-  if (auto date = parse_date(req.get_param_value(name.c_str()))) return *date;
-  return invalid_param(name, name + " must be a date YYYY-MM-DD",
-                       name + " phải là một ngày dạng YYYY-MM-DD");
-}
-
-// An optional non-empty text parameter.
-Result<std::optional<std::string>> text_param(const httplib::Request& req,
-                                              const std::string& name) {
-  if (!req.has_param(name.c_str())) return std::optional<std::string>{};
-  std::string v = req.get_param_value(name.c_str());
-  if (v.empty())
-    return invalid_param(name, name + " must not be empty", name + " không được để trống");
-  return std::optional<std::string>{std::move(v)};
-}
 
 Result<service::IndicatorGroup> group_param(const httplib::Request& req) {
   using G = service::IndicatorGroup;
@@ -60,17 +39,12 @@ void register_stats_routes(RouteTable& s, ApiContext& ctx) {
     if (!to.ok()) return send_error(res, to.error());
     q.from = *from;
     q.to = *to;
-    for (auto [name, target] : {std::pair{"agency", &q.agency},
-                                {"field", &q.field},
-                                {"procedure", &q.procedure},
-                                {"channel", &q.channel}}) {
-      auto v = text_param(req, name);
-      if (!v.ok()) return send_error(res, v.error());
-      *target = *v;
-    }
-    if (q.channel && *q.channel != "counter" && *q.channel != "online" && *q.channel != "postal")
-      return send_error(res, invalid_param("channel", "channel must be counter, online or postal",
-                                           "channel phải là counter, online hoặc postal"));
+    auto scope = scope_params(req);
+    if (!scope.ok()) return send_error(res, scope.error());
+    q.agency = scope->agency;
+    q.field = scope->field;
+    q.procedure = scope->procedure;
+    q.channel = scope->channel;
     auto group = group_param(req);
     if (!group.ok()) return send_error(res, group.error());
     q.group_by = *group;

@@ -2,64 +2,16 @@
 // behind a figure, the backlog of overdue dossiers, the steps that make dossiers late, and
 // each table as XLSX or CSV (?format=xlsx|csv).
 #include <algorithm>
-#include <cstdio>
 
 #include "auth_guard.hpp"
 #include "json_io.hpp"
 #include "routes.hpp"
+#include "stats_params.hpp"
 #include "stats_report_json.hpp"
 
 namespace motcua::http {
 
 namespace {
-
-Error invalid_param(const std::string& field, const std::string& en, const std::string& vi) {
-  return make_error(ErrorCode::invalid, "request." + field, en, vi, field);
-}
-
-Result<std::chrono::year_month_day> date_param(const httplib::Request& req,
-                                               const std::string& name) {
-  const std::string text = req.get_param_value(name.c_str());
-  int y = 0;
-  unsigned m = 0, d = 0;
-  char tail = 0;
-  if (text.size() == 10 && std::sscanf(text.c_str(), "%4d-%2u-%2u%c", &y, &m, &d, &tail) == 3) {
-    const std::chrono::year_month_day date{std::chrono::year{y}, std::chrono::month{m},
-                                           std::chrono::day{d}};
-    if (date.ok()) return date;
-  }
-  return invalid_param(name, name + " must be a date YYYY-MM-DD",
-                       name + " phải là một ngày dạng YYYY-MM-DD");
-}
-
-Result<std::optional<std::string>> text_param(const httplib::Request& req,
-                                              const std::string& name) {
-  if (!req.has_param(name.c_str())) return std::optional<std::string>{};
-  std::string v = req.get_param_value(name.c_str());
-  if (v.empty())
-    return invalid_param(name, name + " must not be empty", name + " không được để trống");
-  return std::optional<std::string>{std::move(v)};
-}
-
-// agency, field, procedure and channel, as the indicators read them.
-struct Scope {
-  std::optional<std::string> agency, field, procedure, channel;
-};
-Result<Scope> scope_params(const httplib::Request& req) {
-  Scope s;
-  for (auto [name, target] : {std::pair{"agency", &s.agency},
-                              {"field", &s.field},
-                              {"procedure", &s.procedure},
-                              {"channel", &s.channel}}) {
-    auto v = text_param(req, name);
-    if (!v.ok()) return v.error();
-    *target = *v;
-  }
-  if (s.channel && *s.channel != "counter" && *s.channel != "online" && *s.channel != "postal")
-    return invalid_param("channel", "channel must be counter, online or postal",
-                         "channel phải là counter, online hoặc postal");
-  return s;
-}
 
 // "" for JSON, else "xlsx" or "csv".
 Result<std::string> format_param(const httplib::Request& req) {

@@ -12,11 +12,20 @@
 
 namespace motcua::calendar {
 
-// The holidays of Art. 112(1), each of which a yearly schedule may re-arrange.
-enum class Occasion { new_year, tet, hung_kings, reunification, labour_day, national_day };
+// The holidays of Art. 112(1), and Vietnam Culture Day (24 November, Resolution 28/2026/QH16
+// Art. 2, from 1 July 2026), each of which a yearly schedule may re-arrange.
+enum class Occasion {
+  new_year,
+  tet,
+  hung_kings,
+  reunification,
+  labour_day,
+  national_day,
+  culture_day
+};
 
 // Stable names used in JSON: "new_year", "tet", "hung_kings", "reunification", "labour_day",
-// "national_day".
+// "national_day", "culture_day".
 std::string_view to_string(Occasion occasion);
 std::optional<Occasion> parse_occasion(std::string_view name);
 

@@ -86,6 +86,7 @@ TEST(Holiday, StatutesInForceGiveTheirHolidaysEveryYear) {
       EXPECT_EQ(by_occasion[Occasion::national_day], std::stoi(row.at("national_day_days")))
           << year;
       EXPECT_EQ(by_occasion[Occasion::hung_kings], std::stoi(row.at("hung_kings"))) << year;
+      EXPECT_EQ(by_occasion[Occasion::culture_day], std::stoi(row.at("culture_day"))) << year;
       ++years_checked;
     }
   }
@@ -106,6 +107,10 @@ TEST(Holiday, SourceIsTheArticleInForceOnTheDay) {
             "Bộ luật Lao động 2012, Điều 115(3)");
   EXPECT_EQ(source_of(2026, Occasion::national_day, DayOffReason::rule),
             "Bộ luật Lao động 2019, Điều 112(1)");
+  EXPECT_EQ(source_of(2026, Occasion::culture_day, DayOffReason::rule),
+            "Nghị quyết 28/2026/QH16 về phát triển văn hóa Việt Nam, Điều 2 (từ 01/7/2026)");
+  // 2029: 24 November is a Saturday, and Art. 111(3) moves only the Code's own holidays.
+  EXPECT_EQ(source_of(2029, Occasion::culture_day, DayOffReason::compensation), "(none)");
 }
 
 TEST(Holiday, AdjacentDayOfNationalDay) {
@@ -125,7 +130,7 @@ TEST(Holiday, AdjacentDayOfNationalDay) {
 
 TEST(Holiday, OccasionNamesRoundTrip) {
   for (auto o : {Occasion::new_year, Occasion::tet, Occasion::hung_kings, Occasion::reunification,
-                 Occasion::labour_day, Occasion::national_day}) {
+                 Occasion::labour_day, Occasion::national_day, Occasion::culture_day}) {
     EXPECT_EQ(parse_occasion(to_string(o)), o);
   }
   EXPECT_FALSE(parse_occasion("christmas").has_value());

@@ -18,6 +18,7 @@ export const OCCASIONS = [
   ['reunification', 'Ngày Chiến thắng 30/4'],
   ['labour_day', 'Ngày Quốc tế Lao động'],
   ['national_day', 'Quốc khánh'],
+  ['culture_day', 'Ngày Văn hóa Việt Nam'],
 ];
 const REASON = { rule: 'Theo Bộ luật Lao động', compensation: 'Nghỉ bù', schedule: 'Theo lịch nghỉ chính thức' };
 const MONTHS = Array.from({ length: 12 }, (_, i) => `Tháng ${i + 1}`);
