@@ -1,6 +1,11 @@
 #include "motcua/service/stats_service.hpp"
 
+#include <algorithm>
+#include <functional>
+
 #include "motcua/stats/counters.hpp"
+#include "motcua/stats/marks.hpp"
+#include "motcua/store/stats_marks.hpp"
 #include "stat_marks.hpp"
 
 namespace motcua::service {
@@ -28,16 +33,21 @@ struct Recomputed {
   store::RunningDue running;
 };
 
-Result<Recomputed> recompute(store::SqlConnection& c) {
+// Called with each dossier and what it adds, beside the sums (verify checks its marks).
+using EachDossier = std::function<Status(const store::DossierHistory&, const stats::Contribution&)>;
+
+Result<Recomputed> recompute(store::SqlConnection& c, const EachDossier& each = {}) {
   Recomputed out;
   store::CounterSet& all = out.days;
-  MOTCUA_TRY(store::for_each_dossier_history(c, kBatch, [&](const store::DossierHistory& h) {
-    auto made = stats::contribute(h.events);
-    if (!made.days.empty()) stats::add(all[h.key], made.days);
-    if (made.overdue_from)
-      ++out.running[{h.key.agency, h.key.channel, stats::quarter_hour(*made.overdue_from)}];
-    return ok_status();
-  }));
+  MOTCUA_TRY(
+      store::for_each_dossier_history(c, kBatch, [&](const store::DossierHistory& h) -> Status {
+        auto made = stats::contribute(h.events);
+        if (each) MOTCUA_TRY(each(h, made));
+        if (!made.days.empty()) stats::add(all[h.key], made.days);
+        if (made.overdue_from)
+          ++out.running[{h.key.agency, h.key.channel, stats::quarter_hour(*made.overdue_from)}];
+        return ok_status();
+      }));
   auto notices = store::reception_notice_facts(c);
   if (!notices.ok()) return notices.error();
   for (const auto& n : *notices) {
@@ -50,6 +60,54 @@ Result<Recomputed> recompute(store::SqlConnection& c) {
   std::erase_if(all, [](const auto& kv) { return kv.second.empty(); });
   return out;
 }
+
+// Compares each dossier's stored marks with those its history makes; keeps the first
+// difference, and counts the marks expected, so marks of no dossier show as a surplus.
+class MarksCheck {
+ public:
+  explicit MarksCheck(store::SqlConnection& c) : c_(c) {}
+
+  Status operator()(const store::DossierHistory& h, const stats::Contribution& made) {
+    std::vector<store::StoredMark> expected;
+    for (const auto& m : stats::marks_of(made.days))
+      expected.push_back(
+          {h.key, std::string(stats::measure_name(m.measure)), m.from_day, m.until_day, m.count});
+    expected_ += static_cast<long long>(expected.size());
+    if (difference_) return ok_status();
+    auto kept = store::dossier_marks(c_, h.code);
+    if (!kept.ok()) return kept.error();
+    std::sort(expected.begin(), expected.end());
+    std::sort(kept->begin(), kept->end());
+    if (*kept != expected)
+      difference_ = "dossier " + h.code + ": marks kept " + describe(*kept) + ", recomputed " +
+                    describe(expected);
+    return ok_status();
+  }
+
+  // The first difference, once every dossier was seen.
+  Result<std::optional<std::string>> result() {
+    if (difference_) return difference_;
+    auto kept = store::count_marks(c_);
+    if (!kept.ok()) return kept.error();
+    if (*kept != expected_)
+      return std::optional<std::string>{"marks: kept " + std::to_string(*kept) + ", recomputed " +
+                                        std::to_string(expected_)};
+    return std::optional<std::string>{};
+  }
+
+ private:
+  static std::string describe(const std::vector<store::StoredMark>& marks) {
+    std::string out = "[";
+    for (const auto& m : marks)
+      out += (out.size() > 1 ? "; " : "") + m.measure + " " + m.from_day + ".." + m.until_day +
+             " x" + std::to_string(m.count) + " " + m.key.agency;
+    return out + "]";
+  }
+
+  store::SqlConnection& c_;
+  long long expected_ = 0;
+  std::optional<std::string> difference_;
+};
 
 // The first difference between two maps of running dossiers, if any.
 std::optional<std::string> running_difference(const store::RunningDue& kept,
@@ -85,12 +143,16 @@ Result<std::optional<std::string>> StatsService::verify() {
   struct Both {
     store::CounterSet recomputed, kept;
     std::optional<std::string> running_differs;
+    std::optional<std::string> marks_differ;
   };
   auto both = db_.read<Both>([](store::SqlConnection& c) -> Result<Both> {
     MOTCUA_TRY(store::begin_snapshot(c));
     auto read = [&]() -> Result<Both> {
-      auto recomputed = recompute(c);
+      MarksCheck marks(c);
+      auto recomputed = recompute(c, std::ref(marks));
       if (!recomputed.ok()) return recomputed.error();
+      auto marks_differ = marks.result();
+      if (!marks_differ.ok()) return marks_differ.error();
       auto kept = store::load_counters(c);
       if (!kept.ok()) return kept.error();
       auto running = store::load_running_due(c);
@@ -101,7 +163,8 @@ Result<std::optional<std::string>> StatsService::verify() {
       store::add_subtrees(recomputed->days, *parents);
       return Both{
           std::move(recomputed->days), std::move(*kept),
-          running_difference(*running, store::subtree_running_due(recomputed->running, *parents))};
+          running_difference(*running, store::subtree_running_due(recomputed->running, *parents)),
+          std::move(*marks_differ)};
     }();
     MOTCUA_TRY(store::end_snapshot(c));
     return read;
@@ -141,7 +204,8 @@ Result<std::optional<std::string>> StatsService::verify() {
     ++k;
     ++r;
   }
-  return both->running_differs;
+  if (both->running_differs) return both->running_differs;
+  return both->marks_differ;
 }
 
 Status StatsService::ensure_built() {

@@ -174,6 +174,25 @@ Status clear_marks(SqlConnection& c) {
   return r.ok() ? ok_status() : Status(r.error());
 }
 
+Result<std::vector<StoredMark>> dossier_marks(SqlConnection& c, const std::string& dossier_code) {
+  auto rows = c.query(
+      "SELECT agency_code, procedure_code, channel, measure, from_day, until_day, count FROM "
+      "stat_marks WHERE dossier_code = $1 ORDER BY measure, from_day",
+      {dossier_code});
+  if (!rows.ok()) return rows.error();
+  std::vector<StoredMark> out;
+  for (const auto& r : *rows)
+    out.push_back(
+        {{r.text(0), r.text(1), r.text(2)}, r.text(3), r.text(4), r.text(5), r.integer(6)});
+  return out;
+}
+
+Result<long long> count_marks(SqlConnection& c) {
+  auto r = c.query("SELECT COUNT(*) FROM stat_marks");
+  if (!r.ok()) return r.error();
+  return r->front().integer(0);
+}
+
 Result<std::vector<MarkedDossier>> flow_page(SqlConnection& c, const StatsFilter& f,
                                              stats::Measure measure, const std::string& from_day,
                                              const std::string& to_day, bool own_only,

@@ -440,12 +440,17 @@ TEST(StatsCounters, AgreeWithTheRecomputationAfterThousandsOfRandomActions) {
   EXPECT_EQ(run_motcua({"stats", "rebuild", "--db", server.db_path()}, &out), 0) << out;
   EXPECT_EQ(run_motcua({"stats", "verify", "--db", server.db_path()}, &out), 0) << out;
 
-  // So are a subtree's row and its count of dossiers due in a quarter hour.
+  // So are a subtree's row, its count of dossiers due in a quarter hour, a dossier's mark
+  // (the lists behind the figures) and a mark of no dossier.
   for (const char* tamper :
        {"UPDATE stat_tree_months SET finished_late = finished_late + 1 WHERE rowid = (SELECT "
         "MIN(rowid) FROM stat_tree_months)",
         "UPDATE stat_tree_due SET running = running + 1 WHERE rowid = (SELECT MAX(rowid) FROM "
-        "stat_tree_due)"}) {
+        "stat_tree_due)",
+        "UPDATE stat_marks SET from_day = '2000-01-01' WHERE rowid = (SELECT MIN(rowid) FROM "
+        "stat_marks)",
+        "INSERT INTO stat_marks SELECT 'NO-SUCH-DOSSIER', measure, from_day, until_day, count, "
+        "agency_code, procedure_code, channel FROM stat_marks LIMIT 1"}) {
     ASSERT_EQ(run_command("sqlite3 '" + server.db_path() + "' \"" + tamper + "\"", &out), 0) << out;
     EXPECT_EQ(run_motcua({"stats", "verify", "--db", server.db_path()}, &out), 1) << tamper;
     EXPECT_NE(out.find("kept"), std::string::npos) << out;

@@ -19,6 +19,19 @@ Status replace_dossier_marks(SqlConnection& c, const std::string& dossier_code,
 // Removes every mark (a rebuild writes them all again).
 Status clear_marks(SqlConnection& c);
 
+// One dossier's marks as stored, and its counters' key on each (for `stats verify`).
+struct StoredMark {
+  stats::CounterKey key;
+  std::string measure;
+  std::string from_day;
+  std::string until_day;
+  long long count = 0;
+  auto operator<=>(const StoredMark&) const = default;
+};
+Result<std::vector<StoredMark>> dossier_marks(SqlConnection& c, const std::string& dossier_code);
+// How many marks are stored in all.
+Result<long long> count_marks(SqlConnection& c);
+
 // Where a page ends: the agency, the mark's two keys (flows: day and ""; stocks: until and
 // from days; notices: issue time and ""), and the dossier code or notice number.
 struct MarkKey {
