@@ -41,10 +41,7 @@ void register_stats_routes(RouteTable& s, ApiContext& ctx) {
     q.to = *to;
     auto scope = scope_params(req);
     if (!scope.ok()) return send_error(res, scope.error());
-    q.agency = scope->agency;
-    q.field = scope->field;
-    q.procedure = scope->procedure;
-    q.channel = scope->channel;
+    apply_scope(q, *scope);
     auto group = group_param(req);
     if (!group.ok()) return send_error(res, group.error());
     q.group_by = *group;

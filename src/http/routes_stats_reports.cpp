@@ -58,10 +58,7 @@ void register_stats_report_routes(RouteTable& s, ApiContext& ctx) {
     q.to = *to;
     auto scope = scope_params(req);
     if (!scope.ok()) return send_error(res, scope.error());
-    q.agency = scope->agency;
-    q.field = scope->field;
-    q.procedure = scope->procedure;
-    q.channel = scope->channel;
+    apply_scope(q, *scope);
     const std::string own = req.get_param_value("own");
     if (!own.empty() && own != "true" && own != "false")
       return send_error(
@@ -93,10 +90,7 @@ void register_stats_report_routes(RouteTable& s, ApiContext& ctx) {
     service::BacklogQuery q;
     auto scope = scope_params(req);
     if (!scope.ok()) return send_error(res, scope.error());
-    q.agency = scope->agency;
-    q.field = scope->field;
-    q.procedure = scope->procedure;
-    q.channel = scope->channel;
+    apply_scope(q, *scope);
     for (auto [name, target] :
          {std::pair{"bucket", &q.bucket}, {"step", &q.step}, {"holder", &q.holder}}) {
       auto v = text_param(req, name);
@@ -133,10 +127,7 @@ void register_stats_report_routes(RouteTable& s, ApiContext& ctx) {
     q.to = *to;
     auto scope = scope_params(req);
     if (!scope.ok()) return send_error(res, scope.error());
-    q.agency = scope->agency;
-    q.field = scope->field;
-    q.procedure = scope->procedure;
-    q.channel = scope->channel;
+    apply_scope(q, *scope);
     for (auto [name, target] : {std::pair{"step", &q.step}, {"holder", &q.holder}}) {
       auto v = text_param(req, name);
       if (!v.ok()) return send_error(res, v.error());
@@ -165,10 +156,7 @@ void register_stats_report_routes(RouteTable& s, ApiContext& ctx) {
     q.to = *to;
     auto scope = scope_params(req);
     if (!scope.ok()) return send_error(res, scope.error());
-    q.agency = scope->agency;
-    q.field = scope->field;
-    q.procedure = scope->procedure;
-    q.channel = scope->channel;
+    apply_scope(q, *scope);
     using G = service::IndicatorGroup;
     const std::string group = req.get_param_value("group_by");
     static const std::pair<const char*, G> kGroups[] = {

@@ -26,4 +26,13 @@ struct StatsScope {
 };
 Result<StatsScope> scope_params(const httplib::Request& req);
 
+// Copies the scope into a service query that has the same four members.
+template <class Query>
+void apply_scope(Query& q, const StatsScope& s) {
+  q.agency = s.agency;
+  q.field = s.field;
+  q.procedure = s.procedure;
+  q.channel = s.channel;
+}
+
 }  // namespace motcua::http

@@ -186,21 +186,14 @@ Status replace_counters(SqlConnection& c, const CounterSet& all, const RunningDu
 
 Result<CounterSet> load_counters(SqlConnection& c) {
   CounterSet out;
-  for (const char* table : {"stat_days", "stat_tree_days"}) {
-    auto days = c.query("SELECT agency_code, procedure_code, channel, day, " + columns(false) +
-                        " FROM " + table);
-    if (!days.ok()) return days.error();
-    for (const auto& r : *days) {
-      stats::Counts counts{};
-      for (std::size_t i = 0; i < stats::kMeasureCount; ++i) counts[i] = r.integer(4 + i);
-      out[{r.text(0), r.text(1), r.text(2)}][r.text(3)] = counts;
-    }
-  }
-  for (const char* table : {"stat_months", "stat_tree_months"}) {
-    auto months = c.query("SELECT agency_code, procedure_code, channel, month, " + columns(false) +
-                          " FROM " + table);
-    if (!months.ok()) return months.error();
-    for (const auto& r : *months) {
+  for (const auto& [table, period] : {std::pair{"stat_days", "day"},
+                                      {"stat_tree_days", "day"},
+                                      {"stat_months", "month"},
+                                      {"stat_tree_months", "month"}}) {
+    auto rows = c.query("SELECT agency_code, procedure_code, channel, " + std::string(period) +
+                        ", " + columns(false) + " FROM " + table);
+    if (!rows.ok()) return rows.error();
+    for (const auto& r : *rows) {
       stats::Counts counts{};
       for (std::size_t i = 0; i < stats::kMeasureCount; ++i) counts[i] = r.integer(4 + i);
       out[{r.text(0), r.text(1), r.text(2)}][r.text(3)] = counts;
