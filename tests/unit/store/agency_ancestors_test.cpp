@@ -7,6 +7,7 @@
 
 #include "motcua/store/catalog_repository.hpp"
 #include "motcua/store/database.hpp"
+#include "motcua/store/stats_repository.hpp"
 
 namespace motcua::store {
 namespace {
@@ -111,6 +112,25 @@ TEST_F(AgencyAncestors, FailedReadIsAnError) {
                  })
                   .ok());
   EXPECT_FALSE(chain("O").ok());
+}
+
+// The statistics' subtree rows follow the tree: once counters exist, moving an agency under
+// another parent asks for their rebuild; renaming it, or writing it unchanged, does not.
+TEST_F(AgencyAncestors, MovingAnAgencyAsksTheCountersForARebuild) {
+  auto needs_rebuild = [&] {
+    return db_->read<bool>([](SqlConnection& c) { return counters_need_rebuild(c); });
+  };
+  ASSERT_TRUE(db_->write([](SqlConnection& c) -> Status {
+                   auto r = c.query(
+                       "INSERT INTO stat_totals (agency_code, procedure_code, channel, "
+                       "in_progress) VALUES ('O', '1.001193', 'counter', 1)");
+                   return r.ok() ? ok_status() : Status(r.error());
+                 })
+                  .ok());
+  ASSERT_TRUE(put("O", "D").ok());
+  EXPECT_FALSE(*needs_rebuild());
+  ASSERT_TRUE(put("O", "A").ok());
+  EXPECT_TRUE(*needs_rebuild());
 }
 
 }  // namespace
