@@ -24,7 +24,7 @@ Status count_change(store::SqlConnection& c, const dossier::Dossier& d,
                                         stats::quarter_hour(*now.overdue_from), 1));
   }
   // The dossiers behind each figure are written with it (stat_marks.hpp).
-  return mark_dossier(c, d, after);
+  return mark_dossier(c, d.code, key, now.days);
 }
 
 }  // namespace motcua::service::detail

@@ -3,16 +3,14 @@
 // its counters: written with them in the same transaction, and rebuilt with them.
 #include <vector>
 
-#include "motcua/dossier/dossier.hpp"
+#include "motcua/stats/counters.hpp"
 #include "motcua/store/sql.hpp"
 
 namespace motcua::service::detail {
 
-// The dossier's marks after `history` (its whole history, the new event included).
-Status mark_dossier(store::SqlConnection& c, const dossier::Dossier& d,
-                    const std::vector<dossier::DossierEvent>& history);
-
-// Every dossier's marks again from its history (inside the rebuild's write).
-Status rebuild_marks(store::SqlConnection& c);
+// The dossier's marks from what its whole history (the new event included) adds: the same
+// contribution its counters were just changed by, so the history is walked once.
+Status mark_dossier(store::SqlConnection& c, const std::string& code, const stats::CounterKey& key,
+                    const stats::DayCounts& contribution);
 
 }  // namespace motcua::service::detail

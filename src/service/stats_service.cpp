@@ -131,10 +131,13 @@ std::optional<std::string> running_difference(const store::RunningDue& kept,
 Status StatsService::rebuild() {
   // On the writer, so no change slips between the reading and the replacing.
   return db_.write([](store::SqlConnection& c) -> Status {
-    auto all = recompute(c);
+    // Every dossier's marks are written again during the same walk through the histories.
+    MOTCUA_TRY(store::clear_marks(c));
+    auto all = recompute(c, [&](const store::DossierHistory& h, const stats::Contribution& made) {
+      return detail::mark_dossier(c, h.code, h.key, made.days);
+    });
     if (!all.ok()) return all.error();
-    MOTCUA_TRY(store::replace_counters(c, all->days, all->running));
-    return detail::rebuild_marks(c);
+    return store::replace_counters(c, all->days, all->running);
   });
 }
 
