@@ -17,11 +17,9 @@ Status count_change(store::SqlConnection& c, const dossier::Dossier& d,
   // The quarter hour it becomes overdue in, for the figures of now (stat_tree_due).
   if (now.overdue_from != was.overdue_from) {
     if (was.overdue_from)
-      MOTCUA_TRY(store::add_running_due(c, key.agency, key.channel,
-                                        stats::quarter_hour(*was.overdue_from), -1));
+      MOTCUA_TRY(store::add_running_due(c, key, stats::quarter_hour(*was.overdue_from), -1));
     if (now.overdue_from)
-      MOTCUA_TRY(store::add_running_due(c, key.agency, key.channel,
-                                        stats::quarter_hour(*now.overdue_from), 1));
+      MOTCUA_TRY(store::add_running_due(c, key, stats::quarter_hour(*now.overdue_from), 1));
   }
   // The dossiers behind each figure are written with it (stat_marks.hpp).
   return mark_dossier(c, d.code, key, now.days);

@@ -45,7 +45,8 @@ Result<Recomputed> recompute(store::SqlConnection& c, const EachDossier& each = 
         if (each) MOTCUA_TRY(each(h, made));
         if (!made.days.empty()) stats::add(all[h.key], made.days);
         if (made.overdue_from)
-          ++out.running[{h.key.agency, h.key.channel, stats::quarter_hour(*made.overdue_from)}];
+          ++out.running[{h.key.agency, h.key.procedure, h.key.channel,
+                         stats::quarter_hour(*made.overdue_from)}];
         return ok_status();
       }));
   auto notices = store::reception_notice_facts(c);
@@ -113,8 +114,9 @@ class MarksCheck {
 std::optional<std::string> running_difference(const store::RunningDue& kept,
                                               const store::RunningDue& recomputed) {
   auto describe_one = [](const store::RunningDueKey& k, long long a, long long b) {
-    return k.agency + " " + k.channel + " " + k.slot + " open and running, due: kept " +
-           std::to_string(a) + ", recomputed " + std::to_string(b);
+    return k.agency + " " + k.group + " " + k.channel + " " + k.slot +
+           " open and running, due: kept " + std::to_string(a) + ", recomputed " +
+           std::to_string(b);
   };
   for (const auto& [k, v] : kept) {
     const auto it = recomputed.find(k);
@@ -160,13 +162,13 @@ Result<std::optional<std::string>> StatsService::verify() {
       if (!kept.ok()) return kept.error();
       auto running = store::load_running_due(c);
       if (!running.ok()) return running.error();
-      auto parents = store::agency_parents(c);
-      if (!parents.ok()) return parents.error();
+      auto tree = store::counter_tree(c);
+      if (!tree.ok()) return tree.error();
       store::add_totals(recomputed->days);
-      store::add_subtrees(recomputed->days, *parents);
+      store::add_subtrees(recomputed->days, *tree);
       return Both{
           std::move(recomputed->days), std::move(*kept),
-          running_difference(*running, store::subtree_running_due(recomputed->running, *parents)),
+          running_difference(*running, store::subtree_running_due(recomputed->running, *tree)),
           std::move(*marks_differ)};
     }();
     MOTCUA_TRY(store::end_snapshot(c));

@@ -40,22 +40,29 @@ Result<std::optional<StoredProcedure>> first_procedure(Result<SqlRows> rows) {
   const auto& r = rows->front();
   return std::optional<StoredProcedure>{StoredProcedure{r.text(0), int(r.integer(1)), r.text(2)}};
 }
+
+// Asks for the statistics' rebuild (stats_service ensure_built) when `changed`, a query over
+// $1 and $2, finds a row and counters exist: their subtree rows (migrations 0024, 0025) were
+// summed along the agency tree and by the procedures' fields as they stood.
+Status ask_rebuild_if(SqlConnection& c, const std::string& changed, const std::string& code,
+                      const std::string& value) {
+  auto found = c.query(changed +
+                           " AND EXISTS (SELECT 1 FROM stat_totals UNION ALL SELECT 1 FROM "
+                           "stat_days)",
+                       {code, value});
+  if (!found.ok()) return found.error();
+  if (found->empty()) return ok_status();
+  auto marked = c.query(
+      "INSERT INTO stat_meta (name, value) VALUES ('needs_rebuild', '1') ON CONFLICT (name) DO "
+      "UPDATE SET value = '1'");
+  return marked.ok() ? ok_status() : Status(marked.error());
+}
 }  // namespace
 
 Status upsert_agency(SqlConnection& c, const catalog::Agency& a) {
-  // The statistics' subtree rows (migration 0024) follow the tree: an agency moved under
-  // another parent asks for their rebuild, which the server runs when it starts.
-  auto moved = c.query(
-      "SELECT 1 FROM agencies WHERE code = $1 AND COALESCE(parent_code, '') <> $2 AND EXISTS "
-      "(SELECT 1 FROM stat_totals UNION ALL SELECT 1 FROM stat_days)",
-      {a.code, a.parent_code});
-  if (!moved.ok()) return moved.error();
-  if (!moved->empty()) {
-    auto marked = c.query(
-        "INSERT INTO stat_meta (name, value) VALUES ('needs_rebuild', '1') ON CONFLICT (name) DO "
-        "UPDATE SET value = '1'");
-    if (!marked.ok()) return marked.error();
-  }
+  MOTCUA_TRY(ask_rebuild_if(
+      c, "SELECT 1 FROM agencies WHERE code = $1 AND COALESCE(parent_code, '') <> $2", a.code,
+      a.parent_code));
   auto r = c.query(
       "INSERT INTO agencies (code, name, kind, parent_code, admin_unit_code, fields) "
       "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (code) DO UPDATE SET name = excluded.name, "
@@ -128,6 +135,8 @@ Result<UpsertOutcome> upsert_procedure(SqlConnection& c, const std::string& code
   if (!current.ok()) return current.error();
   const std::string at = format_iso(now);
   if (current->has_value() && (*current)->body == body) return UpsertOutcome::unchanged;
+  MOTCUA_TRY(ask_rebuild_if(
+      c, "SELECT 1 FROM procedures WHERE code = $1 AND COALESCE(field, '') <> $2", code, field));
   const int version = current->has_value() ? (*current)->version + 1 : 1;
   auto v = c.query(
       "INSERT INTO procedure_versions (code, version, body, created_at) VALUES ($1, $2, $3, $4)",

@@ -19,9 +19,19 @@ std::string subtree(int n) {
          "sub.code) SELECT code FROM sub)";
 }
 
-// The group's expression over a table aliased `t` with columns agency_col, procedure_code,
-// channel (and day), and the procedures joined as p.
-std::string group_expr(StatsGroup g, const std::string& agency_col,
+// Where a report's counts are read (migrations 0013, 0024, 0025): the fine rows of every agency
+// of the subtree (one per agency, procedure and channel), or the subtree rows of the agency
+// itself, for every field or per field, when nothing finer than a field is asked.
+enum class Source { fine, subtree, field_subtree };
+
+Source source_for(const StatsFilter& f, StatsGroup g) {
+  if (f.procedure || g == StatsGroup::agency || g == StatsGroup::procedure) return Source::fine;
+  return f.field || g == StatsGroup::field ? Source::field_subtree : Source::subtree;
+}
+
+// The group's expression over a table aliased `t` with columns agency_col, procedure_code (or
+// field), channel (and day), and for the fine rows the procedures joined as p.
+std::string group_expr(StatsGroup g, Source source, const std::string& agency_col,
                        const std::string& period_col = "day") {
   switch (g) {
     case StatsGroup::none:
@@ -29,7 +39,7 @@ std::string group_expr(StatsGroup g, const std::string& agency_col,
     case StatsGroup::agency:
       return "t." + agency_col;
     case StatsGroup::field:
-      return "COALESCE(p.field, '')";
+      return source == Source::field_subtree ? "t.field" : "COALESCE(p.field, '')";
     case StatsGroup::procedure:
       return "t.procedure_code";
     case StatsGroup::channel:
@@ -43,13 +53,13 @@ std::string group_expr(StatsGroup g, const std::string& agency_col,
 }
 
 // " AND …" for the filter's optional parts, binding from parameter $next on.
-std::string filter_sql(const StatsFilter& f, std::vector<SqlValue>& params) {
+std::string filter_sql(const StatsFilter& f, Source source, std::vector<SqlValue>& params) {
   std::string out;
   auto bind = [&](const std::string& column, const std::string& value) {
     params.emplace_back(value);
     out += " AND " + column + " = $" + std::to_string(params.size());
   };
-  if (f.field) bind("p.field", *f.field);
+  if (f.field) bind(source == Source::field_subtree ? "t.field" : "p.field", *f.field);
   if (f.procedure) bind("t.procedure_code", *f.procedure);
   if (f.channel) bind("t.channel", *f.channel);
   return out;
@@ -101,21 +111,19 @@ void merge(std::map<std::string, GroupCounts>& into, std::vector<GroupCounts> ro
   }
 }
 
-// Whether the subtree rows (migration 0024: one per agency, channel and period, every agency
-// below folded in) answer: nothing asked of the field or procedure, nor a grouping by agency.
-bool subtree_rows_answer(const StatsFilter& f, StatsGroup g) {
-  return !f.field && !f.procedure &&
-         (g == StatsGroup::none || g == StatsGroup::channel || g == StatsGroup::day ||
-          g == StatsGroup::month);
-}
-
-// "FROM <table> t … WHERE <the agency's subtree, parameter $n>": the subtree rows of the
-// agency itself when they answer, else the fine rows of every agency below it.
-std::string rows_of_subtree(const std::string& fine_table, const StatsFilter& f, StatsGroup g,
-                            int n) {
-  if (subtree_rows_answer(f, g))
-    return " FROM stat_tree_" + fine_table.substr(std::string_view("stat_").size()) +
-           " t WHERE t.agency_code = $" + std::to_string(n);
+// "FROM <table> t … WHERE <the agency's subtree, parameter $n>" for `fine_table` (stat_days,
+// stat_months or stat_totals): its subtree rows of the agency itself, or its fine rows of every
+// agency below it.
+std::string rows_of_subtree(const std::string& fine_table, Source source, int n) {
+  const std::string suffix = fine_table.substr(std::string_view("stat_").size());
+  switch (source) {
+    case Source::subtree:
+      return " FROM stat_tree_" + suffix + " t WHERE t.agency_code = $" + std::to_string(n);
+    case Source::field_subtree:
+      return " FROM stat_field_" + suffix + " t WHERE t.agency_code = $" + std::to_string(n);
+    case Source::fine:
+      break;
+  }
   return " FROM " + fine_table +
          " t LEFT JOIN procedures p ON p.code = t.procedure_code WHERE t.agency_code IN " +
          subtree(n);
@@ -128,7 +136,8 @@ Result<std::vector<GroupCounts>> period_sums(SqlConnection& c, const StatsFilter
                                              const std::string& lo, bool lo_included,
                                              const std::string& hi, bool stocks_only) {
   const std::string table = period == "day" ? "stat_days" : "stat_months";
-  const std::string g = group_expr(group, "agency_code", period);
+  const Source source = source_for(f, group);
+  const std::string g = group_expr(group, source, "agency_code", period);
   std::vector<SqlValue> params = {lo, f.agency};
   std::string where = "t." + period + (lo_included ? " >= $1" : " > $1");
   if (!hi.empty()) {
@@ -136,8 +145,8 @@ Result<std::vector<GroupCounts>> period_sums(SqlConnection& c, const StatsFilter
     where += " AND t." + period + " <= $3";
   }
   const std::string sql = "SELECT " + g + sums(stocks_only) + (stocks_only ? "" : by_channel()) +
-                          rows_of_subtree(table, f, group, 2) + " AND " + where +
-                          filter_sql(f, params) + " GROUP BY " + g;
+                          rows_of_subtree(table, source, 2) + " AND " + where +
+                          filter_sql(f, source, params) + " GROUP BY " + g;
   auto rows = c.query(sql, params);
   if (!rows.ok()) return rows.error();
   auto out = read_groups(*rows, stocks_only);
@@ -204,11 +213,12 @@ Result<std::vector<GroupCounts>> sum_days(SqlConnection& c, const StatsFilter& f
 
 Result<std::vector<GroupCounts>> stocks_at_end_of(SqlConnection& c, const StatsFilter& f,
                                                   StatsGroup group, const std::string& day) {
-  const std::string g = group_expr(group, "agency_code");
+  const Source source = source_for(f, group);
+  const std::string g = group_expr(group, source, "agency_code");
   std::vector<SqlValue> params = {f.agency};
   const std::string totals_sql = "SELECT " + g + sums(true) +
-                                 rows_of_subtree("stat_totals", f, group, 1) +
-                                 filter_sql(f, params) + " GROUP BY " + g;
+                                 rows_of_subtree("stat_totals", source, 1) +
+                                 filter_sql(f, source, params) + " GROUP BY " + g;
   auto totals = c.query(totals_sql, params);
   if (!totals.ok()) return totals.error();
   std::map<std::string, GroupCounts> groups;
@@ -234,26 +244,28 @@ Result<std::vector<GroupCounts>> due_between(SqlConnection& c, const StatsFilter
       stats::at(g.counts, stats::Measure::overdue) += r.integer(1);
     }
   };
-  // The subtree's quarter hours after now's own are counted ahead (stat_tree_due); the rest
-  // of now's quarter hour is read from the open dossiers' index, a few minutes of due times.
+  // The subtree's quarter hours after now's own are counted ahead (stat_tree_due, per field
+  // stat_field_due); the rest of now's quarter hour is read from the open dossiers' index, a
+  // few minutes of due times.
+  const Source source = source_for(f, group);
   TimePoint exact_until = until;
-  if (subtree_rows_answer(f, group)) {
+  if (source != Source::fine) {
     exact_until = std::min(until, stats::quarter_hour_after(now));
     if (exact_until < until) {
       std::vector<SqlValue> params = {f.agency, stats::quarter_hour(exact_until),
                                       stats::quarter_hour(until)};
-      const std::string g = group_expr(group, "agency_code");
-      auto rows = c.query("SELECT " + g +
-                              ", SUM(t.running) FROM stat_tree_due t WHERE t.agency_code = $1 "
-                              "AND t.slot >= $2 AND t.slot < $3" +
-                              filter_sql(f, params) + " GROUP BY " + g,
+      const std::string g = group_expr(group, source, "agency_code");
+      const std::string table = source == Source::subtree ? "stat_tree_due" : "stat_field_due";
+      auto rows = c.query("SELECT " + g + ", SUM(t.running) FROM " + table +
+                              " t WHERE t.agency_code = $1 AND t.slot >= $2 AND t.slot < $3" +
+                              filter_sql(f, source, params) + " GROUP BY " + g,
                           params);
       if (!rows.ok()) return rows.error();
       add(*rows);
     }
   }
   if (now < exact_until) {
-    const std::string g = group_expr(group, "competent_agency");
+    const std::string g = group_expr(group, Source::fine, "competent_agency");
     std::vector<SqlValue> params = {format_iso(now), format_iso(exact_until), f.agency};
     // Word for word the partial index dossiers_open_due's condition, so the index serves it.
     const std::string sql = "SELECT " + g +
@@ -261,7 +273,7 @@ Result<std::vector<GroupCounts>> due_between(SqlConnection& c, const StatsFilter
                             "t.procedure_code WHERE t.finished_at IS NULL AND t.clock_stopped = 0 "
                             "AND t.statutory_due_at > $1 AND t.statutory_due_at < $2 AND "
                             "t.competent_agency IN " +
-                            subtree(3) + filter_sql(f, params) + " GROUP BY " + g;
+                            subtree(3) + filter_sql(f, Source::fine, params) + " GROUP BY " + g;
     auto rows = c.query(sql, params);
     if (!rows.ok()) return rows.error();
     add(*rows);

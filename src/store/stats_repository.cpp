@@ -51,8 +51,7 @@ constexpr const char* kAncestors =
     "agencies a JOIN up ON a.code = up.code WHERE a.parent_code IS NOT NULL AND a.parent_code "
     "<> '') ";
 
-// The upsert of one row of stat_days (period "day") or stat_months ("month"), and of the same
-// counts into the subtree rows of the agency and each of its ancestors (migration 0024).
+// The upsert of one row of stat_days (period "day") or stat_months ("month").
 std::string period_upsert(const std::string& table, const std::string& period) {
   return "INSERT INTO " + table + " (agency_code, procedure_code, channel, " + period + ", " +
          columns(false) + ") VALUES ($1, $2, $3, $4, " + parameter_list(5, false) +
@@ -60,23 +59,43 @@ std::string period_upsert(const std::string& table, const std::string& period) {
          increments(false, table);
 }
 
-std::string subtree_period_upsert(const std::string& table, const std::string& period) {
-  return std::string(kAncestors) + "INSERT INTO " + table +
-         " (agency_code, procedure_code, channel, " + period + ", " + columns(false) +
-         ") SELECT code, $2, $3, $4, " + parameter_list(5, false) +
-         " FROM up WHERE true ON CONFLICT (agency_code, " + period +
-         ", procedure_code, channel) DO UPDATE SET " + increments(false, table);
+// The subtree rows a fine key ($1 agency, $2 procedure, $3 channel) adds to: those of the
+// agency and each of its ancestors, for every procedure (stat_tree_*, migration 0024, whose
+// procedure_code is '*') or for the procedure's field (stat_field_*, migration 0025).
+enum class Subtree { all, field };
+
+std::string subtree_table(Subtree s, std::string_view suffix) {
+  return std::string(s == Subtree::all ? "stat_tree_" : "stat_field_").append(suffix);
+}
+std::string subtree_column(Subtree s) { return s == Subtree::all ? "procedure_code" : "field"; }
+// The value of that column: $2 itself (bound to '*', subtree_key), or the field of procedure
+// $2 as the fine rows' queries join it (stats_query.cpp).
+std::string subtree_value(Subtree s) {
+  return s == Subtree::all ? "$2" : "COALESCE((SELECT field FROM procedures WHERE code = $2), '')";
 }
 
-std::string totals_upsert(const std::string& table, bool subtree) {
-  const std::string head =
-      "INSERT INTO " + table + " (agency_code, procedure_code, channel, " + columns(true) + ") ";
-  const std::string values =
-      subtree ? "SELECT code, $2, $3, " + parameter_list(4, true) + " FROM up WHERE true"
-              : "VALUES ($1, $2, $3, " + parameter_list(4, true) + ")";
-  return (subtree ? std::string(kAncestors) : std::string()) + head + values +
-         " ON CONFLICT (agency_code, procedure_code, channel) DO UPDATE SET " +
-         increments(true, table);
+std::string subtree_period_upsert(Subtree s, const std::string& period) {
+  const std::string table = subtree_table(s, period == "day" ? "days" : "months");
+  return std::string(kAncestors) + "INSERT INTO " + table + " (agency_code, " + subtree_column(s) +
+         ", channel, " + period + ", " + columns(false) + ") SELECT code, " + subtree_value(s) +
+         ", $3, $4, " + parameter_list(5, false) +
+         " FROM up WHERE true ON CONFLICT (agency_code, " + period + ", " + subtree_column(s) +
+         ", channel) DO UPDATE SET " + increments(false, table);
+}
+
+std::string totals_upsert() {
+  return "INSERT INTO stat_totals (agency_code, procedure_code, channel, " + columns(true) +
+         ") VALUES ($1, $2, $3, " + parameter_list(4, true) +
+         ") ON CONFLICT (agency_code, procedure_code, channel) DO UPDATE SET " +
+         increments(true, "stat_totals");
+}
+
+std::string subtree_totals_upsert(Subtree s) {
+  const std::string table = subtree_table(s, "totals");
+  return std::string(kAncestors) + "INSERT INTO " + table + " (agency_code, " + subtree_column(s) +
+         ", channel, " + columns(true) + ") SELECT code, " + subtree_value(s) + ", $3, " +
+         parameter_list(4, true) + " FROM up WHERE true ON CONFLICT (agency_code, " +
+         subtree_column(s) + ", channel) DO UPDATE SET " + increments(true, table);
 }
 
 std::vector<SqlValue> key_params(const stats::CounterKey& key) {
@@ -129,106 +148,138 @@ stats::Counts stock_sums(const stats::DayCounts& days) {
 }  // namespace
 
 Status add_counters(SqlConnection& c, const stats::CounterKey& key, const stats::DayCounts& days) {
-  static const std::string day_sql = period_upsert("stat_days", "day");
-  static const std::string month_sql = period_upsert("stat_months", "month");
-  static const std::string totals_sql = totals_upsert("stat_totals", false);
-  static const std::string tree_day_sql = subtree_period_upsert("stat_tree_days", "day");
-  static const std::string tree_month_sql = subtree_period_upsert("stat_tree_months", "month");
-  static const std::string tree_totals_sql = totals_upsert("stat_tree_totals", true);
-  const stats::CounterKey folded = subtree_key(key.agency, key.channel);
+  struct Statements {
+    std::string day, month, totals;
+  };
+  static const Statements fine{period_upsert("stat_days", "day"),
+                               period_upsert("stat_months", "month"), totals_upsert()};
+  static const std::array<Statements, 2> subtrees = {
+      Statements{subtree_period_upsert(Subtree::all, "day"),
+                 subtree_period_upsert(Subtree::all, "month"), subtree_totals_upsert(Subtree::all)},
+      Statements{subtree_period_upsert(Subtree::field, "day"),
+                 subtree_period_upsert(Subtree::field, "month"),
+                 subtree_totals_upsert(Subtree::field)}};
   const stats::DayCounts months = month_sums(days);
   const stats::Counts stocks = stock_sums(days);
-  for (const auto& [day, counts] : days) {
-    MOTCUA_TRY(upsert_period(c, day_sql, key, day, counts));
-    MOTCUA_TRY(upsert_period(c, tree_day_sql, folded, day, counts));
+  const stats::CounterKey folded = subtree_key(key.agency, key.channel);
+  for (const auto& [sql, k] :
+       {std::pair{&fine, &key}, {&subtrees[0], &folded}, {&subtrees[1], &key}}) {
+    for (const auto& [day, counts] : days) MOTCUA_TRY(upsert_period(c, sql->day, *k, day, counts));
+    for (const auto& [month, counts] : months)
+      MOTCUA_TRY(upsert_period(c, sql->month, *k, month, counts));
+    MOTCUA_TRY(upsert_totals(c, sql->totals, *k, stocks));
   }
-  for (const auto& [month, counts] : months) {
-    MOTCUA_TRY(upsert_period(c, month_sql, key, month, counts));
-    MOTCUA_TRY(upsert_period(c, tree_month_sql, folded, month, counts));
-  }
-  MOTCUA_TRY(upsert_totals(c, totals_sql, key, stocks));
-  return upsert_totals(c, tree_totals_sql, folded, stocks);
+  return ok_status();
 }
 
-Status add_running_due(SqlConnection& c, const std::string& agency, const std::string& channel,
-                       const std::string& slot, long long change) {
-  static const std::string upsert =
+Status add_running_due(SqlConnection& c, const stats::CounterKey& key, const std::string& slot,
+                       long long change) {
+  // $1 agency, $2 channel, $3 slot, $4 change, and for the rows by field $5 the procedure.
+  static const std::string all_upsert =
       std::string(kAncestors) +
       "INSERT INTO stat_tree_due (agency_code, channel, slot, running) SELECT code, $2, $3, $4 "
       "FROM up WHERE true ON CONFLICT (agency_code, slot, channel) DO UPDATE SET running = "
       "stat_tree_due.running + excluded.running";
-  // A quarter hour nobody is due in any more keeps no row, so the table holds the open only.
-  static const std::string prune = std::string(kAncestors) +
-                                   "DELETE FROM stat_tree_due WHERE agency_code IN (SELECT code "
-                                   "FROM up) AND slot = $3 AND channel = $2 AND running = 0";
+  static const std::string field_upsert =
+      std::string(kAncestors) +
+      "INSERT INTO stat_field_due (agency_code, field, channel, slot, running) SELECT code, "
+      "COALESCE((SELECT field FROM procedures WHERE code = $5), ''), $2, $3, $4 FROM up WHERE "
+      "true ON CONFLICT (agency_code, slot, field, channel) DO UPDATE SET running = "
+      "stat_field_due.running + excluded.running";
+  // A quarter hour nobody is due in any more keeps no row, so the tables hold the open only.
+  static const std::string prune =
+      std::string(kAncestors) +
+      "DELETE FROM stat_tree_due WHERE agency_code IN (SELECT code FROM up) AND slot = $3 AND "
+      "channel = $2 AND running = 0";
+  static const std::string field_prune =
+      std::string(kAncestors) +
+      "DELETE FROM stat_field_due WHERE agency_code IN (SELECT code FROM up) AND slot = $3 AND "
+      "channel = $2 AND running = 0";
   if (change == 0) return ok_status();
-  const std::vector<SqlValue> params = {agency, channel, slot, std::int64_t(change)};
-  auto r = c.query(upsert, params);
-  if (!r.ok()) return r.error();
-  auto pruned = c.query(prune, {agency, channel, slot});
-  return pruned.ok() ? ok_status() : Status(pruned.error());
+  auto run = [&](const std::string& sql, const std::vector<SqlValue>& params) -> Status {
+    auto r = c.query(sql, params);
+    return r.ok() ? ok_status() : Status(r.error());
+  };
+  const std::vector<SqlValue> where = {key.agency, key.channel, slot};
+  MOTCUA_TRY(run(all_upsert, {key.agency, key.channel, slot, std::int64_t(change)}));
+  MOTCUA_TRY(run(prune, where));
+  MOTCUA_TRY(
+      run(field_upsert, {key.agency, key.channel, slot, std::int64_t(change), key.procedure}));
+  return run(field_prune, where);
 }
 
 Status replace_counters(SqlConnection& c, const CounterSet& all, const RunningDue& running) {
   for (const char* sql :
        {"DELETE FROM stat_days", "DELETE FROM stat_months", "DELETE FROM stat_totals",
         "DELETE FROM stat_tree_days", "DELETE FROM stat_tree_months",
-        "DELETE FROM stat_tree_totals", "DELETE FROM stat_tree_due",
-        "DELETE FROM stat_meta WHERE name = 'needs_rebuild'"}) {
+        "DELETE FROM stat_tree_totals", "DELETE FROM stat_tree_due", "DELETE FROM stat_field_days",
+        "DELETE FROM stat_field_months", "DELETE FROM stat_field_totals",
+        "DELETE FROM stat_field_due", "DELETE FROM stat_meta WHERE name = 'needs_rebuild'"}) {
     auto r = c.query(sql);
     if (!r.ok()) return r.error();
   }
   for (const auto& [key, days] : all) MOTCUA_TRY(add_counters(c, key, days));
   for (const auto& [where, count] : running)
-    MOTCUA_TRY(add_running_due(c, where.agency, where.channel, where.slot, count));
+    MOTCUA_TRY(add_running_due(c, {where.agency, where.group, where.channel}, where.slot, count));
   return ok_status();
 }
 
 Result<CounterSet> load_counters(SqlConnection& c) {
   CounterSet out;
-  for (const auto& [table, period] : {std::pair{"stat_days", "day"},
-                                      {"stat_tree_days", "day"},
-                                      {"stat_months", "month"},
-                                      {"stat_tree_months", "month"}}) {
-    auto rows = c.query("SELECT agency_code, procedure_code, channel, " + std::string(period) +
-                        ", " + columns(false) + " FROM " + table);
+  // Each table's rows under their CounterSet key: the field rows' with kFieldPrefix ($1).
+  struct Source {
+    const char* table;
+    const char* period;  // nullptr for the totals
+    const char* group;
+  };
+  const std::vector<SqlValue> prefix = {std::string(kFieldPrefix)};
+  for (const auto& [table, period, group] : {Source{"stat_days", "day", "procedure_code"},
+                                             {"stat_months", "month", "procedure_code"},
+                                             {"stat_tree_days", "day", "procedure_code"},
+                                             {"stat_tree_months", "month", "procedure_code"},
+                                             {"stat_field_days", "day", "$1 || field"},
+                                             {"stat_field_months", "month", "$1 || field"},
+                                             {"stat_totals", nullptr, "procedure_code"},
+                                             {"stat_tree_totals", nullptr, "procedure_code"},
+                                             {"stat_field_totals", nullptr, "$1 || field"}}) {
+    const bool totals = period == nullptr;
+    auto rows = c.query("SELECT agency_code, " + std::string(group) + ", channel, " +
+                            (totals ? "'" + std::string(kTotalsDay) + "'" : period) + ", " +
+                            columns(totals) + " FROM " + table,
+                        std::string(group).starts_with("$1") ? prefix : std::vector<SqlValue>{});
     if (!rows.ok()) return rows.error();
     for (const auto& r : *rows) {
       stats::Counts counts{};
-      for (std::size_t i = 0; i < stats::kMeasureCount; ++i) counts[i] = r.integer(4 + i);
-      out[{r.text(0), r.text(1), r.text(2)}][r.text(3)] = counts;
-    }
-  }
-  for (const char* table : {"stat_totals", "stat_tree_totals"}) {
-    auto totals =
-        c.query("SELECT agency_code, procedure_code, channel, " + columns(true) + " FROM " + table);
-    if (!totals.ok()) return totals.error();
-    for (const auto& r : *totals) {
-      stats::Counts counts{};
-      std::size_t col = 3;
+      std::size_t col = 4;
       for (const auto& m : stats::measures())
-        if (m.kind == MeasureKind::stock) stats::at(counts, m.measure) = r.integer(col++);
-      if (!stats::all_zero(counts))
-        out[{r.text(0), r.text(1), r.text(2)}][std::string(kTotalsDay)] = counts;
+        if (!totals || m.kind == MeasureKind::stock)
+          stats::at(counts, m.measure) = r.integer(col++);
+      if (!stats::all_zero(counts)) out[{r.text(0), r.text(1), r.text(2)}][r.text(3)] = counts;
     }
   }
   return out;
 }
 
 Result<RunningDue> load_running_due(SqlConnection& c) {
-  auto rows = c.query("SELECT agency_code, channel, slot, running FROM stat_tree_due");
+  auto rows = c.query(
+      "SELECT agency_code, $1, channel, slot, running FROM stat_tree_due UNION ALL SELECT "
+      "agency_code, $2 || field, channel, slot, running FROM stat_field_due",
+      {std::string(kAllProcedures), std::string(kFieldPrefix)});
   if (!rows.ok()) return rows.error();
   RunningDue out;
-  for (const auto& r : *rows) out[{r.text(0), r.text(1), r.text(2)}] = r.integer(3);
+  for (const auto& r : *rows) out[{r.text(0), r.text(1), r.text(2), r.text(3)}] = r.integer(4);
   return out;
 }
 
-Result<AgencyParents> agency_parents(SqlConnection& c) {
-  auto rows = c.query(
+Result<CounterTree> counter_tree(SqlConnection& c) {
+  CounterTree out;
+  auto parents = c.query(
       "SELECT code, parent_code FROM agencies WHERE parent_code IS NOT NULL AND parent_code <> ''");
-  if (!rows.ok()) return rows.error();
-  AgencyParents out;
-  for (const auto& r : *rows) out[r.text(0)] = r.text(1);
+  if (!parents.ok()) return parents.error();
+  for (const auto& r : *parents) out.parents[r.text(0)] = r.text(1);
+  auto fields = c.query("SELECT code, COALESCE(field, '') FROM procedures");
+  if (!fields.ok()) return fields.error();
+  for (const auto& r : *fields) out.fields[r.text(0)] = r.text(1);
   return out;
 }
 
@@ -242,14 +293,23 @@ std::vector<std::string> ancestors_of(const std::string& agency, const AgencyPar
   }
   return chain;
 }
+
+// The procedure's field as add_counters reads it: '' for a procedure the catalogue lacks.
+std::string field_of(const std::string& procedure, const CounterTree& tree) {
+  const auto it = tree.fields.find(procedure);
+  return it == tree.fields.end() ? std::string() : it->second;
+}
 }  // namespace
 
-void add_subtrees(CounterSet& all, const AgencyParents& parents) {
+void add_subtrees(CounterSet& all, const CounterTree& tree) {
   CounterSet folded;
   for (const auto& [key, days] : all) {
-    if (key.procedure == kAllProcedures) continue;
-    for (const auto& agency : ancestors_of(key.agency, parents))
+    if (is_subtree_key(key)) continue;
+    const std::string field = field_of(key.procedure, tree);
+    for (const auto& agency : ancestors_of(key.agency, tree.parents)) {
       stats::add(folded[subtree_key(agency, key.channel)], days);
+      stats::add(folded[field_subtree_key(agency, field, key.channel)], days);
+    }
   }
   for (auto& [key, days] : folded) {
     std::erase_if(days, [](const auto& kv) { return stats::all_zero(kv.second); });
@@ -257,11 +317,15 @@ void add_subtrees(CounterSet& all, const AgencyParents& parents) {
   }
 }
 
-RunningDue subtree_running_due(const RunningDue& own, const AgencyParents& parents) {
+RunningDue subtree_running_due(const RunningDue& own, const CounterTree& tree) {
   RunningDue out;
-  for (const auto& [where, count] : own)
-    for (const auto& agency : ancestors_of(where.agency, parents))
-      out[{agency, where.channel, where.slot}] += count;
+  for (const auto& [where, count] : own) {
+    const std::string field = std::string(kFieldPrefix) + field_of(where.group, tree);
+    for (const auto& agency : ancestors_of(where.agency, tree.parents)) {
+      out[{agency, std::string(kAllProcedures), where.channel, where.slot}] += count;
+      out[{agency, field, where.channel, where.slot}] += count;
+    }
+  }
   std::erase_if(out, [](const auto& kv) { return kv.second == 0; });
   return out;
 }

@@ -384,20 +384,36 @@ TEST(StatsCounters, AgreeWithTheRecomputationAfterThousandsOfRandomActions) {
     EXPECT_EQ(bad.json["error"]["field"], field) << query << " → " << bad.body;
   }
 
-  // Grouped by month or by channel, the rows add up to the same figures.
-  for (const char* group : {"month", "channel", "procedure", "day"}) {
+  // Grouped by month, channel, procedure, day or field, the rows add up to the same figures;
+  // each field's row is what the report filtered by that field says.
+  for (const char* group : {"month", "channel", "procedure", "day", "field"}) {
     auto grouped = leader.get("/api/v1/stats/indicators?" + period + "&group_by=" + group);
     ASSERT_EQ(grouped.status, 200) << grouped.body;
-    long long received = 0, late = 0;
+    long long received = 0, late = 0, overdue = 0;
     for (const auto& row : grouped.json["rows"]) {
       received += row["received"].get<long long>();
       late += row["finished_late"].get<long long>();
+      overdue += row["in_progress_overdue"].get<long long>();
     }
     EXPECT_EQ(received, oracle["received"].get<long long>()) << group;
     EXPECT_EQ(late, oracle["finished_late"].get<long long>()) << group;
     if (std::string(group) == "month" || std::string(group) == "day") {
       EXPECT_EQ(grouped.json["rows"].back()["in_progress_overdue"], oracle["in_progress_overdue"])
           << group;
+    } else {
+      EXPECT_EQ(overdue, oracle["in_progress_overdue"].get<long long>()) << group;
+    }
+    if (std::string(group) != "field") continue;
+    EXPECT_GE(grouped.json["rows"].size(), 2u) << "the generated dossiers span fields";
+    for (const auto& row : grouped.json["rows"]) {
+      auto one = leader.get("/api/v1/stats/indicators?" + period + "&field=" +
+                            httplib::detail::encode_query_param(row["group"].get<std::string>()));
+      ASSERT_EQ(one.status, 200) << one.body;
+      json alone = one.json["rows"][0];
+      json in_group = row;
+      alone.erase("group");
+      in_group.erase("group");
+      EXPECT_EQ(alone, in_group) << row["group"];
     }
   }
 
@@ -440,13 +456,18 @@ TEST(StatsCounters, AgreeWithTheRecomputationAfterThousandsOfRandomActions) {
   EXPECT_EQ(run_motcua({"stats", "rebuild", "--db", server.db_path()}, &out), 0) << out;
   EXPECT_EQ(run_motcua({"stats", "verify", "--db", server.db_path()}, &out), 0) << out;
 
-  // So are a subtree's row, its count of dossiers due in a quarter hour, a dossier's mark
+  // So are a subtree's row (for every field, or for one), its count of dossiers due in a quarter
+  // hour (for every field, or for one), a dossier's mark
   // (the lists behind the figures) and a mark of no dossier.
   for (const char* tamper :
        {"UPDATE stat_tree_months SET finished_late = finished_late + 1 WHERE rowid = (SELECT "
         "MIN(rowid) FROM stat_tree_months)",
         "UPDATE stat_tree_due SET running = running + 1 WHERE rowid = (SELECT MAX(rowid) FROM "
         "stat_tree_due)",
+        "UPDATE stat_field_days SET received = received + 1 WHERE rowid = (SELECT MAX(rowid) "
+        "FROM stat_field_days)",
+        "UPDATE stat_field_due SET running = running + 1 WHERE rowid = (SELECT MIN(rowid) FROM "
+        "stat_field_due)",
         "UPDATE stat_marks SET from_day = '2000-01-01' WHERE rowid = (SELECT MIN(rowid) FROM "
         "stat_marks)",
         "INSERT INTO stat_marks SELECT 'NO-SUCH-DOSSIER', measure, from_day, until_day, count, "

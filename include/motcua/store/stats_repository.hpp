@@ -15,30 +15,43 @@ namespace motcua::store {
 
 using CounterSet = std::map<stats::CounterKey, stats::DayCounts>;
 
-// The subtree rows (migration 0024) fold every procedure into '*': the key of an agency's
-// subtree on one channel.
+// The subtree rows (migration 0024) fold every procedure into '*', those by field (migration
+// 0025) the procedures of one field: in a CounterSet, the key of an agency's subtree on one
+// channel, for every field or for one. Their "procedure" starts with '*', which no code does.
 inline constexpr std::string_view kAllProcedures = "*";
+inline constexpr std::string_view kFieldPrefix = "*field:";
 inline stats::CounterKey subtree_key(const std::string& agency, const std::string& channel) {
   return {agency, std::string(kAllProcedures), channel};
 }
+inline stats::CounterKey field_subtree_key(const std::string& agency, const std::string& field,
+                                           const std::string& channel) {
+  return {agency, std::string(kFieldPrefix) + field, channel};
+}
+inline bool is_subtree_key(const stats::CounterKey& key) {
+  return key.procedure.starts_with(kAllProcedures);
+}
 
 // Adds `days` to the key's day rows and its stocks to its totals, and the same to the subtree
-// rows of its agency and every agency above (inside Database::write).
+// rows of its agency and every agency above, for every field and for its procedure's field
+// (inside Database::write).
 Status add_counters(SqlConnection& c, const stats::CounterKey& key, const stats::DayCounts& days);
 
 // Open dossiers with their clock running, by the quarter hour they become overdue in
-// (stats::Contribution::overdue_from, stats::quarter_hour): per own agency when recomputed,
-// per subtree as stored in stat_tree_due.
+// (stats::Contribution::overdue_from, stats::quarter_hour): per own agency and procedure when
+// recomputed, per subtree ("*") and per subtree and field (kFieldPrefix) as stored in
+// stat_tree_due and stat_field_due. `group` is what CounterKey::procedure is in a CounterSet.
 struct RunningDueKey {
   std::string agency;
+  std::string group;
   std::string channel;
   std::string slot;
   auto operator<=>(const RunningDueKey&) const = default;
 };
 using RunningDue = std::map<RunningDueKey, long long>;
-// Adds `change` dossiers at `slot` to the subtree rows of `agency` and every agency above.
-Status add_running_due(SqlConnection& c, const std::string& agency, const std::string& channel,
-                       const std::string& slot, long long change);
+// Adds `change` dossiers of `key` at `slot` to the subtree rows of its agency and every agency
+// above, for every field and for its procedure's field.
+Status add_running_due(SqlConnection& c, const stats::CounterKey& key, const std::string& slot,
+                       long long change);
 
 // Replaces every counter with `all` (fine keys only) and the running dossiers with `running`
 // (per own agency), and clears the rebuild mark.
@@ -52,13 +65,19 @@ Result<RunningDue> load_running_due(SqlConnection& c);
 // load_counters).
 void add_totals(CounterSet& all);
 
-// Each agency's parent, for the subtree sums of a recomputation.
+// Each agency's parent and each procedure's field ('' when it has none), for the subtree sums
+// of a recomputation.
 using AgencyParents = std::map<std::string, std::string>;
-Result<AgencyParents> agency_parents(SqlConnection& c);
+using ProcedureFields = std::map<std::string, std::string>;
+struct CounterTree {
+  AgencyParents parents;
+  ProcedureFields fields;
+};
+Result<CounterTree> counter_tree(SqlConnection& c);
 // Adds to `all` the subtree rows its fine rows sum to, as add_counters keeps them.
-void add_subtrees(CounterSet& all, const AgencyParents& parents);
+void add_subtrees(CounterSet& all, const CounterTree& tree);
 // The per-subtree rows the per-agency `own` sums to, as add_running_due keeps them.
-RunningDue subtree_running_due(const RunningDue& own, const AgencyParents& parents);
+RunningDue subtree_running_due(const RunningDue& own, const CounterTree& tree);
 
 // A read transaction around several queries on a reader, so they all see one state.
 Status begin_snapshot(SqlConnection& c);

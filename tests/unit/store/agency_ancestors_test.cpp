@@ -1,5 +1,6 @@
 // store::agency_ancestors on a real SQLite file: the chain nearest first, an unknown code, and
-// a corrupted tree (a cycle of parents) that must end in an error instead of an endless walk.
+// a corrupted tree (a cycle of parents) that must end in an error instead of an endless walk;
+// and the counters' rebuild that moving an agency or a procedure's field asks for.
 #include <gtest/gtest.h>
 #include <stdlib.h>
 
@@ -130,6 +131,34 @@ TEST_F(AgencyAncestors, MovingAnAgencyAsksTheCountersForARebuild) {
   ASSERT_TRUE(put("O", "D").ok());
   EXPECT_FALSE(*needs_rebuild());
   ASSERT_TRUE(put("O", "A").ok());
+  EXPECT_TRUE(*needs_rebuild());
+}
+
+// Their rows by field too (migration 0025): a procedure moved to another field asks for the
+// rebuild; a new version in the same field, or a procedure new to the catalogue, does not.
+TEST_F(AgencyAncestors, MovingAProcedureToAnotherFieldAsksTheCountersForARebuild) {
+  auto needs_rebuild = [&] {
+    return db_->read<bool>([](SqlConnection& c) { return counters_need_rebuild(c); });
+  };
+  auto save = [&](const std::string& code, const std::string& field, const std::string& body) {
+    return db_->write([&](SqlConnection& c) -> Status {
+      auto r = upsert_procedure(c, code, "Thủ tục " + code, "thu tuc", field, "[]", "active", body,
+                                TimePoint{});
+      return r.ok() ? ok_status() : Status(r.error());
+    });
+  };
+  ASSERT_TRUE(save("1.001193", "Hộ tịch", "{}").ok());
+  ASSERT_TRUE(db_->write([](SqlConnection& c) -> Status {
+                   auto r = c.query(
+                       "INSERT INTO stat_totals (agency_code, procedure_code, channel, "
+                       "in_progress) VALUES ('O', '1.001193', 'counter', 1)");
+                   return r.ok() ? ok_status() : Status(r.error());
+                 })
+                  .ok());
+  ASSERT_TRUE(save("1.001193", "Hộ tịch", R"({"v": 2})").ok());
+  ASSERT_TRUE(save("2.000001", "Đất đai", "{}").ok());
+  EXPECT_FALSE(*needs_rebuild());
+  ASSERT_TRUE(save("1.001193", "Chứng thực", R"({"v": 3})").ok());
   EXPECT_TRUE(*needs_rebuild());
 }
 
