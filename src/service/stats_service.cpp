@@ -5,6 +5,7 @@
 
 #include "motcua/stats/counters.hpp"
 #include "motcua/stats/marks.hpp"
+#include "motcua/store/queue_repository.hpp"
 #include "motcua/store/stats_marks.hpp"
 #include "stat_marks.hpp"
 
@@ -139,7 +140,9 @@ Status StatsService::rebuild() {
       return detail::mark_dossier(c, h.code, h.key, made.days);
     });
     if (!all.ok()) return all.error();
-    return store::replace_counters(c, all->days, all->running);
+    MOTCUA_TRY(store::replace_counters(c, all->days, all->running));
+    // The apology report's tally of late dossiers is kept beside the counters.
+    return store::recount_late_tally(c);
   });
 }
 
@@ -149,6 +152,7 @@ Result<std::optional<std::string>> StatsService::verify() {
     store::CounterSet recomputed, kept;
     std::optional<std::string> running_differs;
     std::optional<std::string> marks_differ;
+    std::optional<std::string> late_differs;
   };
   auto both = db_.read<Both>([](store::SqlConnection& c) -> Result<Both> {
     MOTCUA_TRY(store::begin_snapshot(c));
@@ -164,12 +168,14 @@ Result<std::optional<std::string>> StatsService::verify() {
       if (!running.ok()) return running.error();
       auto tree = store::counter_tree(c);
       if (!tree.ok()) return tree.error();
+      auto late_differs = store::late_tally_difference(c);
+      if (!late_differs.ok()) return late_differs.error();
       store::add_totals(recomputed->days);
       store::add_subtrees(recomputed->days, *tree);
       return Both{
           std::move(recomputed->days), std::move(*kept),
           running_difference(*running, store::subtree_running_due(recomputed->running, *tree)),
-          std::move(*marks_differ)};
+          std::move(*marks_differ), std::move(*late_differs)};
     }();
     MOTCUA_TRY(store::end_snapshot(c));
     return read;
@@ -210,7 +216,8 @@ Result<std::optional<std::string>> StatsService::verify() {
     ++r;
   }
   if (both->running_differs) return both->running_differs;
-  return both->marks_differ;
+  if (both->marks_differ) return both->marks_differ;
+  return both->late_differs;
 }
 
 Status StatsService::ensure_built() {

@@ -147,10 +147,10 @@ Result<ApologyReport> WorkflowService::apology_report(const auth::User& user, in
       report.without_apology.push_back(
           LateDossier{r.code, r.status, r.due_at, r.statutory_due_at, left < 0 ? -left : 0});
     }
-    // The counts cost O(late dossiers of the agency in the period) (index entries, not rows):
-    // the first page carries them, later pages cost only their rows.
+    // The first page carries the counts (O(days of the period), store::late_counts); later
+    // pages cost only their rows.
     if (after) return report;
-    auto counts = store::late_counts(c, user.agency_code, from_iso, now_iso);
+    auto counts = store::late_counts(c, user.agency_code, std::min(*from, now), now);
     if (!counts.ok()) return counts.error();
     const std::int64_t late = counts->without_apology + counts->with_apology;
     report.counts =

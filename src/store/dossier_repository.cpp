@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "dossier_rows.hpp"
+#include "late_dossiers.hpp"
 #include "motcua/catalog/catalog_names.hpp"
 #include "motcua/common/time.hpp"
 #include "motcua/dossier/history.hpp"
@@ -190,10 +191,12 @@ Status insert_dossier(SqlConnection& c, const Dossier& d) {
        time_value(d.paused_at),
        std::int64_t(d.clock_stopped)});
   if (!r.ok()) return r.error();
-  return ok_status();
+  return detail::tally_late(c, d.code, 1);
 }
 
 Status update_dossier(SqlConnection& c, const Dossier& d, int expected_version) {
+  // Out of the apology report's tally as it was, back in as it is (migration 0026).
+  MOTCUA_TRY(detail::tally_late(c, d.code, -1));
   auto r = c.query(
       "UPDATE dossiers SET competent_agency = $2, status = $3, current_step = $4, "
       "step_agency = $5, step_role = $6, assignee = $7, due_at = $8, step_due_at = $9, "
@@ -222,11 +225,13 @@ Status update_dossier(SqlConnection& c, const Dossier& d, int expected_version) 
        format_iso(d.received_at),
        d.received_by});
   if (!r.ok()) return r.error();
-  if (r->empty())
+  if (r->empty()) {
+    MOTCUA_TRY(detail::tally_late(c, d.code, 1));  // unchanged: its rows as they were
     return make_error(ErrorCode::conflict, "dossier.concurrent_change",
                       "the dossier was changed by someone else; reload it",
                       "hồ sơ vừa được người khác thay đổi; vui lòng tải lại");
-  return ok_status();
+  }
+  return detail::tally_late(c, d.code, 1);
 }
 
 Result<std::optional<Dossier>> find_dossier(SqlConnection& c, const std::string& code) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "dossier_rows.hpp"
+#include "late_dossiers.hpp"
 #include "motcua/common/time.hpp"
 
 namespace motcua::store {
@@ -40,12 +41,6 @@ constexpr const char* kAgencyTimedCount =
     "AND d.status NOT IN ('returned', 'refused', 'withdrawn') AND d.step_due_at IS NOT NULL "
     "AND (d.step_due_at, d.code) > ($2, $3)";
 
-// Late: decided late, or undecided, open, with its clock running and past the appointment
-// (a dossier waiting for the applicant, or lawfully paused, is never overdue). Written once,
-// word for word as the partial indexes of migration 0012 say it, so that both engines use them.
-#define MOTCUA_LATE                                                  \
-  "(outcome = 'late' OR (outcome IS NULL AND clock_stopped = 0 AND " \
-  "status NOT IN ('returned', 'refused', 'withdrawn')))"
 #define MOTCUA_COMPETENT "competent_agency = $1 AND statutory_due_at < $2 "
 #define MOTCUA_RECEIVED \
   "receiving_agency = $1 AND statutory_due_at < $2 AND competent_agency <> receiving_agency "
@@ -62,24 +57,6 @@ constexpr const char* kLateReceived =
     "WHERE " MOTCUA_RECEIVED
     "AND (statutory_due_at, code) > ($3, $4) "
     "AND apologized_at IS NULL AND " MOTCUA_LATE " ORDER BY statutory_due_at, code LIMIT $5";
-// Every late dossier lies before now in statutory_due_at order, so each count is one range,
-// [$3, $2).
-constexpr const char* kLateCounts = "SELECT (SELECT COUNT(*) FROM dossiers WHERE " MOTCUA_COMPETENT
-                                    "AND statutory_due_at >= $3 "
-                                    "AND apologized_at IS NULL AND " MOTCUA_LATE
-                                    "), "
-                                    "(SELECT COUNT(*) FROM dossiers WHERE " MOTCUA_RECEIVED
-                                    "AND statutory_due_at >= $3 "
-                                    "AND apologized_at IS NULL AND " MOTCUA_LATE
-                                    "), "
-                                    "(SELECT COUNT(*) FROM dossiers WHERE " MOTCUA_COMPETENT
-                                    "AND statutory_due_at >= $3 "
-                                    "AND apologized_at IS NOT NULL AND " MOTCUA_LATE
-                                    "), "
-                                    "(SELECT COUNT(*) FROM dossiers WHERE " MOTCUA_RECEIVED
-                                    "AND statutory_due_at >= $3 "
-                                    "AND apologized_at IS NOT NULL AND " MOTCUA_LATE ")";
-#undef MOTCUA_LATE
 #undef MOTCUA_COMPETENT
 #undef MOTCUA_RECEIVED
 
@@ -180,14 +157,6 @@ Result<std::vector<LateDossierRow>> late_without_apology(SqlConnection& c,
   });
   if (int(rows.size()) > limit) rows.resize(size_t(limit));
   return rows;
-}
-
-Result<LateCounts> late_counts(SqlConnection& c, const std::string& agency_code,
-                               const std::string& from_iso, const std::string& now_iso) {
-  auto r = c.query(kLateCounts, {agency_code, now_iso, from_iso});
-  if (!r.ok()) return r.error();
-  const SqlRow& row = r->front();
-  return LateCounts{row.integer(0) + row.integer(1), row.integer(2) + row.integer(3)};
 }
 
 }  // namespace motcua::store

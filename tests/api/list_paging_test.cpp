@@ -126,6 +126,20 @@ TEST_F(ListPagingApi, ApologyReportPagesByCursorInDueOrder) {
               std::tie(paged[i]["statutory_due_at"].get_ref<const std::string&>(),
                        paged[i]["code"].get_ref<const std::string&>()))
         << "at " << i;
+  // From any instant, the counts are the listed dossiers due at or after it: a period that
+  // starts at midnight, within a day, on a due time itself and just after it.
+  const std::string due = whole.front()["statutory_due_at"];
+  for (const std::string& from :
+       {due.substr(0, 10) + "T00:00:00+07:00", due.substr(0, 10) + "T12:30:00+07:00", due,
+        due.substr(0, 17) + "01+07:00", std::string("2026-02-27T16:00:00+07:00")}) {
+    long expected = 0;
+    for (const auto& item : whole) expected += item["statutory_due_at"].get<std::string>() >= from;
+    auto counted = api_->get("/api/v1/reports/apologies?limit=1&from=" +
+                             httplib::detail::encode_query_param(from));
+    ASSERT_EQ(counted.status, 200) << counted.body;
+    EXPECT_EQ(counted.json["late"].get<long>() - counted.json["with_apology"].get<long>(), expected)
+        << "from " << from;
+  }
   // The ten in processing are late; the two waiting for the applicant are not.
   const auto list = codes(paged);
   for (size_t i = 0; i < received.size(); ++i)

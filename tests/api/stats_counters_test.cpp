@@ -457,7 +457,8 @@ TEST(StatsCounters, AgreeWithTheRecomputationAfterThousandsOfRandomActions) {
   EXPECT_EQ(run_motcua({"stats", "verify", "--db", server.db_path()}, &out), 0) << out;
 
   // So are a subtree's row (for every field, or for one), its count of dossiers due in a quarter
-  // hour (for every field, or for one), a dossier's mark
+  // hour (for every field, or for one), the apology report's tally of late dossiers, a dossier's
+  // mark
   // (the lists behind the figures) and a mark of no dossier.
   for (const char* tamper :
        {"UPDATE stat_tree_months SET finished_late = finished_late + 1 WHERE rowid = (SELECT "
@@ -468,6 +469,8 @@ TEST(StatsCounters, AgreeWithTheRecomputationAfterThousandsOfRandomActions) {
         "FROM stat_field_days)",
         "UPDATE stat_field_due SET running = running + 1 WHERE rowid = (SELECT MIN(rowid) FROM "
         "stat_field_due)",
+        "UPDATE late_tally SET dossiers = dossiers + 1 WHERE rowid = (SELECT MIN(rowid) FROM "
+        "late_tally WHERE dossiers > 0)",
         "UPDATE stat_marks SET from_day = '2000-01-01' WHERE rowid = (SELECT MIN(rowid) FROM "
         "stat_marks)",
         "INSERT INTO stat_marks SELECT 'NO-SUCH-DOSSIER', measure, from_day, until_day, count, "

@@ -53,11 +53,16 @@ struct LateCounts {
   std::int64_t without_apology = 0;
   std::int64_t with_apology = 0;
 };
-// How many of the agency's dossiers whose statutory appointment fell in [from_iso, now_iso)
-// are late, with and without an apology. Counts index entries: O(late dossiers of the agency
-// in that period), not O(dossiers).
-Result<LateCounts> late_counts(SqlConnection& c, const std::string& agency_code,
-                               const std::string& from_iso, const std::string& now_iso);
+// How many of the agency's dossiers whose statutory appointment fell in [from, now) are late,
+// with and without an apology (Decree 61/2018 Art. 19(9)): the whole days from late_tally
+// (migration 0026), the part of the first day and today from the dossiers' partial indexes.
+// O(days in the period + late dossiers due on those two days), not O(dossiers).
+Result<LateCounts> late_counts(SqlConnection& c, const std::string& agency_code, TimePoint from,
+                               TimePoint now);
+// Fills late_tally again from the dossiers (`motcua stats rebuild`).
+Status recount_late_tally(SqlConnection& c);
+// Where late_tally differs from the dossiers (`motcua stats verify`), or nothing.
+Result<std::optional<std::string>> late_tally_difference(SqlConnection& c);
 
 // Dossiers paused at an agency (the one holding them), paused longest first; resumes after
 // `after` (paused_at, code). O(page) through the partial index of migration 0012.
