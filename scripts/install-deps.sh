@@ -4,7 +4,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build ccache pkg-config git curl jq python3 sqlite3
   libcpp-httplib-dev nlohmann-json3-dev libsqlite3-dev libsodium-dev libssl-dev libicu-dev
-  libcairo2-dev libpango1.0-dev libqrencode-dev libxlsxwriter-dev libcsv-dev libcli11-dev libspdlog-dev
+  libcairo2-dev libpango1.0-dev libqrencode-dev libxlsxwriter-dev libcsv-dev libcli11-dev libspdlog-dev libpq-dev
   libpng-dev libjpeg-dev libgtest-dev libbenchmark-dev fonts-noto-core poppler-utils iproute2 clang-format
 )
 missing=()

@@ -11,7 +11,7 @@ namespace motcua::app {
 
 namespace {
 int verify(const std::string& db_path) {
-  auto db = store::Database::open_sqlite(db_path);
+  auto db = store::Database::open_at(db_path);
   if (!db.ok()) {
     std::cerr << "cannot open " << db_path << ": " << db.error().message << "\n";
     return 2;

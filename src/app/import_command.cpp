@@ -29,7 +29,7 @@ std::string read_file(const std::filesystem::path& p) {
 }
 
 std::unique_ptr<store::Database> open_db_or_throw(const std::string& path) {
-  auto db = store::Database::open_sqlite(path);
+  auto db = store::Database::open_at(path);
   if (!db.ok()) throw CLI::RuntimeError("cannot open " + path + ": " + db.error().message, 2);
   return std::move(db.value());
 }

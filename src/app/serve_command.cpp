@@ -61,7 +61,7 @@ int serve(const ServeOptions& o) {
     log::error("cannot start", {{"error", node_prefix.error().message}});
     return 2;
   }
-  auto db = store::Database::open_sqlite(o.db);
+  auto db = store::Database::open_at(o.db);
   if (!db.ok()) {
     log::error("cannot open database", {{"db", o.db}, {"error", db.error().message}});
     return 2;

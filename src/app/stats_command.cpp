@@ -13,7 +13,7 @@ namespace motcua::app {
 namespace {
 
 int run(const std::string& db_path, bool rebuild) {
-  auto db = store::Database::open_sqlite(db_path);
+  auto db = store::Database::open_at(db_path);
   if (!db.ok()) {
     std::cerr << "cannot open " << db_path << ": " << db.error().message << "\n";
     return 2;

@@ -3,6 +3,7 @@
 #include <future>
 #include <optional>
 
+#include "postgres/pg_connection.hpp"
 #include "sqlite/sqlite_connection.hpp"
 
 namespace motcua::store {
@@ -23,6 +24,20 @@ Result<std::unique_ptr<Database>> Database::open_sqlite(const std::string& path)
     if (!c.ok()) return c.error();
     return std::unique_ptr<SqlConnection>(std::move(c.value()));
   });
+}
+
+Result<std::unique_ptr<Database>> Database::open_postgres(const std::string& url) {
+  return open([url](bool read_only) -> Result<std::unique_ptr<SqlConnection>> {
+    auto c = PgConnection::open(url, read_only);
+    if (!c.ok()) return c.error();
+    return std::unique_ptr<SqlConnection>(std::move(c.value()));
+  });
+}
+
+Result<std::unique_ptr<Database>> Database::open_at(const std::string& where) {
+  if (where.starts_with("postgresql://") || where.starts_with("postgres://"))
+    return open_postgres(where);
+  return open_sqlite(where);
 }
 
 Result<std::unique_ptr<Database>> Database::open(ConnectionFactory factory) {
@@ -130,7 +145,7 @@ void Database::run_group(std::vector<Job*> group) {
   // Each pass either commits the group or removes the job in which the transaction was lost,
   // so the loop ends.
   while (!group.empty()) {
-    Status begun = c.execute_script("BEGIN IMMEDIATE");
+    Status begun = c.begin_write();
     if (!begun.ok()) {
       if (c.in_transaction()) (void)c.execute_script("ROLLBACK");
       for (Job* j : group) j->done.set_value(begun.error());

@@ -52,6 +52,10 @@ std::string group_expr(StatsGroup g, Source source, const std::string& agency_co
   return "''";
 }
 
+// Every query's first column is its group: grouped by position, which both engines accept even
+// for the constant '' of no grouping (PostgreSQL refuses GROUP BY '').
+constexpr const char* kGroupByFirst = " GROUP BY 1";
+
 // " AND …" for the filter's optional parts, binding from parameter $next on.
 std::string filter_sql(const StatsFilter& f, Source source, std::vector<SqlValue>& params) {
   std::string out;
@@ -146,7 +150,7 @@ Result<std::vector<GroupCounts>> period_sums(SqlConnection& c, const StatsFilter
   }
   const std::string sql = "SELECT " + g + sums(stocks_only) + (stocks_only ? "" : by_channel()) +
                           rows_of_subtree(table, source, 2) + " AND " + where +
-                          filter_sql(f, source, params) + " GROUP BY " + g;
+                          filter_sql(f, source, params) + kGroupByFirst;
   auto rows = c.query(sql, params);
   if (!rows.ok()) return rows.error();
   auto out = read_groups(*rows, stocks_only);
@@ -218,7 +222,7 @@ Result<std::vector<GroupCounts>> stocks_at_end_of(SqlConnection& c, const StatsF
   std::vector<SqlValue> params = {f.agency};
   const std::string totals_sql = "SELECT " + g + sums(true) +
                                  rows_of_subtree("stat_totals", source, 1) +
-                                 filter_sql(f, source, params) + " GROUP BY " + g;
+                                 filter_sql(f, source, params) + kGroupByFirst;
   auto totals = c.query(totals_sql, params);
   if (!totals.ok()) return totals.error();
   std::map<std::string, GroupCounts> groups;
@@ -258,7 +262,7 @@ Result<std::vector<GroupCounts>> due_between(SqlConnection& c, const StatsFilter
       const std::string table = source == Source::subtree ? "stat_tree_due" : "stat_field_due";
       auto rows = c.query("SELECT " + g + ", SUM(t.running) FROM " + table +
                               " t WHERE t.agency_code = $1 AND t.slot >= $2 AND t.slot < $3" +
-                              filter_sql(f, source, params) + " GROUP BY " + g,
+                              filter_sql(f, source, params) + kGroupByFirst,
                           params);
       if (!rows.ok()) return rows.error();
       add(*rows);
@@ -273,7 +277,7 @@ Result<std::vector<GroupCounts>> due_between(SqlConnection& c, const StatsFilter
                             "t.procedure_code WHERE t.finished_at IS NULL AND t.clock_stopped = 0 "
                             "AND t.statutory_due_at > $1 AND t.statutory_due_at < $2 AND "
                             "t.competent_agency IN " +
-                            subtree(3) + filter_sql(f, Source::fine, params) + " GROUP BY " + g;
+                            subtree(3) + filter_sql(f, Source::fine, params) + kGroupByFirst;
     auto rows = c.query(sql, params);
     if (!rows.ok()) return rows.error();
     add(*rows);

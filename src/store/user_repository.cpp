@@ -48,12 +48,17 @@ Result<std::optional<StoredUser>> find_user(SqlConnection& c, const std::string&
   return std::optional<StoredUser>{StoredUser{user_from_row(r), r.text(5)}};
 }
 
+namespace {
+// sessions.expires_at is TEXT holding Unix seconds: ten digits until 2286, so text order is
+// time order; bound as text, it compares alike on both engines.
+std::string epoch_text(TimePoint t) { return std::to_string(t.time_since_epoch().count()); }
+}  // namespace
+
 Status insert_session(SqlConnection& c, const std::string& token_hash, const std::string& username,
                       TimePoint created_at, TimePoint expires_at) {
   auto r = c.query(
       "INSERT INTO sessions (token_hash, username, created_at, expires_at) VALUES ($1, $2, $3, $4)",
-      {token_hash, username, format_iso(created_at),
-       std::int64_t(expires_at.time_since_epoch().count())});
+      {token_hash, username, format_iso(created_at), epoch_text(expires_at)});
   if (!r.ok()) return r.error();
   return ok_status();
 }
@@ -64,7 +69,7 @@ Result<std::optional<auth::User>> find_session_user(SqlConnection& c, const std:
       "SELECT u.username, u.full_name, u.role, u.agency_code, u.active FROM sessions s "
       "JOIN users u ON u.username = s.username WHERE s.token_hash = $1 AND s.expires_at > $2 "
       "AND u.active = 1",
-      {token_hash, std::int64_t(now.time_since_epoch().count())});
+      {token_hash, epoch_text(now)});
   if (!rows.ok()) return rows.error();
   if (rows->empty()) return std::optional<auth::User>{};
   return std::optional<auth::User>{user_from_row(rows->front())};

@@ -51,6 +51,10 @@ class FaultInjectingConnection final : public store::SqlConnection {
     if (auto e = injected(sql)) return *e;
     return inner_->execute_script(sql);
   }
+  Status begin_write() override {
+    if (auto e = injected("BEGIN IMMEDIATE")) return *e;
+    return inner_->begin_write();
+  }
   std::string_view engine() const override { return inner_->engine(); }
   bool in_transaction() const override { return inner_->in_transaction(); }
 

@@ -21,6 +21,11 @@ class Database {
 
   // Opens (creating if needed) a SQLite file in WAL mode and applies pending migrations.
   static Result<std::unique_ptr<Database>> open_sqlite(const std::string& path);
+  // PostgreSQL at a libpq URI (postgresql://user@host:port/db), with the same migrations.
+  static Result<std::unique_ptr<Database>> open_postgres(const std::string& url);
+  // `where` as every --db option takes it: a postgresql:// (or postgres://) URI, else the path
+  // of a SQLite file.
+  static Result<std::unique_ptr<Database>> open_at(const std::string& where);
   // The same on connections from `factory` (its argument: read-only or not); tests pass one
   // that wraps the real connection and makes chosen statements fail.
   static Result<std::unique_ptr<Database>> open(ConnectionFactory factory);

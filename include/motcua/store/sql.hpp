@@ -39,6 +39,9 @@ class SqlConnection {
   virtual Result<SqlRows> query(std::string_view sql, const std::vector<SqlValue>& params = {}) = 0;
   // Runs one or more statements without parameters (migrations).
   virtual Status execute_script(std::string_view sql) = 0;
+  // Begins the writer's transaction: SQLite takes the write lock at once (BEGIN IMMEDIATE),
+  // PostgreSQL a plain BEGIN.
+  virtual Status begin_write() = 0;
   // "sqlite" or "postgres": migrations may be specific to one engine.
   virtual std::string_view engine() const = 0;
   // Whether a transaction is open. The engine may end one by itself (SQLite rolls back on a

@@ -1,0 +1,36 @@
+#pragma once
+#include <libpq-fe.h>
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+#include "motcua/store/sql.hpp"
+
+namespace motcua::store {
+
+// One PostgreSQL connection (libpq) with a cache of prepared statements, speaking the same
+// `$1, $2 …` SQL as SqliteConnection. Not thread-safe: each thread owns its own.
+class PgConnection final : public SqlConnection {
+ public:
+  // `url`: a libpq connection URI, postgresql://user@host:port/database. A read-only
+  // connection runs every transaction READ ONLY.
+  static Result<std::unique_ptr<PgConnection>> open(const std::string& url, bool read_only);
+  ~PgConnection() override;
+
+  Result<SqlRows> query(std::string_view sql, const std::vector<SqlValue>& params) override;
+  Status execute_script(std::string_view sql) override;
+  Status begin_write() override;
+  std::string_view engine() const override { return "postgres"; }
+  bool in_transaction() const override;
+
+ private:
+  explicit PgConnection(PGconn* conn) : conn_(conn) {}
+  Error error_of(const PGresult* result, std::string_view what) const;
+
+  PGconn* conn_;
+  // SQL text and parameter types → the name of its prepared statement.
+  std::unordered_map<std::string, std::string> statements_;
+};
+
+}  // namespace motcua::store
