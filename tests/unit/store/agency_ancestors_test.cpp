@@ -53,6 +53,20 @@ class AgencyAncestors : public ::testing::Test {
         });
   }
 
+  bool needs_rebuild() {
+    auto r = db_->read<bool>([](SqlConnection& c) { return counters_need_rebuild(c); });
+    return r.ok() && *r;
+  }
+  // Counters exist: one dossier of procedure 1.001193 in progress at office O.
+  Status count_one_dossier() {
+    return db_->write([](SqlConnection& c) -> Status {
+      auto r = c.query(
+          "INSERT INTO stat_totals (agency_code, procedure_code, channel, in_progress) VALUES "
+          "('O', '1.001193', 'counter', 1)");
+      return r.ok() ? ok_status() : Status(r.error());
+    });
+  }
+
   std::string dir_;
   std::unique_ptr<Database> db_;
 };
@@ -118,28 +132,16 @@ TEST_F(AgencyAncestors, FailedReadIsAnError) {
 // The statistics' subtree rows follow the tree: once counters exist, moving an agency under
 // another parent asks for their rebuild; renaming it, or writing it unchanged, does not.
 TEST_F(AgencyAncestors, MovingAnAgencyAsksTheCountersForARebuild) {
-  auto needs_rebuild = [&] {
-    return db_->read<bool>([](SqlConnection& c) { return counters_need_rebuild(c); });
-  };
-  ASSERT_TRUE(db_->write([](SqlConnection& c) -> Status {
-                   auto r = c.query(
-                       "INSERT INTO stat_totals (agency_code, procedure_code, channel, "
-                       "in_progress) VALUES ('O', '1.001193', 'counter', 1)");
-                   return r.ok() ? ok_status() : Status(r.error());
-                 })
-                  .ok());
+  ASSERT_TRUE(count_one_dossier().ok());
   ASSERT_TRUE(put("O", "D").ok());
-  EXPECT_FALSE(*needs_rebuild());
+  EXPECT_FALSE(needs_rebuild());
   ASSERT_TRUE(put("O", "A").ok());
-  EXPECT_TRUE(*needs_rebuild());
+  EXPECT_TRUE(needs_rebuild());
 }
 
 // Their rows by field too (migration 0025): a procedure moved to another field asks for the
 // rebuild; a new version in the same field, or a procedure new to the catalogue, does not.
 TEST_F(AgencyAncestors, MovingAProcedureToAnotherFieldAsksTheCountersForARebuild) {
-  auto needs_rebuild = [&] {
-    return db_->read<bool>([](SqlConnection& c) { return counters_need_rebuild(c); });
-  };
   auto save = [&](const std::string& code, const std::string& field, const std::string& body) {
     return db_->write([&](SqlConnection& c) -> Status {
       auto r = upsert_procedure(c, code, "Thủ tục " + code, "thu tuc", field, "[]", "active", body,
@@ -148,18 +150,12 @@ TEST_F(AgencyAncestors, MovingAProcedureToAnotherFieldAsksTheCountersForARebuild
     });
   };
   ASSERT_TRUE(save("1.001193", "Hộ tịch", "{}").ok());
-  ASSERT_TRUE(db_->write([](SqlConnection& c) -> Status {
-                   auto r = c.query(
-                       "INSERT INTO stat_totals (agency_code, procedure_code, channel, "
-                       "in_progress) VALUES ('O', '1.001193', 'counter', 1)");
-                   return r.ok() ? ok_status() : Status(r.error());
-                 })
-                  .ok());
+  ASSERT_TRUE(count_one_dossier().ok());
   ASSERT_TRUE(save("1.001193", "Hộ tịch", R"({"v": 2})").ok());
   ASSERT_TRUE(save("2.000001", "Đất đai", "{}").ok());
-  EXPECT_FALSE(*needs_rebuild());
+  EXPECT_FALSE(needs_rebuild());
   ASSERT_TRUE(save("1.001193", "Chứng thực", R"({"v": 3})").ok());
-  EXPECT_TRUE(*needs_rebuild());
+  EXPECT_TRUE(needs_rebuild());
 }
 
 }  // namespace
