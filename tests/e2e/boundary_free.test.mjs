@@ -141,7 +141,7 @@ test('the province admin adds a procedure by keyboard, edits its basis, reads it
   assert.ok(!list.json.items.some((e) => e.procedure_code === '9.999999'));
   await shoot(page, 'admin-boundary-free-error-1366');
   // What the form catches itself: an entry already listed, a missing basis.
-  await page.locator('#bf-code').fill('1.009671');
+  await page.locator('#bf-code').fill(ADDED);
   await page.locator('#bf-basis').fill('');
   await page.getByRole('button', { name: 'Thêm vào danh mục' }).click();
   await page.locator('#bf-code-error', { hasText: 'đã có trong danh mục' }).waitFor();
@@ -160,6 +160,8 @@ test('the province admin adds a procedure by keyboard, edits its basis, reads it
   const phone = await newPage(browser, ...PHONE);
   await logInAs(phone, 'province_admin', PATH);
   await rows(phone).first().waitFor();
+  await phone.getByRole('button', { name: 'Xem thêm' }).click();
+  await phone.getByText('Đang hiển thị 23 thủ tục.').waitFor();
   await phone.getByRole('button', { name: 'Lịch sử của thủ tục 1.009671' }).click();
   await history(phone).first().waitFor();
   assert.match(await history(phone).first().textContent(), /Nạp từ danh mục đi kèm chương trình/);
