@@ -73,7 +73,7 @@ test('the ward\'s leader finds the opinions awaited past their deadline, each co
   assert.match(await first.textContent(), /48\.STP/);
   assert.match(await first.textContent(), /Chưa trả lời/);
   assert.match(await first.textContent(), /10:00 02\/03\/2026/, 'the deadline, dd/mm/yyyy local');
-  assert.match(await first.textContent(), /30 phút/, 'how late in working time');
+  assert.match(await first.textContent(), /(29|30|31) phút/, 'how late in working time (half an hour)');
   await shoot(page, 'late-consultations-1366');
 
   // The 21st comes with "Xem thêm", by keyboard; focus lands on it.
