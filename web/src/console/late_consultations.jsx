@@ -74,7 +74,6 @@ export function LateConsultations() {
           <label for="lc-agency">Mã cơ quan</label>
           <input id="lc-agency" value={typed.agency} autocomplete="off" spellcheck={false}
             aria-describedby="lc-agency-hint" onInput={(e) => setTyped({ ...typed, agency: e.currentTarget.value })} />
-          <small id="lc-agency-hint" class="hint">Cơ quan của bạn hoặc một cơ quan trực thuộc; để trống: cơ quan của bạn.</small>
         </div>
         <div>
           <label for="lc-from">Từ ngày</label>
@@ -87,6 +86,7 @@ export function LateConsultations() {
             aria-describedby="lc-date-hint" onInput={(e) => setTyped({ ...typed, to: e.currentTarget.value })} />
         </div>
         <div class="filter-submit"><button type="submit">Xem báo cáo</button></div>
+        <small id="lc-agency-hint" class="hint nf-hint">Mã cơ quan: cơ quan của bạn hoặc một cơ quan trực thuộc; để trống: cơ quan của bạn.</small>
         <small id="lc-date-hint" class="hint nf-hint">{DATE_HINT} Để trống: từ đầu tháng này đến nay.</small>
       </form>
       {error && <p class="error" role="alert">{error}</p>}
