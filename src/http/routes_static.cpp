@@ -62,13 +62,16 @@ void register_static_routes(RouteTable& s) {
   s.Get("/can-bo/tiep-nhan", page("web/can-bo.html"));
   s.Get("/can-bo/nop-truc-tuyen", page("web/can-bo.html"));
   s.Get(R"(/can-bo/ho-so/([^/]+))", page("web/can-bo.html"));
-  // The reception notices (Forms 02/03) the agency issued, and the admin pages: process
-  // definitions, office hours, holiday schedules (one schedule at .../ngay-nghi/{id}).
+  // The reception notices (Forms 02/03) the agency issued, the consulted agencies that answered
+  // late, and the admin pages: process definitions, office hours, holiday schedules (one
+  // schedule at .../ngay-nghi/{id}), the boundary-free list (Decree 118/2025).
   s.Get("/can-bo/phieu-tiep-nhan", page("web/can-bo.html"));
+  s.Get("/can-bo/phoi-hop-tra-loi-cham", page("web/can-bo.html"));
   s.Get("/can-bo/quan-tri/quy-trinh", page("web/can-bo.html"));
   s.Get("/can-bo/quan-tri/gio-lam-viec", page("web/can-bo.html"));
   s.Get("/can-bo/quan-tri/ngay-nghi", page("web/can-bo.html"));
   s.Get(R"(/can-bo/quan-tri/ngay-nghi/([^/]+))", page("web/can-bo.html"));
+  s.Get("/can-bo/quan-tri/khong-phu-thuoc-dia-gioi", page("web/can-bo.html"));
   // The leaders' dashboard (staff login through the console's page) and the lists behind its
   // numbers.
   s.Get("/bao-cao",

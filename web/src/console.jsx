@@ -1,7 +1,9 @@
 // The officer console: the login page at /can-bo/dang-nhap and, behind it, the queue at
 // /can-bo/, reception at /can-bo/tiep-nhan, the online submissions waiting at
 // /can-bo/nop-truc-tuyen, a dossier at /can-bo/ho-so/{code}, the reception notices at
-// /can-bo/phieu-tiep-nhan and, for admins, the admin pages under /can-bo/quan-tri/.
+// /can-bo/phieu-tiep-nhan, for leaders, managers, admins and inspectors the consulted agencies
+// that answered late at /can-bo/phoi-hop-tra-loi-cham and, for admins, the admin pages under
+// /can-bo/quan-tri/.
 // Without a session every console page sends to the login page. The menu shows what the
 // user's role may use; the server still decides every request.
 import { render } from 'preact';
@@ -20,6 +22,8 @@ import { AdminHolidays, AdminSchedule } from './console/admin_holidays.jsx';
 import { AdminOfficeHours } from './console/admin_office_hours.jsx';
 import { AdminProcesses } from './console/admin_processes.jsx';
 import { NoticeList } from './console/notice_list.jsx';
+import { AdminBoundaryFree } from './console/admin_boundary_free.jsx';
+import { LATE_CONSULTATION_ROLES, LATE_CONSULTATIONS_PATH, LateConsultations } from './console/late_consultations.jsx';
 
 const RECEPTION_ROLES = ['receiver', 'manager', 'admin'];
 const DOSSIER_PATH = '/can-bo/ho-so/';
@@ -36,6 +40,8 @@ function consoleLinks(me) {
     [NOTICES_PATH, 'Phiếu đã lập'],
     // Every officer sees the figures of their agency's subtree (the server keeps the scope).
     ['/bao-cao/', 'Báo cáo thống kê'],
+    // Those the report of late consultations is for (the server refuses the desk and specialists).
+    ...(LATE_CONSULTATION_ROLES.includes(me.role) ? [[LATE_CONSULTATIONS_PATH, 'Cơ quan phối hợp trả lời chậm']] : []),
     ...(me.role === 'admin' ? [['/can-bo/quan-tri/quy-trinh', 'Quản trị']] : []),
     ['/', 'Thủ tục'],
     ['/tra-cuu', 'Tra cứu hồ sơ'],
@@ -72,6 +78,7 @@ function AdminPage({ me, path, search }) {
   if (path === '/can-bo/quan-tri/quy-trinh') body = <AdminProcesses me={me} search={search} />;
   else if (path === '/can-bo/quan-tri/gio-lam-viec') body = <AdminOfficeHours me={me} search={search} />;
   else if (path === '/can-bo/quan-tri/ngay-nghi') body = <AdminHolidays search={search} />;
+  else if (path === '/can-bo/quan-tri/khong-phu-thuoc-dia-gioi') body = <AdminBoundaryFree />;
   else if (path.startsWith(SCHEDULE_PATH)) body = <AdminSchedule id={decodeURIComponent(path.slice(SCHEDULE_PATH.length))} />;
   else body = <p class="error" role="alert">Không tìm thấy trang.</p>;
   return (
@@ -86,6 +93,7 @@ const ADMIN_TITLE = {
   '/can-bo/quan-tri/quy-trinh': 'Quy trình xử lý hồ sơ',
   '/can-bo/quan-tri/gio-lam-viec': 'Giờ làm việc của cơ quan',
   '/can-bo/quan-tri/ngay-nghi': 'Lịch nghỉ lễ, Tết',
+  '/can-bo/quan-tri/khong-phu-thuoc-dia-gioi': 'Danh mục thủ tục không phụ thuộc địa giới hành chính',
 };
 
 function Console({ path, search }) {
@@ -119,6 +127,14 @@ function Console({ path, search }) {
     return (
       <Page title="Phiếu bổ sung, từ chối đã lập" wide header={<OfficerBar me={me} current={path} />}>
         <NoticeList />
+      </Page>
+    );
+  }
+  if (path === LATE_CONSULTATIONS_PATH) {
+    // Whoever types the address sees what the server answers, its refusal included.
+    return (
+      <Page title="Cơ quan phối hợp trả lời chậm" wide header={<OfficerBar me={me} current={path} />}>
+        <LateConsultations />
       </Page>
     );
   }

@@ -9,6 +9,7 @@ export const ADMIN_PAGES = [
   ['/can-bo/quan-tri/quy-trinh', 'Quy trình xử lý'],
   ['/can-bo/quan-tri/gio-lam-viec', 'Giờ làm việc'],
   ['/can-bo/quan-tri/ngay-nghi', 'Lịch nghỉ lễ, Tết'],
+  ['/can-bo/quan-tri/khong-phu-thuoc-dia-gioi', 'Thủ tục không phụ thuộc địa giới'],
 ];
 
 export function AdminTabs({ current }) {

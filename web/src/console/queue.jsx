@@ -20,6 +20,18 @@ export function urgency(item) {
   return { level: 'ok', text: `Trong hạn: còn ${formatWorkingMinutes(item.remaining_minutes)}` };
 }
 
+// The opinion asked of another agency is late: answered after its deadline, or still awaited
+// past it (the server's `consultation_overdue`), said in words beside the colour.
+function ConsultationLate({ item }) {
+  if (!item.consultation_overdue) return null;
+  const c = item.consultation ?? {};
+  const who = c.consulted_agency ? ` (cơ quan ${c.consulted_agency})` : '';
+  const text = c.answered
+    ? `Cơ quan phối hợp trả lời chậm${who}`
+    : `Quá hạn trả lời xin ý kiến${who}${c.due_at ? `, hạn ${formatDateTime(c.due_at)}` : ''}`;
+  return <><br /><strong class="tag tag-old consultation-late">{text}</strong></>;
+}
+
 function Due({ item }) {
   const u = urgency(item);
   return (
@@ -98,6 +110,7 @@ export function Queue() {
                   <td data-label="Bước, tình trạng">
                     {stepName(item)}
                     <br /><small>{DOSSIER_STATUS[item.status] ?? item.status}{item.assignee ? ` · ${item.assignee}` : ''}</small>
+                    <ConsultationLate item={item} />
                   </td>
                 </tr>
               ))}

@@ -49,3 +49,13 @@ export function formatProcessingTime(term) {
   }
   return term.time_text || 'Không có thông tin';
 }
+
+const dateOnly = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric',
+});
+
+// "2026-03-01T00:00:00+07:00" → "01/03/2026" (the day in Vietnam's time zone)
+export function formatDay(iso) {
+  if (!iso) return '';
+  return dateOnly.format(new Date(iso));
+}
