@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <array>
+#include <cctype>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -41,9 +42,27 @@ std::string motcua_binary() {
   return bin ? bin : MOTCUA_DEFAULT_BIN;
 }
 
+// With MOTCUA_TEST_PG set to a PostgreSQL server's URI without a database
+// (postgresql://user@host:port), each server gets a fresh database there instead of a SQLite
+// file (issue 13: the suites on both engines).
+static std::string fresh_database(const std::string& dir) {
+  const char* pg = std::getenv("MOTCUA_TEST_PG");
+  if (!pg || !*pg) return dir + "/motcua.db";
+  std::string name = "motcua_" + std::filesystem::path(dir).filename().string();
+  for (char& ch : name)
+    ch = std::isalnum(static_cast<unsigned char>(ch))
+             ? char(std::tolower(static_cast<unsigned char>(ch)))
+             : '_';
+  const std::string base = pg;
+  if (std::system(
+          ("psql -X -q '" + base + "/postgres' -c 'CREATE DATABASE " + name + "'").c_str()) != 0)
+    throw std::runtime_error("cannot create database " + name + " at " + base);
+  return base + "/" + name;
+}
+
 ServerProcess::ServerProcess(std::vector<std::string> extra_args, std::string db_path) {
   dir_ = make_temp_dir();
-  db_path_ = db_path.empty() ? dir_ + "/motcua.db" : db_path;
+  db_path_ = db_path.empty() ? fresh_database(dir_) : db_path;
   port_ = free_port();
   std::vector<std::string> args = {motcua_binary(), "serve",  "--db",
                                    db_path_,        "--port", std::to_string(port_)};
