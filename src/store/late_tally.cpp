@@ -44,8 +44,8 @@ constexpr const char* kRecount =
     " GROUP BY competent_agency, CASE WHEN apologized_at IS NULL THEN 0 ELSE 1 END, "
     "substr(statutory_due_at, 1, 10) UNION ALL SELECT receiving_agency, 'received', CASE WHEN "
     "apologized_at IS NULL THEN 0 ELSE 1 END, substr(statutory_due_at, 1, 10), COUNT(*) FROM "
-    "dossiers WHERE statutory_due_at IS NOT NULL AND competent_agency <> receiving_agency AND "
-    "" MOTCUA_LATE
+    "dossiers WHERE statutory_due_at IS NOT NULL AND competent_agency <> receiving_agency "
+    "AND " MOTCUA_LATE
     " GROUP BY receiving_agency, CASE WHEN apologized_at IS NULL THEN 0 ELSE 1 END, "
     "substr(statutory_due_at, 1, 10)";
 #undef MOTCUA_COMPETENT
