@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { startServer, apiAs } from './server.mjs';
 import { launch, screenshots } from './browser.mjs';
 import { expectAccessible, newPage, PHONE, DESK } from './axe.mjs';
-import { setClock } from './fixtures.mjs';
+import { logInAs, setClock } from './fixtures.mjs';
 
 let server, browser;
 const NOW = '2026-03-02T09:00:00+07:00';
@@ -24,15 +24,6 @@ after(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function logInAs(page, username, path) {
-  await page.goto(`${server.base}${path}`);
-  await page.waitForURL(/\/can-bo\/dang-nhap/);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill('motcua-demo');
-  await page.keyboard.press('Enter');
-  await page.waitForURL(`${server.base}${path}`);
-}
 
 // Presses Tab until the focused element has id `id` (at most `limit` presses).
 async function tabToId(page, id, limit = 80) {
@@ -73,7 +64,7 @@ test('the province admin adds a day off by keyboard alone: the year view shows i
   const [y, m, d] = day.split('-');
 
   const page = await newPage(browser, ...DESK);
-  await logInAs(page, 'province_admin', '/can-bo/quan-tri/ngay-nghi');
+  await logInAs(page, server.base, 'province_admin', '/can-bo/quan-tri/ngay-nghi');
   // The admin menu, and the list of schedules (the shipped ones among them).
   await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Quản trị' }).waitFor();
   await page.locator('table.schedules tbody tr').first().waitFor();
@@ -126,7 +117,7 @@ test('the province admin adds a day off by keyboard alone: the year view shows i
   assert.notEqual(after.due_at.slice(0, 10), day);
 
   const phone = await newPage(browser, ...PHONE);
-  await logInAs(phone, 'province_admin', '/can-bo/quan-tri/ngay-nghi/2026-dia-phuong');
+  await logInAs(phone, server.base, 'province_admin', '/can-bo/quan-tri/ngay-nghi/2026-dia-phuong');
   await phone.locator('#days_off-0-date').waitFor();
   await shoot(phone, 'admin-schedule-360');
   await phone.goto(`${server.base}/can-bo/quan-tri/ngay-nghi?nam=2026`);
@@ -147,7 +138,7 @@ test('the province admin adds a day off by keyboard alone: the year view shows i
 
 test('the province admin edits a process\'s allowance: a new version; an invalid edit is named beside its input', async () => {
   const page = await newPage(browser, ...DESK);
-  await logInAs(page, 'province_admin', '/can-bo/quan-tri/quy-trinh');
+  await logInAs(page, server.base, 'province_admin', '/can-bo/quan-tri/quy-trinh');
   await page.getByLabel('Tìm thủ tục theo tên hoặc mã').fill('1.001193');
   await page.getByRole('radio', { name: /1\.001193/ }).check();
   await page.waitForURL(/thu-tuc=1\.001193/);
@@ -191,7 +182,7 @@ test('the province admin edits a process\'s allowance: a new version; an invalid
   await page.locator('.process-edit .error[role=alert]').waitFor();
 
   const phone = await newPage(browser, ...PHONE);
-  await logInAs(phone, 'province_admin', '/can-bo/quan-tri/quy-trinh?thu-tuc=1.001193');
+  await logInAs(phone, server.base, 'province_admin', '/can-bo/quan-tri/quy-trinh?thu-tuc=1.001193');
   await phone.locator('#step-0-allowance').waitFor();
   await shoot(phone, 'admin-process-360');
   await page.context().close();
@@ -200,7 +191,7 @@ test('the province admin edits a process\'s allowance: a new version; an invalid
 
 test('the province admin sets an agency\'s office hours and sees the history', async () => {
   const page = await newPage(browser, ...PHONE);
-  await logInAs(page, 'province_admin', '/can-bo/quan-tri/gio-lam-viec');
+  await logInAs(page, server.base, 'province_admin', '/can-bo/quan-tri/gio-lam-viec');
   await page.getByRole('heading', { name: 'Đang áp dụng cho cơ quan 48' }).waitFor();
   await page.getByLabel('Mã cơ quan').fill('20410');
   await page.getByRole('button', { name: 'Xem' }).click();
@@ -225,7 +216,7 @@ test('the province admin sets an agency\'s office hours and sees the history', a
   await shoot(page, 'admin-office-hours-saved-360');
 
   const desk = await newPage(browser, ...DESK);
-  await logInAs(desk, 'province_admin', '/can-bo/quan-tri/gio-lam-viec?co-quan=20410');
+  await logInAs(desk, server.base, 'province_admin', '/can-bo/quan-tri/gio-lam-viec?co-quan=20410');
   await desk.locator('.history li').first().waitFor();
   await shoot(desk, 'admin-office-hours-1366');
   await page.context().close();
@@ -240,7 +231,7 @@ test('an officer of another role has no admin menu and, typing the address, gets
   assert.equal(schedules.status, 403);
   for (const [width, height] of [PHONE, DESK]) {
     const page = await newPage(browser, width, height);
-    await logInAs(page, 'specialist', '/can-bo/');
+    await logInAs(page, server.base, 'specialist', '/can-bo/');
     await page.locator('h1', { hasText: 'Hồ sơ cần xử lý' }).waitFor();
     const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
     await nav.getByRole('link', { name: 'Phiếu đã lập' }).waitFor();
@@ -273,7 +264,7 @@ test('the desk lists its Forms 02/03 by kind and date, page by page, each with i
   const refusals = ids.filter((n) => n.kind === 'refusal');
 
   const page = await newPage(browser, ...DESK);
-  await logInAs(page, 'receiver', '/can-bo/phieu-tiep-nhan');
+  await logInAs(page, server.base, 'receiver', '/can-bo/phieu-tiep-nhan');
   await page.locator('table.notices-table tbody tr').first().waitFor();
   await page.getByText(/23 phiếu \(18 yêu cầu bổ sung, 5 từ chối\)/).waitFor();
   assert.equal(await page.locator('table.notices-table tbody tr').count(), 20);
@@ -307,7 +298,7 @@ test('the desk lists its Forms 02/03 by kind and date, page by page, each with i
   await page.getByRole('alert').getByText(/from phải là ngày/).waitFor();
 
   const phone = await newPage(browser, ...PHONE);
-  await logInAs(phone, 'receiver', '/can-bo/phieu-tiep-nhan');
+  await logInAs(phone, server.base, 'receiver', '/can-bo/phieu-tiep-nhan');
   await phone.locator('table.notices-table tbody tr').first().waitFor();
   await shoot(phone, 'notices-360');
   await page.context().close();

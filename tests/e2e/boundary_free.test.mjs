@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { startServer, apiAs } from './server.mjs';
 import { launch, screenshots } from './browser.mjs';
 import { expectAccessible, newPage, PHONE, DESK } from './axe.mjs';
-import { setClock } from './fixtures.mjs';
+import { logInAs, setClock } from './fixtures.mjs';
 
 const PATH = '/can-bo/quan-tri/khong-phu-thuoc-dia-gioi';
 const API = '/api/v1/admin/boundary-free';
@@ -41,15 +41,6 @@ after(async () => {
   await server?.stop();
 });
 
-async function logInAs(page, username, path) {
-  await page.goto(`${server.base}${path}`);
-  await page.waitForURL(/\/can-bo\/dang-nhap/);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill('motcua-demo');
-  await page.keyboard.press('Enter');
-  await page.waitForURL(`${server.base}${path}`);
-}
-
 async function tabToId(page, id, limit = 80) {
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');
@@ -75,7 +66,7 @@ const history = (page) => page.locator('.bf-history .history li');
 
 test('the province admin adds a procedure by keyboard, edits its basis, reads its history and removes it', async () => {
   const page = await newPage(browser, ...DESK);
-  await logInAs(page, 'province_admin', '/can-bo/quan-tri/quy-trinh');
+  await logInAs(page, server.base, 'province_admin', '/can-bo/quan-tri/quy-trinh');
   await page.getByRole('navigation', { name: 'Trang quản trị' }).getByRole('link', { name: 'Thủ tục không phụ thuộc địa giới' }).click();
   await page.waitForURL(`${server.base}${PATH}`);
   await page.getByRole('heading', { name: 'Danh mục của tỉnh 48' }).waitFor();
@@ -158,7 +149,7 @@ test('the province admin adds a procedure by keyboard, edits its basis, reads it
   assert.ok(!after.json.items.some((e) => e.procedure_code === ADDED));
 
   const phone = await newPage(browser, ...PHONE);
-  await logInAs(phone, 'province_admin', PATH);
+  await logInAs(phone, server.base, 'province_admin', PATH);
   await rows(phone).first().waitFor();
   await phone.getByRole('button', { name: 'Xem thêm' }).click();
   await phone.getByText('Đang hiển thị 23 thủ tục.').waitFor();
@@ -175,7 +166,7 @@ test('a commune\'s admin sees the server\'s refusal', async () => {
   const refused = await api('GET', API);
   assert.equal(refused.status, 403);
   const page = await newPage(browser, ...PHONE);
-  await logInAs(page, 'admin', PATH);
+  await logInAs(page, server.base, 'admin', PATH);
   await page.getByRole('alert').getByText(refused.json.error.message_vi).waitFor();
   assert.equal(await rows(page).count(), 0);
   assert.equal(await page.locator('#bf-code').count(), 0);

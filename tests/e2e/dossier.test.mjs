@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { startServer, apiAs } from './server.mjs';
 import { launch, screenshots } from './browser.mjs';
 import { expectAccessible, newPage, PHONE, DESK } from './axe.mjs';
-import { dossier, setClock, TO_RETURN } from './fixtures.mjs';
+import { dossier, logInAs, setClock, TO_RETURN } from './fixtures.mjs';
 
 let server, browser, first, second, third, ready;
 
@@ -30,15 +30,6 @@ after(async () => {
   await server?.stop();
 });
 
-async function logInAs(page, username, path) {
-  await page.goto(`${server.base}${path}`);
-  await page.waitForURL(/\/can-bo\/dang-nhap/);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill('motcua-demo');
-  await page.keyboard.press('Enter');
-  await page.waitForURL(`${server.base}${path}`);
-}
-
 // Presses Tab until the focused element's text is `text` (at most `limit` presses).
 async function tabTo(page, text, limit = 60) {
   for (let i = 0; i < limit; i++) {
@@ -51,7 +42,7 @@ async function tabTo(page, text, limit = 60) {
 test('a specialist opens a dossier from the queue and asks for a supplement by keyboard', async () => {
   const api = await apiAs(server.base, 'specialist');
   const page = await newPage(browser, ...DESK);
-  await logInAs(page, 'specialist', '/can-bo/');
+  await logInAs(page, server.base, 'specialist', '/can-bo/');
   const link = page.locator('table.queue').getByRole('link', { name: first });
   await link.focus();
   await page.keyboard.press('Enter');
@@ -133,7 +124,7 @@ test('a specialist opens a dossier from the queue and asks for a supplement by k
 
 test('a dossier on a 360 px phone: a pause needs a listed reason, Escape cancels', async () => {
   const page = await newPage(browser, ...PHONE);
-  await logInAs(page, 'specialist', `/can-bo/ho-so/${second}`);
+  await logInAs(page, server.base, 'specialist', `/can-bo/ho-so/${second}`);
   await page.locator('h1', { hasText: `Hồ sơ ${second}` }).waitFor();
   await page.getByRole('heading', { name: 'Theo dõi quá trình giải quyết (Mẫu 06)' }).waitFor();
   await page.screenshot({ path: join(screenshots, 'console-dossier-360.png'), fullPage: true });
@@ -172,7 +163,7 @@ test('a dossier on a 360 px phone: a pause needs a listed reason, Escape cancels
 
 test('an apology with a new appointment gives Form 04; a postal return needs its tracking number', async () => {
   const page = await newPage(browser, ...DESK);
-  await logInAs(page, 'specialist', `/can-bo/ho-so/${third}`);
+  await logInAs(page, server.base, 'specialist', `/can-bo/ho-so/${third}`);
   await page.getByRole('button', { name: 'Xin lỗi và hẹn lại (Mẫu 04)' }).click();
   const apology = page.getByRole('dialog', { name: 'Xin lỗi và hẹn lại (Mẫu 04)' });
   await apology.getByLabel('Lý do').fill('Cần xác minh thêm thông tin nơi cư trú');
@@ -189,7 +180,7 @@ test('an apology with a new appointment gives Form 04; a postal return needs its
   await page.context().close();
 
   const desk = await newPage(browser, ...DESK);
-  await logInAs(desk, 'receiver', `/can-bo/ho-so/${ready}`);
+  await logInAs(desk, server.base, 'receiver', `/can-bo/ho-so/${ready}`);
   await desk.getByRole('button', { name: 'Trả kết quả cho người nộp' }).click();
   const back = desk.getByRole('dialog', { name: 'Trả kết quả cho người nộp' });
   await back.getByLabel('Qua bưu chính công ích').check();

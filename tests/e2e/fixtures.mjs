@@ -38,3 +38,14 @@ export async function dossier(base, procedure, steps = []) {
 }
 
 export const TO_RETURN = ['claim', 'approve', 'sign', 'result_ready'];
+
+// Opens `path` of the console at `base`, is sent to the login page, logs in as a demo user
+// (by the labelled fields and Enter, as an officer would) and waits to be back at `path`.
+export async function logInAs(page, base, username, path) {
+  await page.goto(`${base}${path}`);
+  await page.waitForURL(/\/can-bo\/dang-nhap/);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill('motcua-demo');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(`${base}${path}`);
+}

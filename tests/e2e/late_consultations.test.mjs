@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { startServer, apiAs } from './server.mjs';
 import { launch, screenshots } from './browser.mjs';
 import { expectAccessible, newPage, PHONE, DESK } from './axe.mjs';
-import { dossier, setClock } from './fixtures.mjs';
+import { dossier, logInAs, setClock } from './fixtures.mjs';
 
 const PATH = '/can-bo/phoi-hop-tra-loi-cham';
 const MENU = 'Cơ quan phối hợp trả lời chậm';
@@ -39,15 +39,6 @@ after(async () => {
   await server?.stop();
 });
 
-async function logInAs(page, username, path) {
-  await page.goto(`${server.base}${path}`);
-  await page.waitForURL(/\/can-bo\/dang-nhap/);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill('motcua-demo');
-  await page.keyboard.press('Enter');
-  await page.waitForURL(`${server.base}${path}`);
-}
-
 async function shoot(page, name) {
   await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
   await expectAccessible(page, name);
@@ -57,7 +48,7 @@ const rows = (page) => page.locator('table.late-table tbody tr');
 
 test('the ward\'s leader finds the opinions awaited past their deadline, each code leading to its dossier', async () => {
   const page = await newPage(browser, ...DESK);
-  await logInAs(page, 'leader', '/can-bo/');
+  await logInAs(page, server.base, 'leader', '/can-bo/');
   await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: MENU }).click();
   await page.waitForURL(`${server.base}${PATH}`);
   await page.getByRole('heading', { name: MENU, level: 1 }).waitFor();
@@ -101,7 +92,7 @@ test('the ward\'s leader finds the opinions awaited past their deadline, each co
 
   // Each code leads to its dossier in the console.
   const phone = await newPage(browser, ...PHONE);
-  await logInAs(phone, 'leader', PATH);
+  await logInAs(phone, server.base, 'leader', PATH);
   await rows(phone).first().waitFor();
   await shoot(phone, 'late-consultations-360');
   const link = phone.getByRole('link', { name: codes[0], exact: true });
@@ -115,7 +106,7 @@ test('the ward\'s leader finds the opinions awaited past their deadline, each co
 
 test('the consulted agency\'s specialist sees the late opinion marked in the queue', async () => {
   const page = await newPage(browser, ...PHONE);
-  await logInAs(page, 'stp_specialist', '/can-bo/');
+  await logInAs(page, server.base, 'stp_specialist', '/can-bo/');
   const row = page.locator('table.queue tbody tr', { hasText: codes[0] });
   await row.waitFor();
   await row.getByText(/Quá hạn trả lời xin ý kiến \(cơ quan 48\.STP\), hạn 10:00 02\/03\/2026/).waitFor();
@@ -129,7 +120,7 @@ test('the desk and specialists have no menu entry, and the server refuses them',
     const refused = await api('GET', '/api/v1/reports/late-consultations');
     assert.equal(refused.status, 403, username);
     const page = await newPage(browser, width, height);
-    await logInAs(page, username, '/can-bo/');
+    await logInAs(page, server.base, username, '/can-bo/');
     const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
     await nav.getByRole('link', { name: 'Báo cáo thống kê' }).waitFor();
     assert.equal(await nav.getByRole('link', { name: MENU }).count(), 0, username);

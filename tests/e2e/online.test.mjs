@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { startServer, apiAs } from './server.mjs';
 import { launch, screenshots } from './browser.mjs';
 import { expectAccessible, newPage, PHONE, DESK } from './axe.mjs';
-import { setClock } from './fixtures.mjs';
+import { logInAs, setClock } from './fixtures.mjs';
 
 let server, browser;
 
@@ -72,15 +72,6 @@ function smallPng() {
     chunk('IHDR', ihdr), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
 }
 
-async function logInAs(page, username, path) {
-  await page.goto(`${server.base}${path}`);
-  await page.waitForURL(/\/can-bo\/dang-nhap/);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill('motcua-demo');
-  await page.keyboard.press('Enter');
-  await page.waitForURL(`${server.base}${path}`);
-}
-
 // The citizen's status page with the code and the last 4 digits; returns the status shown.
 async function lookup(page, code, name) {
   await page.goto(`${server.base}/tra-cuu?code=${code}`);
@@ -96,7 +87,7 @@ async function lookup(page, code, name) {
 // One step of the officer named, from their queue: open the dossier, take the action.
 async function step(browser, user, code, action, label, name) {
   const page = await newPage(browser, ...DESK);
-  await logInAs(page, user, '/can-bo/');
+  await logInAs(page, server.base, user, '/can-bo/');
   await page.locator('table.queue').getByRole('link', { name: code }).click();
   await page.waitForURL(`${server.base}/can-bo/ho-so/${code}`);
   await page.locator('.action-list').getByRole('button', { name: label }).click();
@@ -161,7 +152,7 @@ test('a citizen submits 1.001193 online, the desk accepts it, the officers finis
   // The receiver, at 09:00, accepts it from the queue of online submissions after opening a file.
   await setClock(server.base, '2026-03-02T09:00:00+07:00');
   const desk = await newPage(browser, ...DESK);
-  await logInAs(desk, 'receiver', '/can-bo/nop-truc-tuyen');
+  await logInAs(desk, server.base, 'receiver', '/can-bo/nop-truc-tuyen');
   await desk.getByRole('link', { name: code }).waitFor();
   await desk.screenshot({ path: join(screenshots, 'online-queue-1366.png'), fullPage: true });
   await expectAccessible(desk, 'online-queue-1366');
