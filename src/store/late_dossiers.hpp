@@ -12,6 +12,12 @@
   "(outcome = 'late' OR (outcome IS NULL AND clock_stopped = 0 AND " \
   "status NOT IN ('returned', 'refused', 'withdrawn')))"
 
+// The agency's side of a late dossier, before now ($1 agency, $2 now): competent for it, or
+// received for another agency (disjoint), as the partial indexes of migration 0010 say it.
+#define MOTCUA_COMPETENT "competent_agency = $1 AND statutory_due_at < $2 "
+#define MOTCUA_RECEIVED \
+  "receiving_agency = $1 AND statutory_due_at < $2 AND competent_agency <> receiving_agency "
+
 namespace motcua::store::detail {
 
 // Takes the dossier `code` out of (sign -1) or puts it into (sign +1) its rows of late_tally,

@@ -10,9 +10,6 @@ namespace {
 // The agency's late dossiers whose statutory appointment lies in [$3, $2), without and with
 // an apology: competent for them, or received for another agency. Each subquery repeats a
 // partial index's condition of migration 0010 word for word, so it counts index entries.
-#define MOTCUA_COMPETENT "competent_agency = $1 AND statutory_due_at < $2 "
-#define MOTCUA_RECEIVED \
-  "receiving_agency = $1 AND statutory_due_at < $2 AND competent_agency <> receiving_agency "
 constexpr const char* kExactCounts =
     "SELECT (SELECT COUNT(*) FROM dossiers WHERE " MOTCUA_COMPETENT
     "AND statutory_due_at >= $3 AND apologized_at IS NULL AND " MOTCUA_LATE
@@ -48,8 +45,6 @@ constexpr const char* kRecount =
     "AND " MOTCUA_LATE
     " GROUP BY receiving_agency, CASE WHEN apologized_at IS NULL THEN 0 ELSE 1 END, "
     "substr(statutory_due_at, 1, 10)";
-#undef MOTCUA_COMPETENT
-#undef MOTCUA_RECEIVED
 
 // The tally's whole days [$2, $3), without and with an apology.
 constexpr const char* kTallyDays =

@@ -41,10 +41,6 @@ constexpr const char* kAgencyTimedCount =
     "AND d.status NOT IN ('returned', 'refused', 'withdrawn') AND d.step_due_at IS NOT NULL "
     "AND (d.step_due_at, d.code) > ($2, $3)";
 
-#define MOTCUA_COMPETENT "competent_agency = $1 AND statutory_due_at < $2 "
-#define MOTCUA_RECEIVED \
-  "receiving_agency = $1 AND statutory_due_at < $2 AND competent_agency <> receiving_agency "
-
 // Late dossiers without an apology: those the agency is competent for, then those it received
 // for another agency (disjoint); $1 agency, $2 now, ($3, $4) the key to resume after.
 constexpr const char* kLateCompetent =
@@ -57,8 +53,6 @@ constexpr const char* kLateReceived =
     "WHERE " MOTCUA_RECEIVED
     "AND (statutory_due_at, code) > ($3, $4) "
     "AND apologized_at IS NULL AND " MOTCUA_LATE " ORDER BY statutory_due_at, code LIMIT $5";
-#undef MOTCUA_COMPETENT
-#undef MOTCUA_RECEIVED
 
 // Paused dossiers at an agency, longest paused first (index dossiers_paused).
 constexpr const char* kPaused =
