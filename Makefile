@@ -25,7 +25,7 @@ run: build
 
 # Unit and API tests (CTest), then the browser tests (Playwright on Debian's Chromium).
 test: build e2e-deps
-	ctest --test-dir $(BUILD_DIR) --output-on-failure
+	ctest --test-dir $(BUILD_DIR) --output-on-failure --parallel $(JOBS)
 	cd tests/e2e && MOTCUA_BIN=$(abspath $(BUILD_DIR))/motcua npm test
 
 bench: build

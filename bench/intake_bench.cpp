@@ -1,6 +1,8 @@
-// Intake benchmark: N concurrent HTTP clients post dossiers to a real server (SQLite, group
-// commit, fsync on) on loopback; prints dossiers/s and latency percentiles.
+// Intake benchmark: N concurrent HTTP clients post dossiers to a real server on loopback
+// (group commit, every commit durable); prints dossiers/s and latency percentiles. On SQLite
+// always, and on PostgreSQL too when MOTCUA_TEST_PG names a server (issue 13, point 7):
 //   build/bench/intake_bench [--clients N] [--requests-per-client M]
+//   MOTCUA_PG_DURABLE=1 scripts/with-postgres.sh build/bench/intake_bench   # both engines
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -11,17 +13,16 @@
 #include <thread>
 #include <vector>
 
+#include "bench_support.hpp"
 #include "support/api_client.hpp"
 
 using namespace motcua::testing;
 
-int main(int argc, char** argv) {
-  int clients = 16;
-  int per_client = 200;
-  for (int i = 1; i + 1 < argc; i += 2) {
-    if (!std::strcmp(argv[i], "--clients")) clients = std::atoi(argv[i + 1]);
-    if (!std::strcmp(argv[i], "--requests-per-client")) per_client = std::atoi(argv[i + 1]);
-  }
+namespace {
+
+// One run against a fresh server on the engine ServerProcess picks (MOTCUA_TEST_PG or not);
+// returns the failed requests.
+int run(const char* engine, int clients, int per_client) {
   ServerProcess server({"--demo", "--threads", std::to_string(std::max(64, clients * 2))});
   ApiClient setup(server);
   setup.login("receiver");
@@ -63,10 +64,26 @@ int main(int argc, char** argv) {
   auto pct = [&](double p) {
     return latencies_ms[std::min(latencies_ms.size() - 1, size_t(p * latencies_ms.size()))];
   };
-  std::printf("intake: %d clients x %d dossiers = %zu in %.2f s -> %.0f dossiers/s, %d failed\n",
-              clients, per_client, latencies_ms.size(), seconds, latencies_ms.size() / seconds,
-              failures);
+  std::printf(
+      "intake on %s: %d clients x %d dossiers = %zu in %.2f s -> %.0f dossiers/s, %d failed\n",
+      engine, clients, per_client, latencies_ms.size(), seconds, latencies_ms.size() / seconds,
+      failures);
   std::printf("latency ms: p50 %.2f  p90 %.2f  p99 %.2f  max %.2f\n", pct(0.50), pct(0.90),
               pct(0.99), latencies_ms.back());
+  std::fflush(stdout);
+  return failures;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  int clients = 16;
+  int per_client = 200;
+  for (int i = 1; i + 1 < argc; i += 2) {
+    if (!std::strcmp(argv[i], "--clients")) clients = std::atoi(argv[i + 1]);
+    if (!std::strcmp(argv[i], "--requests-per-client")) per_client = std::atoi(argv[i + 1]);
+  }
+  const int failures = motcua::bench::on_each_engine(
+      [&](const char* engine) { return run(engine, clients, per_client); });
   return failures == 0 ? 0 : 1;
 }

@@ -5,6 +5,7 @@
 // p99 and requests/s. A response held back by Nagle's algorithm against the client's delayed
 // ACK shows as a p50 near 40 ms.
 //   build/bench/keepalive_bench [--seconds S] [--connections N]
+//   MOTCUA_PG_DURABLE=1 scripts/with-postgres.sh build/bench/keepalive_bench   # and PostgreSQL
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -14,6 +15,7 @@
 #include <thread>
 #include <vector>
 
+#include "bench_support.hpp"
 #include "support/api_client.hpp"
 
 using namespace motcua::testing;
@@ -93,23 +95,8 @@ std::string bearer_token(const ServerProcess& server, const std::string& usernam
   return nlohmann::json::parse(res->body)["token"].get<std::string>();
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
-  double seconds = 2.0;
-  int many = 64;
-  for (int i = 1; i < argc; ++i) {
-    const std::string a = argv[i];
-    const char* v = i + 1 < argc ? argv[i + 1] : "";
-    if (a == "--seconds") {
-      seconds = std::atof(v), ++i;
-    } else if (a == "--connections") {
-      many = std::atoi(v), ++i;
-    } else {
-      std::fprintf(stderr, "usage: %s [--seconds S] [--connections N]\n", argv[0]);
-      return 2;
-    }
-  }
+// Every case on a fresh server on the engine ServerProcess picks; returns the failed requests.
+int run_engine(const char* engine, double seconds, int many) {
   // A kept-alive connection holds a pool thread (DESIGN.md §3b): room for all of them.
   ServerProcess server({"--demo", "--threads", std::to_string(std::max(128, many * 2))});
   ApiClient desk(server);
@@ -127,7 +114,7 @@ int main(int argc, char** argv) {
       {"catalogue search", "/api/v1/procedures?limit=20&q=khai%20sinh", {}},
       {"dossier read (leader)", "/api/v1/dossiers/" + code, leader},
   };
-  std::printf("keep-alive latency on loopback, %.1f s per case\n", seconds);
+  std::printf("keep-alive latency on loopback, %s, %.1f s per case\n", engine, seconds);
   std::printf("%-24s %5s %9s %10s %9s %9s\n", "request", "conns", "requests", "req/s", "p50 ms",
               "p99 ms");
   int failures = 0;
@@ -141,5 +128,27 @@ int main(int argc, char** argv) {
       std::fflush(stdout);
     }
   }
+  return failures;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  double seconds = 2.0;
+  int many = 64;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    const char* v = i + 1 < argc ? argv[i + 1] : "";
+    if (a == "--seconds") {
+      seconds = std::atof(v), ++i;
+    } else if (a == "--connections") {
+      many = std::atoi(v), ++i;
+    } else {
+      std::fprintf(stderr, "usage: %s [--seconds S] [--connections N]\n", argv[0]);
+      return 2;
+    }
+  }
+  const int failures = motcua::bench::on_each_engine(
+      [&](const char* engine) { return run_engine(engine, seconds, many); });
   return failures == 0 ? 0 : 1;
 }

@@ -43,7 +43,7 @@ void add_audit_commands(CLI::App& root) {
   audit->require_subcommand(1);
   auto db = std::make_shared<std::string>("motcua.db");
   auto* v = audit->add_subcommand("verify", "Verify every hash chain of dossier_events");
-  v->add_option("--db", *db, "SQLite database file");
+  v->add_option("--db", *db, kDbOptionHelp);
   v->callback([db] {
     if (int rc = verify(*db); rc != 0) throw CLI::RuntimeError(rc);
   });

@@ -11,6 +11,7 @@
 
 #include "app/calendar_cli.hpp"
 #include "http/calendar_json.hpp"
+#include "motcua/app/commands.hpp"
 #include "motcua/calendar/schedule.hpp"
 #include "motcua/common/time.hpp"
 
@@ -77,9 +78,7 @@ void add_schedule_commands(CLI::App& calendar) {
   schedule->require_subcommand(1);
   auto db = std::make_shared<std::string>();
   auto arg = std::make_shared<std::string>();
-  auto add_db = [db](CLI::App* cmd) {
-    cmd->add_option("--db", *db, "SQLite database file")->required();
-  };
+  auto add_db = [db](CLI::App* cmd) { cmd->add_option("--db", *db, kDbOptionHelp)->required(); };
 
   auto* list = schedule->add_subcommand("list", "Every schedule in force: shipped and edited");
   add_db(list);
@@ -149,7 +148,7 @@ void add_office_hours_command(CLI::App& calendar) {
   auto* cmd = calendar.add_subcommand("office-hours",
                                       "Show or set an agency's office hours and day-limit policy");
   cmd->add_option("--agency", o->agency, "Agency code")->required();
-  cmd->add_option("--db", o->db, "SQLite database file")->required();
+  cmd->add_option("--db", o->db, kDbOptionHelp)->required();
   auto* set = cmd->add_option("--set", o->set_file,
                               "JSON file with the agency's own office hours "
                               "({\"monday\": [{\"from\": \"07:30\", \"to\": \"11:30\"}, ...]})");
@@ -198,7 +197,9 @@ void add_office_hours_command(CLI::App& calendar) {
 std::unique_ptr<CalendarDb> open_calendar_db(const std::string& path,
                                              calendar::CalendarPolicy default_policy) {
   std::error_code ec;
-  if (!std::filesystem::is_regular_file(path, ec))
+  // A file must exist (opening one would make an empty store); a server's URI is checked by
+  // connecting.
+  if (!store::Database::names_server(path) && !std::filesystem::is_regular_file(path, ec))
     fail(make_error(ErrorCode::not_found, "cli.db", "no database file " + path,
                     "không có tệp cơ sở dữ liệu " + path, "--db"));
   auto out = std::make_unique<CalendarDb>();

@@ -90,7 +90,7 @@ void add_export_commands(CLI::App& root) {
   auto o = std::make_shared<ExportOptions>();
   auto* dossiers = exp->add_subcommand(
       "dossiers", "One CSV row per dossier with what every indicator is computed from");
-  dossiers->add_option("--db", o->db, "SQLite database file");
+  dossiers->add_option("--db", o->db, kDbOptionHelp);
   dossiers->add_option("--out", o->out, "CSV file to write (UTF-8 with BOM)")->required();
   dossiers->add_option("--from", o->from, "First reception date YYYY-MM-DD (local)");
   dossiers->add_option("--to", o->to, "Last reception date YYYY-MM-DD (local)");

@@ -150,14 +150,14 @@ void add_import_commands(CLI::App& root) {
   auto* t = import->add_subcommand("tthc", "Import procedure records (portal JSON, recursively)");
   t->add_option("PATH", tthc->path, "A record file or a folder (portal or defence JSON)")
       ->required();
-  t->add_option("--db", tthc->db, "SQLite database file");
+  t->add_option("--db", tthc->db, kDbOptionHelp);
   t->callback([tthc] {
     if (int rc = import_tthc(tthc->path, tthc->db); rc != 0) throw CLI::RuntimeError(rc);
   });
   auto units = std::make_shared<Options>();
   auto* u = import->add_subcommand("units", "Import administrative units (2025 JSON)");
   u->add_option("PATH", units->path, "The units JSON file or its folder")->required();
-  u->add_option("--db", units->db, "SQLite database file");
+  u->add_option("--db", units->db, kDbOptionHelp);
   u->callback([units] {
     auto db = open_db_or_throw(units->db);
     if (int rc = import_units(*db, units->path, std::cout); rc != 0) throw CLI::RuntimeError(rc);
@@ -166,7 +166,7 @@ void add_import_commands(CLI::App& root) {
   auto* p = import->add_subcommand("processes", "Import process definitions (JSON)");
   p->add_option("FILE", processes->path, "{\"processes\": [...]} (see src/dossier/README.md)")
       ->required();
-  p->add_option("--db", processes->db, "SQLite database file");
+  p->add_option("--db", processes->db, kDbOptionHelp);
   p->callback([processes] {
     auto db = open_db_or_throw(processes->db);
     if (int rc = import_processes(*db, processes->path, std::cout); rc != 0)

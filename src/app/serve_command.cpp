@@ -34,6 +34,12 @@ struct ServeOptions {
   bool json = false;         // with list_routes: as a JSON array
 };
 
+// A secret stays out of the command line, which every user of the machine can read (ps).
+std::string metrics_token() {
+  const char* token = std::getenv("MOTCUA_METRICS_TOKEN");
+  return token ? token : "";
+}
+
 int print_routes(const std::vector<http::RouteInfo>& routes, bool json) {
   if (json) {
     nlohmann::json out = nlohmann::json::array();
@@ -116,7 +122,8 @@ int serve(const ServeOptions& o) {
                        boundary_free,
                        online,
                        stats_reports,
-                       o.trusted_proxies};
+                       o.trusted_proxies,
+                       metrics_token()};
   http::ApiServer server(ctx, o.threads, std::move(*node_prefix));
   if (o.list_routes) return print_routes(server.routes(), o.json);
   // Dossiers recorded before the counters existed are counted once, before serving.
@@ -179,7 +186,7 @@ int serve(const ServeOptions& o) {
 void add_serve_command(CLI::App& root) {
   auto o = std::make_shared<ServeOptions>();
   auto* cmd = root.add_subcommand("serve", "Start the HTTP server");
-  cmd->add_option("--db", o->db, "SQLite database file");
+  cmd->add_option("--db", o->db, kDbOptionHelp);
   cmd->add_option("--port", o->port, "TCP port");
   cmd->add_option("--host", o->host, "Address to listen on");
   cmd->add_option("--public-url", o->public_url, "Base URL printed in receipts' QR codes");

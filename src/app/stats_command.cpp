@@ -52,7 +52,7 @@ void add_stats_commands(CLI::App& root) {
   auto db = std::make_shared<std::string>("motcua.db");
   auto* rebuild =
       stats->add_subcommand("rebuild", "Recompute every counter from the dossiers' histories");
-  rebuild->add_option("--db", *db, "SQLite database file");
+  rebuild->add_option("--db", *db, kDbOptionHelp);
   rebuild->callback([db] {
     if (int rc = run(*db, true); rc != 0) throw CLI::RuntimeError(rc);
   });
@@ -60,7 +60,7 @@ void add_stats_commands(CLI::App& root) {
       "verify",
       "Exit 0 only when the counters equal their recomputation; else print the first "
       "difference");
-  verify->add_option("--db", *db, "SQLite database file");
+  verify->add_option("--db", *db, kDbOptionHelp);
   verify->callback([db] {
     if (int rc = run(*db, false); rc != 0) throw CLI::RuntimeError(rc);
   });

@@ -51,6 +51,9 @@ struct ApiContext {
   service::StatsReportService& stats_reports;
   // Peers whose X-Forwarded-For names the client (serve --trusted-proxy); none by default.
   std::vector<std::string> trusted_proxies = {};
+  // The bearer token GET /metrics asks for (MOTCUA_METRICS_TOKEN); without one, only a request
+  // made on the node's own machine, not through a proxy, may read it.
+  std::string metrics_token = {};
 };
 
 }  // namespace motcua::http

@@ -56,6 +56,7 @@ thread_local std::chrono::steady_clock::time_point request_started;
 void ApiServer::begin_request(httplib::Response& res) {
   res.set_header(kRequestIdHeader, request_ids_.next());
   request_started = std::chrono::steady_clock::now();
+  clear_matched_route();
 }
 
 void ApiServer::log_request(const httplib::Request& req, const httplib::Response& res) {
@@ -67,6 +68,7 @@ void ApiServer::log_request(const httplib::Request& req, const httplib::Response
                         {"path", req.path},
                         {"status", res.status},
                         {"ms", ms}});
+  metrics_.record(req.method, matched_route(), res.status, ms / 1000.0);
 }
 
 ApiServer::ApiServer(ApiContext& ctx, int threads, std::string node_prefix)
@@ -121,6 +123,7 @@ ApiServer::ApiServer(ApiContext& ctx, int threads, std::string node_prefix)
     else
       send_json(res, 503, {{"status", "starting"}});
   });
+  register_metrics_routes(routes_, ctx_, metrics_);
   register_auth_routes(routes_, ctx_);
   register_boundary_free_routes(routes_, ctx_);
   register_calendar_routes(routes_, ctx_);

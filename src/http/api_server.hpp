@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "api_context.hpp"
+#include "metrics.hpp"
 #include "request_id.hpp"
 #include "route_table.hpp"
 
@@ -24,11 +25,13 @@ class ApiServer {
  private:
   // Sets the request's id (X-Request-Id) and notes when it started.
   void begin_request(httplib::Response& res);
-  // Every request leaves one log line: id, method, path, status, milliseconds.
+  // Every request leaves one log line (id, method, path, status, milliseconds) and is counted
+  // for /metrics.
   void log_request(const httplib::Request& req, const httplib::Response& res);
 
   ApiContext& ctx_;
   RequestIds request_ids_;
+  RequestMetrics metrics_;
   httplib::Server server_;
   RouteTable routes_{server_};
 };

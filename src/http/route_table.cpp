@@ -40,28 +40,37 @@ std::string openapi_path_of(const std::string& pattern) {
   return path;
 }
 
-void RouteTable::record(const char* method, const std::string& pattern) {
+namespace {
+thread_local std::string current_route;
+}  // namespace
+
+const std::string& matched_route() { return current_route; }
+void clear_matched_route() { current_route.clear(); }
+
+httplib::Server::Handler RouteTable::record(const char* method, const std::string& pattern,
+                                            httplib::Server::Handler handler) {
   routes_.push_back({method, pattern, openapi_path_of(pattern)});
+  return [path = routes_.back().path, handler = std::move(handler)](const httplib::Request& req,
+                                                                    httplib::Response& res) {
+    current_route = path;
+    handler(req, res);
+  };
 }
 
 void RouteTable::Get(const std::string& pattern, httplib::Server::Handler handler) {
-  record("GET", pattern);
-  server_.Get(pattern, std::move(handler));
+  server_.Get(pattern, record("GET", pattern, std::move(handler)));
 }
 
 void RouteTable::Post(const std::string& pattern, httplib::Server::Handler handler) {
-  record("POST", pattern);
-  server_.Post(pattern, std::move(handler));
+  server_.Post(pattern, record("POST", pattern, std::move(handler)));
 }
 
 void RouteTable::Put(const std::string& pattern, httplib::Server::Handler handler) {
-  record("PUT", pattern);
-  server_.Put(pattern, std::move(handler));
+  server_.Put(pattern, record("PUT", pattern, std::move(handler)));
 }
 
 void RouteTable::Delete(const std::string& pattern, httplib::Server::Handler handler) {
-  record("DELETE", pattern);
-  server_.Delete(pattern, std::move(handler));
+  server_.Delete(pattern, record("DELETE", pattern, std::move(handler)));
 }
 
 }  // namespace motcua::http

@@ -21,6 +21,12 @@ struct RouteInfo {
 // regular-expression syntax outside a capture group, since no OpenAPI path could describe it.
 std::string openapi_path_of(const std::string& pattern);
 
+// The path template of the route handling the request in hand on this thread ("" before one
+// matched): what /metrics counts requests by. httplib runs a request's routing, handler and
+// logger on one thread; the pre-routing handler clears it.
+const std::string& matched_route();
+void clear_matched_route();
+
 class RouteTable {
  public:
   explicit RouteTable(httplib::Server& server) : server_(server) {}
@@ -36,7 +42,9 @@ class RouteTable {
   const std::vector<RouteInfo>& routes() const { return routes_; }
 
  private:
-  void record(const char* method, const std::string& pattern);
+  // Adds the route to the list and returns its handler, which first notes the route matched.
+  httplib::Server::Handler record(const char* method, const std::string& pattern,
+                                  httplib::Server::Handler handler);
 
   httplib::Server& server_;
   std::vector<RouteInfo> routes_;

@@ -28,5 +28,8 @@ void register_test_clock_routes(RouteTable& s, ApiContext& ctx);
 void register_tracking_book_routes(RouteTable& s, ApiContext& ctx);
 void register_workflow_routes(RouteTable& s, ApiContext& ctx);
 void register_static_routes(RouteTable& s);
+// GET /metrics: `metrics` and the database's gauges in Prometheus's text format.
+class RequestMetrics;
+void register_metrics_routes(RouteTable& s, ApiContext& ctx, const RequestMetrics& metrics);
 
 }  // namespace motcua::http

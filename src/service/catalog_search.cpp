@@ -11,6 +11,12 @@
 namespace motcua::service {
 
 Status CatalogService::rebuild_index() {
+  std::lock_guard rebuilding(rebuild_mutex_);
+  // The generation is read first: a change committed between the two reads makes the index
+  // newer than its generation, and the next call rebuilds once more, never the other way.
+  auto generation =
+      db_.read<std::int64_t>([](store::SqlConnection& c) { return store::catalog_generation(c); });
+  if (!generation.ok()) return generation.error();
   auto stored = db_.read<std::vector<store::StoredProcedure>>(
       [](store::SqlConnection& c) { return store::all_procedures(c); });
   if (!stored.ok()) return stored.error();
@@ -47,7 +53,19 @@ Status CatalogService::rebuild_index() {
   index_ = std::move(index);
   procedures_ = std::move(by_code);
   fields_ = std::move(fields);
+  generation_ = *generation;
   return ok_status();
+}
+
+Status CatalogService::refresh_if_changed() {
+  auto stored =
+      db_.read<std::int64_t>([](store::SqlConnection& c) { return store::catalog_generation(c); });
+  if (!stored.ok()) return stored.error();
+  {
+    std::lock_guard lock(index_mutex_);
+    if (generation_ >= *stored) return ok_status();
+  }
+  return rebuild_index();
 }
 
 bool offered_online(const catalog::Procedure& p) {
@@ -56,6 +74,7 @@ bool offered_online(const catalog::Procedure& p) {
 }
 
 Result<std::vector<FieldCount>> CatalogService::fields(std::optional<catalog::Level> level) {
+  MOTCUA_TRY(refresh_if_changed());
   std::lock_guard lock(index_mutex_);
   if (!fields_)
     return make_error(ErrorCode::unavailable, "catalog.index_not_ready",
@@ -74,6 +93,7 @@ Result<SearchPage> CatalogService::search(const std::string& query,
       return make_error(ErrorCode::invalid, "request.cursor", "cursor is not one this server gave",
                         "cursor không hợp lệ", "cursor");
   }
+  MOTCUA_TRY(refresh_if_changed());
   std::shared_ptr<const catalog::ProcedureSearchIndex> index;
   std::shared_ptr<const std::map<std::string, catalog::Procedure>> procedures;
   {

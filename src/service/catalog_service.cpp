@@ -44,6 +44,7 @@ Status CatalogService::save_agencies(const std::vector<catalog::Agency>& agencie
 }
 
 Result<catalog::Procedure> CatalogService::get(const std::string& code) {
+  MOTCUA_TRY(refresh_if_changed());
   {
     std::lock_guard lock(index_mutex_);
     if (procedures_) {

@@ -150,7 +150,18 @@ Result<UpsertOutcome> upsert_procedure(SqlConnection& c, const std::string& code
       "body = excluded.body, updated_at = excluded.updated_at",
       {code, name, name_folded, field, levels_json, status, std::int64_t(version), body, at});
   if (!r.ok()) return r.error();
+  auto g = c.query("UPDATE catalog_generation SET generation = generation + 1 WHERE id = 1");
+  if (!g.ok()) return g.error();
   return current->has_value() ? UpsertOutcome::updated : UpsertOutcome::inserted;
+}
+
+Result<std::int64_t> catalog_generation(SqlConnection& c) {
+  auto r = c.query("SELECT generation FROM catalog_generation WHERE id = 1");
+  if (!r.ok()) return r.error();
+  if (r->empty())
+    return make_error(ErrorCode::internal, "catalog.generation_missing",
+                      "catalog_generation has no row", "thiếu thế hệ của danh mục thủ tục");
+  return r->front().integer(0);
 }
 
 Result<std::optional<StoredProcedure>> find_procedure(SqlConnection& c, const std::string& code) {

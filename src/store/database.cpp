@@ -34,10 +34,12 @@ Result<std::unique_ptr<Database>> Database::open_postgres(const std::string& url
   });
 }
 
+bool Database::names_server(const std::string& where) {
+  return where.starts_with("postgresql://") || where.starts_with("postgres://");
+}
+
 Result<std::unique_ptr<Database>> Database::open_at(const std::string& where) {
-  if (where.starts_with("postgresql://") || where.starts_with("postgres://"))
-    return open_postgres(where);
-  return open_sqlite(where);
+  return names_server(where) ? open_postgres(where) : open_sqlite(where);
 }
 
 Result<std::unique_ptr<Database>> Database::open(ConnectionFactory factory) {
@@ -140,6 +142,34 @@ Error transaction_lost(const Status& cause) {
 
 }  // namespace
 
+void Database::count_group(std::size_t size) {
+  std::size_t slot = 0;
+  while (slot + 1 < kGroupSizeBounds.size() && size > kGroupSizeBounds[slot]) ++slot;
+  groups_by_size_[slot].fetch_add(1, std::memory_order_relaxed);
+  grouped_changes_.fetch_add(size, std::memory_order_relaxed);
+}
+
+Database::Gauges Database::gauges() {
+  Gauges g;
+  {
+    std::lock_guard lock(queue_mutex_);
+    g.queue_depth = queue_.size();
+  }
+  {
+    std::lock_guard lock(readers_mutex_);
+    g.readers_open = open_readers_;
+    g.readers_lent = open_readers_ - idle_readers_.size();
+  }
+  std::uint64_t running = 0;
+  for (std::size_t i = 0; i < kGroupSizeBounds.size(); ++i) {
+    running += groups_by_size_[i].load(std::memory_order_relaxed);
+    g.groups_up_to[i] = running;
+  }
+  g.groups = running;
+  g.grouped_changes = grouped_changes_.load(std::memory_order_relaxed);
+  return g;
+}
+
 void Database::run_group(std::vector<Job*> group) {
   SqlConnection& c = *writer_conn_;
   // Each pass either commits the group or removes the job in which the transaction was lost,
@@ -177,6 +207,7 @@ void Database::run_group(std::vector<Job*> group) {
     }
     Status committed = c.execute_script("COMMIT");
     if (!committed.ok() && c.in_transaction()) (void)c.execute_script("ROLLBACK");
+    if (committed.ok()) count_group(group.size());
     for (size_t i = 0; i < group.size(); ++i)
       group[i]->done.set_value(committed.ok() ? std::move(results[i]) : committed.error());
     return;

@@ -276,11 +276,21 @@ Result<long long> dossiers_received_before(SqlConnection& c, const std::string& 
 }
 
 Result<DossierEvent> append_event(SqlConnection& c, DossierEvent e) {
-  auto head = c.query("SELECT pos, hash FROM chain_heads WHERE chain_key = $1", {e.chain_key});
+  // The chain's head, locked until the transaction ends: on PostgreSQL another node appending
+  // to the same chain waits here, then reads the head this one wrote (the no-op update takes
+  // the row lock); SQLite's one writer needs no lock. A new chain starts at position 0, the
+  // genesis.
+  auto head = c.query(
+      "INSERT INTO chain_heads (chain_key, pos, hash) VALUES ($1, 0, $2) ON CONFLICT (chain_key) "
+      "DO UPDATE SET pos = chain_heads.pos RETURNING pos, hash",
+      {e.chain_key, std::string(dossier::kGenesisHash)});
   if (!head.ok()) return head.error();
-  e.chain_pos = head->empty() ? 1 : head->front().integer(0) + 1;
-  e.prev_hash = head->empty() ? std::string(dossier::kGenesisHash) : head->front().text(1);
-  auto seq = c.query("SELECT COALESCE(MAX(seq), 0) + 1 FROM dossier_events");
+  e.chain_pos = head->front().integer(0) + 1;
+  e.prev_hash = head->front().text(1);
+  // One SQLite writer may take MAX + 1; PostgreSQL nodes draw from a sequence (migration 0028).
+  auto seq =
+      c.query(c.engine() == "postgres" ? "SELECT nextval('dossier_events_seq')"
+                                       : "SELECT COALESCE(MAX(seq), 0) + 1 FROM dossier_events");
   if (!seq.ok()) return seq.error();
   e.seq = seq->front().integer(0);
   e.hash = dossier::compute_event_hash(e);
@@ -292,10 +302,8 @@ Result<DossierEvent> append_event(SqlConnection& c, DossierEvent e) {
        std::string(to_string(e.kind)), e.from_status, e.to_status, e.details, e.note, e.prev_hash,
        e.hash});
   if (!ins.ok()) return ins.error();
-  auto h = c.query(
-      "INSERT INTO chain_heads (chain_key, pos, hash) VALUES ($1, $2, $3) ON CONFLICT "
-      "(chain_key) DO UPDATE SET pos = excluded.pos, hash = excluded.hash",
-      {e.chain_key, e.chain_pos, e.hash});
+  auto h = c.query("UPDATE chain_heads SET pos = $2, hash = $3 WHERE chain_key = $1",
+                   {e.chain_key, e.chain_pos, e.hash});
   if (!h.ok()) return h.error();
   return e;
 }

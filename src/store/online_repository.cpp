@@ -20,12 +20,11 @@ DossierUpload upload_from_row(const SqlRow& r) {
 
 Status insert_upload(SqlConnection& c, const dossier::Upload& u, const std::string& content,
                      TimePoint at) {
-  // Bound as text and stored as a BLOB: the bytes go in unchanged.
   auto r = c.query(
       "INSERT INTO uploads (sha256, media_type, size, content, stored_at) "
-      "VALUES ($1, $2, $3, CAST($4 AS BLOB), $5) ON CONFLICT (sha256) DO NOTHING",
-      {u.sha256, std::string(dossier::to_string(u.media_type)), std::int64_t(u.size), content,
-       format_iso(at)});
+      "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (sha256) DO NOTHING",
+      {u.sha256, std::string(dossier::to_string(u.media_type)), std::int64_t(u.size),
+       sql_bytes(content), format_iso(at)});
   if (!r.ok()) return r.error();
   return ok_status();
 }

@@ -9,6 +9,7 @@ std::string SqlRow::text(size_t i) const {
   if (auto s = std::get_if<std::string>(&v)) return *s;
   if (auto n = std::get_if<std::int64_t>(&v)) return std::to_string(*n);
   if (auto d = std::get_if<double>(&v)) return std::to_string(*d);
+  if (auto b = std::get_if<SqlBytes>(&v)) return b->bytes;
   return {};
 }
 

@@ -1,23 +1,12 @@
 // The history is tamper-evident: `motcua audit verify` passes on an untouched database and
 // names the first altered event otherwise.
 #include <gtest/gtest.h>
-#include <sqlite3.h>
 
 #include "support/api_client.hpp"
+#include "support/raw_sql.hpp"
 
 namespace motcua::testing {
 namespace {
-
-void sql(const std::string& db, const std::string& statement) {
-  sqlite3* h = nullptr;
-  ASSERT_EQ(sqlite3_open(db.c_str(), &h), SQLITE_OK);
-  char* err = nullptr;
-  const int rc = sqlite3_exec(h, statement.c_str(), nullptr, nullptr, &err);
-  const std::string message = err ? err : "";
-  sqlite3_free(err);
-  sqlite3_close(h);
-  ASSERT_EQ(rc, SQLITE_OK) << message;
-}
 
 class AuditVerify : public ::testing::Test {
  protected:
@@ -41,28 +30,35 @@ TEST_F(AuditVerify, PassesOnAnUntouchedDatabaseAndPrintsTheHead) {
 }
 
 TEST_F(AuditVerify, HistoryRowsCannotBeUpdatedThroughSql) {
-  sqlite3* h = nullptr;
-  ASSERT_EQ(sqlite3_open(db_.c_str(), &h), SQLITE_OK);
-  const int rc = sqlite3_exec(h, "UPDATE dossier_events SET note = 'x'", nullptr, nullptr, nullptr);
-  sqlite3_close(h);
-  EXPECT_NE(rc, SQLITE_OK);
+  for (const char* change :
+       {"UPDATE dossier_events SET note = 'x'", "DELETE FROM dossier_events WHERE seq = 3"}) {
+    std::string out;
+    EXPECT_NE(raw_sql(db_, change, &out), 0) << change;
+    EXPECT_NE(out.find("dossier_events is append-only"), std::string::npos) << out;
+  }
+  std::string out;
+  EXPECT_EQ(run_motcua({"audit", "verify", "--db", db_}, &out), 0) << out;
 }
 
 TEST_F(AuditVerify, NamesTheFirstAlteredEventWhateverTheColumn) {
   for (const std::string column : {"note", "actor", "details", "at", "to_status", "dossier_code"}) {
     SetUp();
-    sql(db_, "DROP TRIGGER dossier_events_no_update");
-    sql(db_, "UPDATE dossier_events SET " + column + " = " + column + " || 'x' WHERE seq = 2");
     std::string out;
+    ASSERT_EQ(
+        tamper(db_, "dossier_events",
+               "UPDATE dossier_events SET " + column + " = " + column + " || 'x' WHERE seq = 2",
+               &out),
+        0)
+        << out;
     EXPECT_NE(run_motcua({"audit", "verify", "--db", db_}, &out), 0) << column;
     EXPECT_NE(out.find("BROKEN chain 20410 at event seq 2"), std::string::npos) << column << out;
   }
 }
 
 TEST_F(AuditVerify, NoticesARemovedTail) {
-  sql(db_, "DROP TRIGGER dossier_events_no_delete");
-  sql(db_, "DELETE FROM dossier_events WHERE seq = 3");
   std::string out;
+  ASSERT_EQ(tamper(db_, "dossier_events", "DELETE FROM dossier_events WHERE seq = 3", &out), 0)
+      << out;
   EXPECT_NE(run_motcua({"audit", "verify", "--db", db_}, &out), 0);
   EXPECT_NE(out.find("events removed"), std::string::npos) << out;
 }

@@ -20,7 +20,7 @@ TEST(CalendarCliDb, DueAndHolidaysFollowTheDatabase) {
   ServerProcess server;
   server.stop();
   const std::string db = server.db_path();
-  const std::string dir = db.substr(0, db.rfind('/'));
+  const std::string dir = server.dir();
   std::string out;
   const std::vector<std::string> friday_4h = {
       "calendar", "due", "--from", "2026-03-06T16:00:00", "--working-hours", "4"};

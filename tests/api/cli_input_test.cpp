@@ -10,8 +10,9 @@
 namespace motcua::testing {
 namespace {
 
-std::string write_beside(const std::string& db, const std::string& name, const std::string& text) {
-  const std::string path = db.substr(0, db.rfind('/')) + "/" + name;
+std::string write_beside(const ServerProcess& server, const std::string& name,
+                         const std::string& text) {
+  const std::string path = server.dir() + "/" + name;
   std::ofstream(path) << text;
   return path;
 }
@@ -45,7 +46,7 @@ TEST(CliInput, ImportCountsAMistypedEntryAsRejected) {
                           "1.004746",
                           {{"procedure_code", "1.004746"}, {"channel", 7}},
                           valid}}};
-  const std::string file = write_beside(server.db_path(), "mistyped.json", doc.dump());
+  const std::string file = write_beside(server, "mistyped.json", doc.dump());
   std::string out;
   EXPECT_EQ(run_motcua({"import", "processes", file, "--db", server.db_path()}, &out), 1) << out;
   EXPECT_NE(out.find("process definitions read: 5"), std::string::npos) << out;
@@ -68,7 +69,7 @@ class CalendarPutInput : public ::testing::Test {
     server_->stop();
   }
   int put(const std::string& text, std::string* out) {
-    const std::string file = write_beside(server_->db_path(), "schedule.json", text);
+    const std::string file = write_beside(*server_, "schedule.json", text);
     return run_motcua({"calendar", "schedule", "put", file, "--db", server_->db_path()}, out);
   }
   std::unique_ptr<ServerProcess> server_;

@@ -195,7 +195,7 @@ TEST(LoginThrottleDurability, ARestartKeepsTheLockAndEveryAttemptIsRecorded) {
     EXPECT_EQ(here.login("leader", kRight).status, 200);
   }
 
-  auto db = store::Database::open_sqlite(db_path);
+  auto db = store::Database::open_at(db_path);
   ASSERT_TRUE(db.ok()) << db.error().message;
   auto events = (*db)->read<std::vector<store::LoginEvent>>(
       [](store::SqlConnection& c) { return store::login_events_for(c, "leader", 100); });

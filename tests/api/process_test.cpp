@@ -358,7 +358,7 @@ TEST(ProcessImport, SameFileTwiceMakesNoNewVersion) {
 TEST(ProcessImport, RejectionsAreCountedWithTheirReasons) {
   ServerProcess server;
   server.stop();
-  const std::string file = server.db_path() + ".processes.json";
+  const std::string file = server.dir() + "/processes.json";
   {
     nlohmann::json body = {
         {"processes",

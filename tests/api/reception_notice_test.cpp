@@ -3,10 +3,10 @@
 // agency and time, printed as PDF, listed for the agency's staff, and never counted as a
 // received dossier.
 #include <gtest/gtest.h>
-#include <sqlite3.h>
 
 #include "support/demo_server_test.hpp"
 #include "support/pdf_probe.hpp"
+#include "support/raw_sql.hpp"
 
 namespace motcua::testing {
 namespace {
@@ -281,17 +281,12 @@ TEST_F(ReceptionNoticeApi, ARetryWithTheSameIdempotencyKeyGetsTheSameNotice) {
 TEST_F(ReceptionNoticeApi, StoredNoticesCannotBeChangedOrRemoved) {
   auto r = issue(refusal_body());
   ASSERT_EQ(r.status, 201) << r.body;
-  sqlite3* h = nullptr;
-  ASSERT_EQ(sqlite3_open(server_->db_path().c_str(), &h), SQLITE_OK);
   for (const char* statement :
        {"UPDATE reception_notices SET reason = 'khác'", "DELETE FROM reception_notices"}) {
-    char* err = nullptr;
-    EXPECT_NE(sqlite3_exec(h, statement, nullptr, nullptr, &err), SQLITE_OK) << statement;
-    EXPECT_NE(std::string(err ? err : "").find("reception_notices is append-only"),
-              std::string::npos);
-    sqlite3_free(err);
+    std::string out;
+    EXPECT_NE(raw_sql(server_->db_path(), statement, &out), 0) << statement;
+    EXPECT_NE(out.find("reception_notices is append-only"), std::string::npos) << out;
   }
-  sqlite3_close(h);
   EXPECT_EQ(api_->get(r.json["pdf_url"].get<std::string>()).status, 200);
 }
 

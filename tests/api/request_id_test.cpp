@@ -8,6 +8,7 @@
 #include <set>
 
 #include "support/api_client.hpp"
+#include "support/raw_sql.hpp"
 #include "support/server_process.hpp"
 
 namespace motcua::testing {
@@ -54,8 +55,7 @@ TEST(RequestId, InternalFaultAnswers500WithTheIdItLogs) {
   // A real fault, no mock: the table behind the public lookup's rate limit disappears while
   // the server runs.
   std::string out;
-  ASSERT_EQ(run_command("sqlite3 '" + server.db_path() + "' 'DROP TABLE rate_limits'", &out), 0)
-      << out;
+  ASSERT_EQ(raw_sql(server.db_path(), "DROP TABLE rate_limits", &out), 0) << out;
   ApiClient api(server);
   auto r = api.get("/api/v1/public/dossiers/X-260101-0001?phone_last4=1234");
   ASSERT_EQ(r.status, 500) << r.body;

@@ -12,6 +12,7 @@
 
 #include "motcua/common/time.hpp"
 #include "support/api_client.hpp"
+#include "support/raw_sql.hpp"
 #include "support/sample_files.hpp"
 
 namespace motcua::testing {
@@ -167,7 +168,7 @@ class RandomWork {
   TimePoint now_{};
 };
 
-// The figures of [from, to] counted straight from the dossier rows and events with sqlite3,
+// The figures of [from, to] counted straight from the dossier rows and events in SQL,
 // open dossiers as they stand at `now_iso`: an oracle independent of the counters.
 json count_from_dossiers(const std::string& db, const std::string& from, const std::string& to,
                          const std::string& now_iso) {
@@ -204,11 +205,9 @@ json count_from_dossiers(const std::string& db, const std::string& from, const s
       " AS supplement_requests, " + count(overdue) + " AS in_progress_overdue, " + count(waiting) +
       " AS waiting_for_applicant, " + count(open) + " - " + count(overdue) + " - " +
       count(waiting) + " AS in_progress_on_time";
-  std::string out;
-  EXPECT_EQ(run_command("sqlite3 -json '" + db + "' \"" + sql + "\"", &out), 0) << out;
-  const json rows = json::parse(out, nullptr, false);
-  EXPECT_TRUE(rows.is_array() && rows.size() == 1) << out;
-  return rows.is_array() && !rows.empty() ? rows[0] : json::object();
+  const json rows = raw_rows(db, sql);
+  EXPECT_EQ(rows.size(), 1u) << rows.dump();
+  return rows.empty() ? json::object() : rows[0];
 }
 
 // tests/data/stats/recount.sql run by sqlite3 over `motcua export dossiers`.
@@ -234,6 +233,20 @@ json recount_export(const std::string& csv, const std::string& from, const std::
   return rows.is_array() && !rows.empty() ? rows[0] : json::object();
 }
 
+// "(key columns) IN (the first row by them)": one row of a counter table to alter, in SQL that
+// both engines accept (SQLite's rowid has no PostgreSQL twin).
+std::string first_row(const std::string& table, const std::string& key,
+                      const std::string& where = "", const char* direction = "") {
+  std::string order;
+  for (std::size_t at = 0; at != std::string::npos;) {
+    const std::size_t comma = key.find(',', at);
+    order += (order.empty() ? "" : ", ") + key.substr(at, comma - at) + " " + direction;
+    at = comma == std::string::npos ? comma : comma + 1;
+  }
+  return "(" + key + ") IN (SELECT " + key + " FROM " + table +
+         (where.empty() ? "" : " WHERE " + where) + " ORDER BY " + order + " LIMIT 1)";
+}
+
 unsigned seed() {
   const char* env = std::getenv("MOTCUA_STATS_SEED");
   return env ? unsigned(std::strtoul(env, nullptr, 10)) : 20261201u;
@@ -252,13 +265,13 @@ TEST(StatsCounters, AgreeWithTheRecomputationAfterThousandsOfRandomActions) {
   EXPECT_NE(out.find("agree"), std::string::npos) << out;
 
   // The run went through every kind of outcome, so the agreement covers them.
-  ASSERT_EQ(run_command("sqlite3 '" + server.db_path() +
-                            "' \"SELECT SUM(finished_early), SUM(finished_on_time), "
-                            "SUM(finished_late), SUM(finished_late_national), SUM(apologies), "
-                            "SUM(late_without_apology), SUM(supplement_requests), SUM(withdrawn), "
-                            "SUM(refused), SUM(ABS(overdue)), SUM(ABS(waiting_for_applicant)) "
-                            "FROM stat_days\"",
-                        &out),
+  ASSERT_EQ(raw_sql(server.db_path(),
+                    "SELECT SUM(finished_early), SUM(finished_on_time), "
+                    "SUM(finished_late), SUM(finished_late_national), SUM(apologies), "
+                    "SUM(late_without_apology), SUM(supplement_requests), SUM(withdrawn), "
+                    "SUM(refused), SUM(ABS(overdue)), SUM(ABS(waiting_for_applicant)) "
+                    "FROM stat_days",
+                    &out),
             0)
       << out;
   EXPECT_EQ(out.find("|0|"), std::string::npos) << "some kind of outcome never happened: " << out;
@@ -284,11 +297,11 @@ TEST(StatsCounters, AgreeWithTheRecomputationAfterThousandsOfRandomActions) {
 
   // Around the next appointment of a dossier still running, at instants in its quarter hour and
   // before it, the figures of now take off exactly the dossiers due later that day.
-  ASSERT_EQ(run_command("sqlite3 '" + server.db_path() +
-                            "' \"SELECT MIN(statutory_due_at) FROM dossiers WHERE finished_at IS "
-                            "NULL AND clock_stopped = 0 AND statutory_due_at > '" +
-                            format_iso(work.now()) + "'\"",
-                        &out),
+  ASSERT_EQ(raw_sql(server.db_path(),
+                    "SELECT MIN(statutory_due_at) FROM dossiers WHERE finished_at IS NULL AND "
+                    "clock_stopped = 0 AND statutory_due_at > '" +
+                        format_iso(work.now()) + "'",
+                    &out),
             0)
       << out;
   const auto next_due = parse_iso(out.substr(0, out.find('\n')));
@@ -313,7 +326,7 @@ TEST(StatsCounters, AgreeWithTheRecomputationAfterThousandsOfRandomActions) {
   leader.login("province_admin");
 
   // The analysts' export recounts the same figures, processing time included.
-  const std::string csv = server.db_path() + ".export.csv";
+  const std::string csv = server.dir() + "/export.csv";
   const std::string judged_at = api.json["judged_at"];
   ASSERT_EQ(
       run_motcua({"export", "dossiers", "--db", server.db_path(), "--out", csv, "--at", judged_at},
@@ -444,10 +457,10 @@ TEST(StatsCounters, AgreeWithTheRecomputationAfterThousandsOfRandomActions) {
   EXPECT_EQ(run_motcua({"stats", "verify", "--db", server.db_path()}, &out), 0) << out;
 
   // One counter altered by hand is found and named.
-  ASSERT_EQ(run_command("sqlite3 '" + server.db_path() +
-                            "' \"UPDATE stat_days SET received = received + 1 WHERE rowid = "
-                            "(SELECT MIN(rowid) FROM stat_days)\"",
-                        &out),
+  ASSERT_EQ(raw_sql(server.db_path(),
+                    "UPDATE stat_days SET received = received + 1 WHERE " +
+                        first_row("stat_days", "agency_code, day, procedure_code, channel"),
+                    &out),
             0)
       << out;
   EXPECT_EQ(run_motcua({"stats", "verify", "--db", server.db_path()}, &out), 1) << out;
@@ -460,22 +473,23 @@ TEST(StatsCounters, AgreeWithTheRecomputationAfterThousandsOfRandomActions) {
   // hour (for every field, or for one), the apology report's tally of late dossiers, a dossier's
   // mark
   // (the lists behind the figures) and a mark of no dossier.
-  for (const char* tamper :
-       {"UPDATE stat_tree_months SET finished_late = finished_late + 1 WHERE rowid = (SELECT "
-        "MIN(rowid) FROM stat_tree_months)",
-        "UPDATE stat_tree_due SET running = running + 1 WHERE rowid = (SELECT MAX(rowid) FROM "
-        "stat_tree_due)",
-        "UPDATE stat_field_days SET received = received + 1 WHERE rowid = (SELECT MAX(rowid) "
-        "FROM stat_field_days)",
-        "UPDATE stat_field_due SET running = running + 1 WHERE rowid = (SELECT MIN(rowid) FROM "
-        "stat_field_due)",
-        "UPDATE late_tally SET dossiers = dossiers + 1 WHERE rowid = (SELECT MIN(rowid) FROM "
-        "late_tally WHERE dossiers > 0)",
-        "UPDATE stat_marks SET from_day = '2000-01-01' WHERE rowid = (SELECT MIN(rowid) FROM "
-        "stat_marks)",
-        "INSERT INTO stat_marks SELECT 'NO-SUCH-DOSSIER', measure, from_day, until_day, count, "
-        "agency_code, procedure_code, channel FROM stat_marks LIMIT 1"}) {
-    ASSERT_EQ(run_command("sqlite3 '" + server.db_path() + "' \"" + tamper + "\"", &out), 0) << out;
+  for (const std::string& tamper :
+       {"UPDATE stat_tree_months SET finished_late = finished_late + 1 WHERE " +
+            first_row("stat_tree_months", "agency_code, month, procedure_code, channel"),
+        "UPDATE stat_tree_due SET running = running + 1 WHERE " +
+            first_row("stat_tree_due", "agency_code, slot, channel", "", "DESC"),
+        "UPDATE stat_field_days SET received = received + 1 WHERE " +
+            first_row("stat_field_days", "agency_code, day, field, channel", "", "DESC"),
+        "UPDATE stat_field_due SET running = running + 1 WHERE " +
+            first_row("stat_field_due", "agency_code, slot, field, channel"),
+        "UPDATE late_tally SET dossiers = dossiers + 1 WHERE " +
+            first_row("late_tally", "agency_code, side, apologized, due_day", "dossiers > 0"),
+        "UPDATE stat_marks SET from_day = '2000-01-01' WHERE " +
+            first_row("stat_marks", "dossier_code, measure, from_day"),
+        std::string("INSERT INTO stat_marks SELECT 'NO-SUCH-DOSSIER', measure, from_day, "
+                    "until_day, count, agency_code, procedure_code, channel FROM stat_marks "
+                    "LIMIT 1")}) {
+    ASSERT_EQ(raw_sql(server.db_path(), tamper, &out), 0) << out;
     EXPECT_EQ(run_motcua({"stats", "verify", "--db", server.db_path()}, &out), 1) << tamper;
     EXPECT_NE(out.find("kept"), std::string::npos) << out;
     EXPECT_EQ(run_motcua({"stats", "rebuild", "--db", server.db_path()}, &out), 0) << out;

@@ -44,24 +44,42 @@ std::string motcua_binary() {
 
 // With MOTCUA_TEST_PG set to a PostgreSQL server's URI without a database
 // (postgresql://user@host:port), each server gets a fresh database there instead of a SQLite
-// file (issue 13: the suites on both engines).
-static std::string fresh_database(const std::string& dir) {
+// file (issue 13: the suites on both engines), named after its scratch folder.
+namespace {
+
+const char* test_pg() {
   const char* pg = std::getenv("MOTCUA_TEST_PG");
-  if (!pg || !*pg) return dir + "/motcua.db";
+  return pg && *pg ? pg : nullptr;
+}
+
+std::string pg_database_name(const std::string& dir) {
   std::string name = "motcua_" + std::filesystem::path(dir).filename().string();
   for (char& ch : name)
     ch = std::isalnum(static_cast<unsigned char>(ch))
              ? char(std::tolower(static_cast<unsigned char>(ch)))
              : '_';
-  const std::string base = pg;
-  if (std::system(
-          ("psql -X -q '" + base + "/postgres' -c 'CREATE DATABASE " + name + "'").c_str()) != 0)
-    throw std::runtime_error("cannot create database " + name + " at " + base);
-  return base + "/" + name;
+  return name;
+}
+
+int on_pg_server(const std::string& statement) {
+  return std::system(
+      ("psql -X -q '" + std::string(test_pg()) + "/postgres' -c '" + statement + "' >/dev/null")
+          .c_str());
+}
+
+}  // namespace
+
+std::string fresh_database(const std::string& dir) {
+  if (!test_pg()) return dir + "/motcua.db";
+  const std::string name = pg_database_name(dir);
+  if (on_pg_server("CREATE DATABASE " + name) != 0)
+    throw std::runtime_error("cannot create database " + name + " at " + test_pg());
+  return std::string(test_pg()) + "/" + name;
 }
 
 ServerProcess::ServerProcess(std::vector<std::string> extra_args, std::string db_path) {
   dir_ = make_temp_dir();
+  owns_database_ = db_path.empty();
   db_path_ = db_path.empty() ? fresh_database(dir_) : db_path;
   port_ = free_port();
   std::vector<std::string> args = {motcua_binary(), "serve",  "--db",
@@ -94,6 +112,10 @@ ServerProcess::ServerProcess(std::vector<std::string> extra_args, std::string db
 
 ServerProcess::~ServerProcess() {
   stop();
+  // A PostgreSQL database made for this server goes with it (another server on it is
+  // disconnected), so a run leaves no hundreds of databases behind.
+  if (owns_database_ && test_pg())
+    (void)on_pg_server("DROP DATABASE IF EXISTS " + pg_database_name(dir_) + " WITH (FORCE)");
   std::error_code ec;
   std::filesystem::remove_all(dir_, ec);
 }

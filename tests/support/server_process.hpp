@@ -20,7 +20,10 @@ class ServerProcess {
   int port() const { return port_; }
   // The server's process id (e.g. to read its memory from /proc); -1 once stopped.
   int pid() const { return pid_; }
+  // The database: a SQLite file, or a postgresql:// URI when MOTCUA_TEST_PG is set.
   const std::string& db_path() const { return db_path_; }
+  // A scratch folder of this server's, removed with it: for files a test hands the CLI.
+  const std::string& dir() const { return dir_; }
   // The file that receives the server's stdout and stderr (its JSON log lines).
   std::string log_path() const { return dir_ + "/server.log"; }
   httplib::Client client() const;
@@ -30,9 +33,14 @@ class ServerProcess {
  private:
   int port_ = 0;
   int pid_ = -1;
+  bool owns_database_ = false;  // made for this server: removed with it
   std::string dir_;
   std::string db_path_;
 };
+
+// A new, empty database for a test, named after the folder `dir`: dir/motcua.db, or with
+// MOTCUA_TEST_PG set a new database on that PostgreSQL server (its URI).
+std::string fresh_database(const std::string& dir);
 
 // Path of the built binary (from MOTCUA_BIN, set by CTest).
 std::string motcua_binary();

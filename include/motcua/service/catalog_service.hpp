@@ -44,6 +44,10 @@ class CatalogService {
 
   // Rebuilds the in-memory search index from the database (at start and after imports).
   Status rebuild_index();
+  // Rebuilds it when the stored catalogue generation moved since (an import by the CLI or by
+  // another node on the same database): one primary-key read when nothing changed. Searches,
+  // field lists and get() call it first, so every node serves the catalogue as committed.
+  Status refresh_if_changed();
   // online: when set, only procedures that offer (true) or do not offer (false) an online
   // channel; the total and the pages count only those.
   Result<SearchPage> search(const std::string& query, const catalog::SearchFilters& filters,
@@ -56,7 +60,9 @@ class CatalogService {
  private:
   store::Database& db_;
   const Clock& clock_;
+  std::mutex rebuild_mutex_;  // one rebuild at a time; taken before index_mutex_
   std::mutex index_mutex_;
+  std::int64_t generation_ = -1;  // the catalogue generation the index was built from
   std::shared_ptr<const catalog::ProcedureSearchIndex> index_;
   std::shared_ptr<const std::map<std::string, catalog::Procedure>> procedures_;
   // fields_[0]: every level; fields_[1 + int(level)]: that level's.

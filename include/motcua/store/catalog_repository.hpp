@@ -48,5 +48,7 @@ Result<std::optional<StoredProcedure>> find_procedure(SqlConnection& c, const st
 Result<std::optional<StoredProcedure>> find_procedure_version(SqlConnection& c,
                                                               const std::string& code, int version);
 Result<std::vector<StoredProcedure>> all_procedures(SqlConnection& c);
+// The catalogue's generation: one more after every procedure change (migration 0027).
+Result<std::int64_t> catalog_generation(SqlConnection& c);
 
 }  // namespace motcua::store

@@ -1,7 +1,10 @@
 #pragma once
 // The database handle: a single writer that commits waiting changes in groups (one fsync for
 // many requests), and a pool of reader connections that run beside it (SQLite WAL).
+#include <array>
+#include <atomic>
 #include <condition_variable>
+#include <cstdint>
 #include <deque>
 #include <functional>
 #include <memory>
@@ -26,6 +29,8 @@ class Database {
   // `where` as every --db option takes it: a postgresql:// (or postgres://) URI, else the path
   // of a SQLite file.
   static Result<std::unique_ptr<Database>> open_at(const std::string& where);
+  // Whether `where` names a database server (a postgresql:// or postgres:// URI), not a file.
+  static bool names_server(const std::string& where);
   // The same on connections from `factory` (its argument: read-only or not); tests pass one
   // that wraps the real connection and makes chosen statements fail.
   static Result<std::unique_ptr<Database>> open(ConnectionFactory factory);
@@ -52,6 +57,22 @@ class Database {
   // fn may run more than once, and never outside a transaction.
   Status write(std::function<Status(SqlConnection&)> fn);
 
+  // What the database is doing, for /metrics (issue 13, point 6): a snapshot, each figure
+  // exact at the instant it was read.
+  struct Gauges {
+    std::size_t queue_depth = 0;   // changes waiting for the writer
+    std::size_t readers_open = 0;  // reader connections open (lent or idle)
+    std::size_t readers_lent = 0;  // of them, in use by a request now
+    std::size_t readers_max = kMaxReaders;
+    // Transactions the writer committed, by how many changes each carried: counts of groups of
+    // at most kGroupSizeBounds[i] changes (cumulative, as Prometheus buckets), and in all.
+    std::array<std::uint64_t, 8> groups_up_to{};
+    std::uint64_t groups = 0;
+    std::uint64_t grouped_changes = 0;
+  };
+  static constexpr std::array<std::size_t, 8> kGroupSizeBounds = {1, 2, 4, 8, 16, 32, 64, 128};
+  Gauges gauges();
+
   template <class T>
   Result<T> write_returning(const std::function<Result<T>(SqlConnection&)>& fn) {
     std::optional<Result<T>> out;
@@ -72,6 +93,7 @@ class Database {
   void writer_loop();
   // Runs `group` in transactions until each job has its answer (see write()).
   void run_group(std::vector<Job*> group);
+  void count_group(std::size_t size);
 
   ConnectionFactory factory_;
   std::unique_ptr<SqlConnection> writer_conn_;
@@ -84,6 +106,9 @@ class Database {
   std::condition_variable queue_cv_;
   std::deque<Job*> queue_;
   bool stopping_ = false;
+  // Committed groups by size (index: the first bound they fit), written by the writer thread.
+  std::array<std::atomic<std::uint64_t>, kGroupSizeBounds.size()> groups_by_size_{};
+  std::atomic<std::uint64_t> grouped_changes_{0};
   std::thread writer_;
 };
 

@@ -13,7 +13,13 @@
 
 namespace motcua::store {
 
-using SqlValue = std::variant<std::nullptr_t, std::int64_t, double, std::string>;
+// Bytes bound as bytes (a file's content): a BLOB on SQLite, bytea on PostgreSQL, where a text
+// parameter must be valid UTF-8 without NUL. Read back, they are a std::string like text.
+struct SqlBytes {
+  std::string bytes;
+};
+
+using SqlValue = std::variant<std::nullptr_t, std::int64_t, double, std::string, SqlBytes>;
 
 class SqlRow {
  public:
@@ -51,6 +57,7 @@ class SqlConnection {
 
 // Helpers that make call sites short.
 inline SqlValue sql_text(std::string s) { return SqlValue{std::move(s)}; }
+inline SqlValue sql_bytes(std::string bytes) { return SqlValue{SqlBytes{std::move(bytes)}}; }
 inline SqlValue sql_opt_text(const std::optional<std::string>& s) {
   return s ? SqlValue{*s} : SqlValue{nullptr};
 }

@@ -84,15 +84,39 @@ Result<std::unique_ptr<PgConnection>> PgConnection::open(const std::string& url,
     return make_error(ErrorCode::unavailable, "store.open_failed", "cannot open database: " + msg,
                       "không mở được cơ sở dữ liệu: " + msg);
   }
-  std::unique_ptr<PgConnection> c(new PgConnection(conn));
-  // Times are compared as text and sorted as the C locale does, like SQLite; a reader can
-  // never change the database.
-  MOTCUA_TRY(c->execute_script(read_only
-                                   ? "SET default_transaction_read_only = on; SET client_encoding "
-                                     "= 'UTF8'; SET client_min_messages = warning"
-                                   : "SET client_encoding = 'UTF8'; SET client_min_messages = "
-                                     "warning"));
+  // A reader can never change the database.
+  std::string setup = "SET client_encoding = 'UTF8'; SET client_min_messages = warning";
+  if (read_only) setup += "; SET default_transaction_read_only = on";
+  std::unique_ptr<PgConnection> c(new PgConnection(conn, std::move(setup)));
+  MOTCUA_TRY(c->exec(c->setup_));
+  // Keys (dossier codes, ISO times) are compared in SQL and in C++ byte by byte, as SQLite
+  // does: a page of a list starts where the previous one ended only if the database sorts text
+  // the same way. docs/deploy.md creates the database with LC_COLLATE 'C'.
+  auto collation =
+      c->query("SELECT datcollate FROM pg_database WHERE datname = current_database()", {});
+  if (!collation.ok()) return collation.error();
+  const std::string name = collation->empty() ? "" : collation->front().text(0);
+  if (name != "C" && name != "POSIX" && name != "C.UTF-8" && name != "C.utf8")
+    return make_error(ErrorCode::invalid, "store.collation",
+                      "the database sorts text by \"" + name +
+                          "\"; motcua needs LC_COLLATE 'C' (docs/deploy.md: CREATE DATABASE ... "
+                          "TEMPLATE template0 LC_COLLATE 'C' LC_CTYPE 'C')",
+                      "cơ sở dữ liệu sắp xếp chữ theo \"" + name +
+                          "\"; motcua cần LC_COLLATE 'C' (xem docs/deploy.md)");
   return c;
+}
+
+Status PgConnection::reconnect_if_lost() {
+  if (PQstatus(conn_) == CONNECTION_OK) return ok_status();
+  PQreset(conn_);
+  statements_.clear();
+  if (PQstatus(conn_) != CONNECTION_OK) {
+    const std::string msg = PQerrorMessage(conn_);
+    return make_error(ErrorCode::unavailable, "store.reconnect_failed",
+                      "lost the database connection and cannot make it again: " + msg,
+                      "mất kết nối cơ sở dữ liệu và chưa kết nối lại được: " + msg);
+  }
+  return exec(setup_);
 }
 
 PgConnection::~PgConnection() { PQfinish(conn_); }
@@ -109,6 +133,7 @@ Error PgConnection::error_of(const PGresult* result, std::string_view what) cons
 }
 
 Result<SqlRows> PgConnection::query(std::string_view sql, const std::vector<SqlValue>& params) {
+  MOTCUA_TRY(reconnect_if_lost());
   // Numbers are bound with their type; text and NULL untyped, so the server infers them from
   // where they stand, as SQLite's dynamic typing accepts them.
   std::vector<Oid> types;
@@ -129,6 +154,9 @@ Result<SqlRows> PgConnection::query(std::string_view sql, const std::vector<SqlV
     } else if (auto s = std::get_if<std::string>(&v)) {
       types.push_back(0);
       texts.push_back(*s);
+    } else if (auto b = std::get_if<SqlBytes>(&v)) {
+      types.push_back(kBytea);
+      texts.push_back(b->bytes);
     } else {
       types.push_back(0);
       texts.emplace_back();
@@ -144,13 +172,20 @@ Result<SqlRows> PgConnection::query(std::string_view sql, const std::vector<SqlV
       return error_of(prepared.get(), "prepare");
     it = statements_.emplace(std::move(key), name).first;
   }
+  // Bytes go in binary format (their length given), everything else as text.
   std::vector<const char*> values;
+  std::vector<int> lengths, formats;
   values.reserve(params.size());
-  for (std::size_t i = 0; i < params.size(); ++i)
+  lengths.reserve(params.size());
+  formats.reserve(params.size());
+  for (std::size_t i = 0; i < params.size(); ++i) {
     values.push_back(std::holds_alternative<std::nullptr_t>(params[i]) ? nullptr
                                                                        : texts[i].c_str());
-  PgResult r(PQexecPrepared(conn_, it->second.c_str(), int(values.size()), values.data(), nullptr,
-                            nullptr, 0));
+    lengths.push_back(int(texts[i].size()));
+    formats.push_back(types[i] == kBytea ? 1 : 0);
+  }
+  PgResult r(PQexecPrepared(conn_, it->second.c_str(), int(values.size()), values.data(),
+                            lengths.data(), formats.data(), 0));
   const ExecStatusType status = r ? PQresultStatus(r.get()) : PGRES_FATAL_ERROR;
   if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) return error_of(r.get(), "step");
   SqlRows rows;
@@ -170,6 +205,11 @@ Result<SqlRows> PgConnection::query(std::string_view sql, const std::vector<SqlV
 }
 
 Status PgConnection::execute_script(std::string_view sql) {
+  MOTCUA_TRY(reconnect_if_lost());
+  return exec(sql);
+}
+
+Status PgConnection::exec(std::string_view sql) {
   PgResult r(PQexec(conn_, std::string(sql).c_str()));
   const ExecStatusType status = r ? PQresultStatus(r.get()) : PGRES_FATAL_ERROR;
   if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_EMPTY_QUERY)

@@ -25,10 +25,19 @@ class PgConnection final : public SqlConnection {
   bool in_transaction() const override;
 
  private:
-  explicit PgConnection(PGconn* conn) : conn_(conn) {}
+  PgConnection(PGconn* conn, std::string setup) : conn_(conn), setup_(std::move(setup)) {}
   Error error_of(const PGresult* result, std::string_view what) const;
+  // Runs statements without parameters, as they are (the session's setup, scripts).
+  Status exec(std::string_view sql);
+  // A lost connection (the server restarted, or failed over to a replica: docs/deploy.md) is
+  // made again before the next statement: libpq keeps the URI, and with several hosts and
+  // target_session_attrs=read-write finds the new primary. The session's settings and prepared
+  // statements are made again; a transaction open on the lost connection is lost with it, and
+  // the writer, seeing none open, runs its group's jobs again.
+  Status reconnect_if_lost();
 
   PGconn* conn_;
+  std::string setup_;  // the session's SET statements
   // SQL text and parameter types → the name of its prepared statement.
   std::unordered_map<std::string, std::string> statements_;
 };

@@ -79,6 +79,8 @@ Result<SqlRows> SqliteConnection::query(std::string_view sql, const std::vector<
       rc = sqlite3_bind_int64(stmt, idx, *n);
     else if (auto d = std::get_if<double>(&v))
       rc = sqlite3_bind_double(stmt, idx, *d);
+    else if (auto b = std::get_if<SqlBytes>(&v))
+      rc = sqlite3_bind_blob64(stmt, idx, b->bytes.data(), b->bytes.size(), SQLITE_TRANSIENT);
     else
       rc = sqlite3_bind_null(stmt, idx);
     if (rc != SQLITE_OK) return last_error("bind " + name);
@@ -106,6 +108,11 @@ Result<SqlRows> SqliteConnection::query(std::string_view sql, const std::vector<
         case SQLITE_NULL:
           values.emplace_back(nullptr);
           break;
+        case SQLITE_BLOB: {
+          const auto* p = static_cast<const char*>(sqlite3_column_blob(stmt, c));
+          values.emplace_back(std::string(p ? p : "", size_t(sqlite3_column_bytes(stmt, c))));
+          break;
+        }
         default: {
           const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt, c));
           values.emplace_back(std::string(p, size_t(sqlite3_column_bytes(stmt, c))));
