@@ -77,12 +77,15 @@ Timing time_it(const std::string& name, int iterations, F request) {
 }
 
 // The options every size-growth benchmark takes:
-//   [--dossiers N] [--sizes N1,N2,...] [--iterations K] [--keep-db]
-// Without --sizes it runs N/10 and N. False after printing the usage on a bad option.
+//   [--dossiers N] [--sizes N1,N2,...] [--iterations K] [--keep-db] [--loaded-db FILE]
+// Without --sizes it runs N/10 and N. --loaded-db: a file an earlier run loaded and kept
+// (--keep-db), used for the one size given instead of loading again (a 10 M load takes over
+// an hour). False after printing the usage on a bad option.
 struct SizeOptions {
   long long dossiers = 1'000'000;
   int iterations = 0;
   bool keep_db = false;
+  std::string loaded_db;
   std::vector<long long> sizes;
 };
 inline bool parse_size_options(int argc, char** argv, SizeOptions& o) {
@@ -95,18 +98,25 @@ inline bool parse_size_options(int argc, char** argv, SizeOptions& o) {
       o.iterations = std::atoi(v), ++i;
     else if (a == "--keep-db")
       o.keep_db = true;
+    else if (a == "--loaded-db")
+      o.loaded_db = v, ++i;
     else if (a == "--sizes") {
       std::stringstream ss(v);
       for (std::string s; std::getline(ss, s, ',');) o.sizes.push_back(std::atoll(s.c_str()));
       ++i;
     } else {
       std::fprintf(stderr,
-                   "usage: %s [--dossiers N] [--sizes N1,N2] [--iterations K] [--keep-db]\n",
+                   "usage: %s [--dossiers N] [--sizes N1,N2] [--iterations K] [--keep-db] "
+                   "[--loaded-db FILE]\n",
                    argv[0]);
       return false;
     }
   }
   if (o.sizes.empty()) o.sizes = {std::max(1LL, o.dossiers / 10), o.dossiers};
+  if (!o.loaded_db.empty() && o.sizes.size() != 1) {
+    std::fprintf(stderr, "--loaded-db holds one size: give it with --sizes N\n");
+    return false;
+  }
   return true;
 }
 

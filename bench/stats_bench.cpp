@@ -5,6 +5,7 @@
 // exports the dossiers (`motcua export dossiers`) and has DuckDB recount the same figures
 // (bench/duckdb/stats_duckdb.mjs): both results are printed and must be identical.
 //   build/bench/stats_bench [--dossiers N] [--sizes N1,N2,...] [--iterations K] [--keep-db]
+//                           [--loaded-db FILE]   (a kept file: the load is skipped)
 // Without --sizes it runs N/10 and N (N defaults to 1,000,000).
 #include <unistd.h>
 
@@ -85,26 +86,35 @@ double seconds_since(std::chrono::steady_clock::time_point t0) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 }
 
-SizeReport run_size(long long n, int iterations, bool keep_db) {
+SizeReport run_size(long long n, int iterations, bool keep_db, const std::string& loaded_db) {
   SizeReport rep;
   rep.n = n;
   const std::string dir =
       std::filesystem::temp_directory_path() / ("motcua-stats-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
-  const std::string db_path = dir + "/stats-" + std::to_string(n) + ".db";
-  std::filesystem::remove(db_path);
-  { ServerProcess seed({"--demo"}, db_path); }
+  const std::string db_path =
+      loaded_db.empty() ? dir + "/stats-" + std::to_string(n) + ".db" : loaded_db;
+  if (loaded_db.empty()) {
+    std::filesystem::remove(db_path);
+    ServerProcess seed({"--demo"}, db_path);
+  }
 
   auto t0 = std::chrono::steady_clock::now();
   {
     auto db = store::Database::open_sqlite(db_path);
     if (!db.ok()) throw std::runtime_error(db.error().message);
-    auto loaded =
-        bench::load_dossiers(**db, n, *parse_iso(kNow), kDemoCommune, bench::OpenShare::realistic);
-    if (!loaded.ok()) throw std::runtime_error(loaded.error().message);
+    if (loaded_db.empty()) {
+      auto loaded = bench::load_dossiers(**db, n, *parse_iso(kNow), kDemoCommune,
+                                         bench::OpenShare::realistic);
+      if (!loaded.ok()) throw std::runtime_error(loaded.error().message);
+    }
     rep.load_seconds = seconds_since(t0);
     // Said at once: a 10 M load takes over an hour, and the timed phases start now.
-    std::printf("loaded %lld dossiers in %.1f s; rebuilding the counters\n", n, rep.load_seconds);
+    if (loaded_db.empty())
+      std::printf("loaded %lld dossiers in %.1f s; rebuilding the counters\n", n, rep.load_seconds);
+    else
+      std::printf("%lld dossiers as loaded earlier in %s; rebuilding the counters\n", n,
+                  loaded_db.c_str());
     std::fflush(stdout);
     // The loader writes rows as the server would but keeps no counters: the rebuild makes them.
     SystemClock clock;
@@ -243,7 +253,7 @@ int main(int argc, char** argv) {
   std::vector<SizeReport> reports;
   int failures = 0;
   for (long long s : sizes) {
-    reports.push_back(run_size(s, iterations, keep_db));
+    reports.push_back(run_size(s, iterations, keep_db, o.loaded_db));
     for (const auto& t : reports.back().timings) failures += t.failures;
     failures += reports.back().mismatches;
   }

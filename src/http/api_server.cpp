@@ -59,16 +59,17 @@ void ApiServer::begin_request(httplib::Response& res) {
   clear_matched_route();
 }
 
-void ApiServer::log_request(const httplib::Request& req, const httplib::Response& res) {
+double ApiServer::elapsed_ms() {
   const auto elapsed = std::chrono::steady_clock::now() - request_started;
-  const double ms =
-      double(std::chrono::duration_cast<std::chrono::microseconds>(elapsed).count()) / 1000.0;
+  return double(std::chrono::duration_cast<std::chrono::microseconds>(elapsed).count()) / 1000.0;
+}
+
+void ApiServer::log_request(const httplib::Request& req, const httplib::Response& res) {
   log::info("request", {{"request_id", request_id_of(res)},
                         {"method", req.method},
                         {"path", req.path},
                         {"status", res.status},
-                        {"ms", ms}});
-  metrics_.record(req.method, matched_route(), res.status, ms / 1000.0);
+                        {"ms", elapsed_ms()}});
 }
 
 ApiServer::ApiServer(ApiContext& ctx, int threads, std::string node_prefix)
@@ -97,8 +98,11 @@ ApiServer::ApiServer(ApiContext& ctx, int threads, std::string node_prefix)
   });
   // A request refused before routing (a malformed request line, an oversized body) gets its
   // id here, so every response carries one.
-  server_.set_post_routing_handler([this](const httplib::Request&, httplib::Response& res) {
+  // Counted for /metrics here, before the response is written (the logger runs after it), so
+  // a client that has its answer finds it counted.
+  server_.set_post_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
     if (!res.has_header(kRequestIdHeader)) begin_request(res);
+    metrics_.record(req.method, matched_route(), res.status, elapsed_ms() / 1000.0);
   });
   server_.set_logger(
       [this](const httplib::Request& req, const httplib::Response& res) { log_request(req, res); });

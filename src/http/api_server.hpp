@@ -25,9 +25,10 @@ class ApiServer {
  private:
   // Sets the request's id (X-Request-Id) and notes when it started.
   void begin_request(httplib::Response& res);
-  // Every request leaves one log line (id, method, path, status, milliseconds) and is counted
-  // for /metrics.
+  // Every request leaves one log line: id, method, path, status, milliseconds.
   void log_request(const httplib::Request& req, const httplib::Response& res);
+  // Since begin_request on this thread.
+  static double elapsed_ms();
 
   ApiContext& ctx_;
   RequestIds request_ids_;

@@ -1,5 +1,7 @@
 #include "motcua/store/database.hpp"
 
+#include <algorithm>
+#include <chrono>
 #include <future>
 #include <optional>
 
@@ -11,6 +13,8 @@ namespace motcua::store {
 namespace {
 // Enough to amortise one fsync over many requests, small enough to keep latency low.
 constexpr size_t kMaxGroup = 128;
+// How many times a group runs when it keeps colliding with another node's transactions.
+constexpr int kMaxGroupAttempts = 5;
 }  // namespace
 
 struct Database::Job {
@@ -172,6 +176,7 @@ Database::Gauges Database::gauges() {
 
 void Database::run_group(std::vector<Job*> group) {
   SqlConnection& c = *writer_conn_;
+  int attempts = 1;
   // Each pass either commits the group or removes the job in which the transaction was lost,
   // so the loop ends.
   while (!group.empty()) {
@@ -196,6 +201,18 @@ void Database::run_group(std::vector<Job*> group) {
         lost_cause = !s.ok() ? s : step;
       }
       results.push_back(std::move(s));
+    }
+    // A deadlock with another node's transaction: the server undid one statement, but this
+    // transaction still holds its earlier jobs' rows, which the other may be waiting for. All
+    // of it is undone (the other goes on) and the whole group runs again, a little later.
+    const bool collided = std::any_of(results.begin(), results.end(), [](const Status& s) {
+      return !s.ok() && s.error().key == kRetryTransactionKey;
+    });
+    if (collided && attempts < kMaxGroupAttempts) {
+      if (c.in_transaction()) (void)c.execute_script("ROLLBACK");
+      ++attempts;
+      std::this_thread::sleep_for(std::chrono::milliseconds(attempts * 5));
+      continue;
     }
     if (lost_in) {
       // Nothing of this transaction persists: the job it was lost in answers with the cause,

@@ -15,9 +15,9 @@ bool applies_to(std::string_view sql, std::string_view engine) {
   auto rest = sql.substr(kTag.size());
   return rest.substr(0, rest.find('\n')) == engine;
 }
-}  // namespace
 
-Status apply_migrations(SqlConnection& conn) {
+// Applies what is pending, one file a transaction.
+Status apply_pending(SqlConnection& conn) {
   MOTCUA_TRY(conn.execute_script(
       "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT "
       "NOT NULL DEFAULT CURRENT_TIMESTAMP)"));
@@ -43,6 +43,21 @@ Status apply_migrations(SqlConnection& conn) {
     MOTCUA_TRY(conn.execute_script("COMMIT"));
   }
   return ok_status();
+}
+
+}  // namespace
+
+Status apply_migrations(SqlConnection& conn) {
+  if (conn.engine() != "postgres") return apply_pending(conn);
+  // Nodes started together on one PostgreSQL database migrate one after the other: the others
+  // wait here and then find the files applied. (SQLite's writer lock does this for a file.)
+  constexpr const char* kLock = "SELECT pg_advisory_lock(20260413)";
+  constexpr const char* kUnlock = "SELECT pg_advisory_unlock(20260413)";
+  MOTCUA_TRY(conn.execute_script(kLock));
+  Status applied = apply_pending(conn);
+  Status unlocked = conn.execute_script(kUnlock);
+  if (!applied.ok()) return applied;
+  return unlocked;
 }
 
 }  // namespace motcua::store

@@ -131,15 +131,17 @@ std::string stock_where(stats::Measure measure, const std::string& day, const St
   const std::string t = param(params, day);
   std::string w = "m.measure = " + param(params, std::string(stats::measure_name(measure))) +
                   " AND d.code = m.dossier_code AND m.until_day > " + t + " AND m.from_day <= " + t;
-  std::string due_later_today;
-  if (!cond.now_iso.empty())
-    due_later_today =
-        "(d.finished_at IS NULL AND d.clock_stopped = 0 AND "
-        "COALESCE(d.statutory_due_at, '') > " +
-        param(params, cond.now_iso) + " AND COALESCE(d.statutory_due_at, '') < " +
-        param(params, cond.day_end_iso) + ")";
-  if (measure == stats::Measure::overdue && !due_later_today.empty())
-    w += " AND NOT " + due_later_today;
+  // Its parameters are bound only where it is used: PostgreSQL refuses a statement with a
+  // parameter it cannot type because no expression uses it.
+  auto due_later_today = [&]() -> std::string {
+    if (cond.now_iso.empty()) return {};
+    return "(d.finished_at IS NULL AND d.clock_stopped = 0 AND "
+           "COALESCE(d.statutory_due_at, '') > " +
+           param(params, cond.now_iso) + " AND COALESCE(d.statutory_due_at, '') < " +
+           param(params, cond.day_end_iso) + ")";
+  };
+  if (measure == stats::Measure::overdue && !cond.now_iso.empty())
+    w += " AND NOT " + due_later_today();
   if (cond.on_time_only) {
     auto in_state = [&](const char* name) {
       return "EXISTS (SELECT 1 FROM stat_marks x WHERE x.dossier_code = m.dossier_code AND "
@@ -147,7 +149,7 @@ std::string stock_where(stats::Measure measure, const std::string& day, const St
              std::string(name) + "' AND x.from_day <= " + t + " AND x.until_day > " + t + ")";
     };
     w += " AND NOT " + in_state("waiting_for_applicant") + " AND (NOT " + in_state("overdue") +
-         (due_later_today.empty() ? "" : " OR " + due_later_today) + ")";
+         (cond.now_iso.empty() ? "" : " OR " + due_later_today()) + ")";
   }
   return w;
 }

@@ -9,8 +9,10 @@
 #include <array>
 #include <cctype>
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <stdexcept>
 #include <thread>
 
@@ -112,6 +114,15 @@ ServerProcess::ServerProcess(std::vector<std::string> extra_args, std::string db
 
 ServerProcess::~ServerProcess() {
   stop();
+  // The folder goes with the server: its logged errors are shown first, so a failed run on a
+  // CI machine says what went wrong inside the server.
+  std::ifstream log(log_path());
+  int shown = 0;
+  for (std::string line; shown < 5 && std::getline(log, line);)
+    if (line.find("\"level\":\"error\"") != std::string::npos) {
+      std::fprintf(stderr, "server %d logged: %s\n", port_, line.c_str());
+      ++shown;
+    }
   // A PostgreSQL database made for this server goes with it (another server on it is
   // disconnected), so a run leaves no hundreds of databases behind.
   if (owns_database_ && test_pg())

@@ -53,8 +53,9 @@ class Database {
   // Runs fn inside a transaction on the writer thread and returns once the change is durable.
   // fn's own failure rolls back only its changes; the rest of its group commits. When the
   // engine ends the group's transaction by itself (a full disk, an I/O error), the job it
-  // happened in fails and every other job of the group runs again in a fresh transaction:
-  // fn may run more than once, and never outside a transaction.
+  // happened in fails and every other job of the group runs again in a fresh transaction.
+  // When a job collides with another node's transaction (kRetryTransactionKey), the whole
+  // group runs again. So fn may run more than once, and never outside a transaction.
   Status write(std::function<Status(SqlConnection&)> fn);
 
   // What the database is doing, for /metrics (issue 13, point 6): a snapshot, each figure

@@ -55,6 +55,10 @@ class SqlConnection {
   virtual bool in_transaction() const = 0;
 };
 
+// The key of an error after which the whole transaction should run again from its start: a
+// deadlock or serialisation failure between nodes (PostgreSQL's SQLSTATE 40P01, 40001).
+inline constexpr std::string_view kRetryTransactionKey = "store.retry_transaction";
+
 // Helpers that make call sites short.
 inline SqlValue sql_text(std::string s) { return SqlValue{std::move(s)}; }
 inline SqlValue sql_bytes(std::string bytes) { return SqlValue{SqlBytes{std::move(bytes)}}; }

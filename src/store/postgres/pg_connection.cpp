@@ -19,8 +19,12 @@ Error pg_error(const char* sqlstate, const std::string& msg) {
   const std::string cls = state.substr(0, 2);
   if (cls == "23")
     return make_error(ErrorCode::conflict, "store.constraint", msg, "lỗi cơ sở dữ liệu: " + msg);
-  if (state == "40001" || state == "40P01" || cls == "08" || cls == "53" || state == "57P03" ||
-      state.empty())
+  // Two nodes' transactions waited on each other's rows (the counters of one province), or
+  // could not be serialised: the server undid this one, and running it again will do.
+  if (state == "40001" || state == "40P01")
+    return make_error(ErrorCode::unavailable, std::string(kRetryTransactionKey), msg,
+                      "giao dịch va chạm với máy chủ khác, cần chạy lại: " + msg);
+  if (cls == "08" || cls == "53" || state == "57P03" || state.empty())
     return make_error(ErrorCode::unavailable, "store.busy", msg, "lỗi cơ sở dữ liệu: " + msg);
   return make_error(ErrorCode::internal, "store.error", msg, "lỗi cơ sở dữ liệu: " + msg);
 }
@@ -91,7 +95,8 @@ Result<std::unique_ptr<PgConnection>> PgConnection::open(const std::string& url,
   MOTCUA_TRY(c->exec(c->setup_));
   // Keys (dossier codes, ISO times) are compared in SQL and in C++ byte by byte, as SQLite
   // does: a page of a list starts where the previous one ended only if the database sorts text
-  // the same way. docs/deploy.md creates the database with LC_COLLATE 'C'.
+  // the same way. (Giving each column the collation "C" instead clashes with the "default"
+  // collation of casts and parameters in recursive queries.)
   auto collation =
       c->query("SELECT datcollate FROM pg_database WHERE datname = current_database()", {});
   if (!collation.ok()) return collation.error();
@@ -99,8 +104,8 @@ Result<std::unique_ptr<PgConnection>> PgConnection::open(const std::string& url,
   if (name != "C" && name != "POSIX" && name != "C.UTF-8" && name != "C.utf8")
     return make_error(ErrorCode::invalid, "store.collation",
                       "the database sorts text by \"" + name +
-                          "\"; motcua needs LC_COLLATE 'C' (docs/deploy.md: CREATE DATABASE ... "
-                          "TEMPLATE template0 LC_COLLATE 'C' LC_CTYPE 'C')",
+                          "\"; motcua needs byte order: CREATE DATABASE ... TEMPLATE template0 "
+                          "LC_COLLATE 'C' LC_CTYPE 'C' (docs/deploy.md)",
                       "cơ sở dữ liệu sắp xếp chữ theo \"" + name +
                           "\"; motcua cần LC_COLLATE 'C' (xem docs/deploy.md)");
   return c;

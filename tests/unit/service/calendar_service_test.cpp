@@ -14,6 +14,7 @@
 #include "motcua/store/calendar_repository.hpp"
 #include "motcua/store/catalog_repository.hpp"
 #include "motcua/store/user_repository.hpp"
+#include "support/server_process.hpp"
 
 namespace motcua::service {
 namespace {
@@ -44,7 +45,7 @@ class CalendarServiceTest : public ::testing::Test {
   void SetUp() override {
     char tmpl[] = "/tmp/motcua-calendar-XXXXXX";
     dir_ = mkdtemp(tmpl);
-    auto db = store::Database::open_sqlite(dir_ + "/test.db");
+    auto db = store::Database::open_at(testing::fresh_database(dir_));
     ASSERT_TRUE(db.ok()) << db.error().message;
     db_ = std::move(*db);
     struct Node {

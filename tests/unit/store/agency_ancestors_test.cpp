@@ -9,6 +9,7 @@
 #include "motcua/store/catalog_repository.hpp"
 #include "motcua/store/database.hpp"
 #include "motcua/store/stats_repository.hpp"
+#include "support/server_process.hpp"
 
 namespace motcua::store {
 namespace {
@@ -18,7 +19,7 @@ class AgencyAncestors : public ::testing::Test {
   void SetUp() override {
     char tmpl[] = "/tmp/motcua-ancestors-XXXXXX";
     dir_ = mkdtemp(tmpl);
-    auto db = Database::open_sqlite(dir_ + "/test.db");
+    auto db = Database::open_at(testing::fresh_database(dir_));
     ASSERT_TRUE(db.ok()) << db.error().message;
     db_ = std::move(*db);
     // Province P, department D under it, office O under D; commune A under P.
@@ -121,7 +122,7 @@ TEST_F(AgencyAncestors, TooDeepIsAnError) {
 TEST_F(AgencyAncestors, FailedReadIsAnError) {
   // A read that fails part-way never passes for a shorter chain.
   ASSERT_TRUE(db_->write([](SqlConnection& c) -> Status {
-                   auto r = c.query("DROP TABLE agencies");
+                   auto r = c.query("ALTER TABLE agencies RENAME TO agencies_gone");
                    if (!r.ok()) return r.error();
                    return ok_status();
                  })

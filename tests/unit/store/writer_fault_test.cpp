@@ -11,8 +11,10 @@
 #include "motcua/common/time.hpp"
 #include "motcua/store/database.hpp"
 #include "motcua/store/dossier_repository.hpp"
+#include "store/postgres/pg_connection.hpp"
 #include "store/sqlite/sqlite_connection.hpp"
 #include "support/fault_injecting_connection.hpp"
+#include "support/server_process.hpp"
 
 namespace motcua::store {
 namespace {
@@ -41,14 +43,23 @@ class WriterFaults : public ::testing::TestWithParam<Fault> {
     char tmpl[] = "/tmp/motcua-writer-XXXXXX";
     dir_ = mkdtemp(tmpl);
     plan_ = std::make_shared<testing::FaultPlan>();
-    const std::string path = dir_ + "/test.db";
+    // A SQLite file, or a PostgreSQL database in make test's second pass.
+    const std::string where = testing::fresh_database(dir_);
     auto plan = plan_;
     auto db =
-        Database::open([path, plan](bool read_only) -> Result<std::unique_ptr<SqlConnection>> {
-          auto c = SqliteConnection::open(path, read_only);
-          if (!c.ok()) return c.error();
+        Database::open([where, plan](bool read_only) -> Result<std::unique_ptr<SqlConnection>> {
+          std::unique_ptr<SqlConnection> real;
+          if (Database::names_server(where)) {
+            auto c = PgConnection::open(where, read_only);
+            if (!c.ok()) return c.error();
+            real = std::move(c.value());
+          } else {
+            auto c = SqliteConnection::open(where, read_only);
+            if (!c.ok()) return c.error();
+            real = std::move(c.value());
+          }
           return std::unique_ptr<SqlConnection>(
-              new testing::FaultInjectingConnection(std::move(c.value()), plan));
+              new testing::FaultInjectingConnection(std::move(real), plan));
         });
     ASSERT_TRUE(db.ok()) << db.error().message;
     db_ = std::move(db.value());
@@ -145,7 +156,7 @@ TEST(ReaderPool, ReadsBeyondThePoolWaitForAConnection) {
   char tmpl[] = "/tmp/motcua-readers-XXXXXX";
   const std::string dir = mkdtemp(tmpl);
   {
-    auto db = Database::open_sqlite(dir + "/test.db");
+    auto db = Database::open_at(testing::fresh_database(dir));
     ASSERT_TRUE(db.ok());
     std::atomic<int> inside{0}, most{0};
     std::vector<std::thread> threads;
