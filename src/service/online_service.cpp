@@ -127,6 +127,7 @@ Result<dossier::Dossier> OnlineService::submit(SubmissionInput input,
   if (!plan.ok()) return plan.error();
   return db_.write_returning<dossier::Dossier>(
       [&](store::SqlConnection& c) -> Result<dossier::Dossier> {
+        MOTCUA_TRY(store::lock_idempotency_key(c, "dossiers", key));
         auto retry = earlier_submission(c, key, plan->request.applicant.phone);
         if (!retry.ok()) return retry.error();
         if (retry->has_value()) return **retry;

@@ -187,6 +187,7 @@ Result<IssuedNotice> ReceptionNoticeService::issue(const auth::User& officer,
   if (!prepared.ok()) return prepared.error();
   return db_.write_returning<IssuedNotice>([&](store::SqlConnection& c) -> Result<IssuedNotice> {
     // Checked inside the write, so two retries racing each other make one notice.
+    MOTCUA_TRY(store::lock_idempotency_key(c, "reception_notices", idempotency_key));
     auto retry = earlier_retry(c, officer, idempotency_key);
     if (!retry.ok()) return retry.error();
     if (retry->has_value()) return std::move(**retry);

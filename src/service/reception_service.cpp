@@ -212,7 +212,9 @@ Result<dossier::Dossier> ReceptionService::receive(const auth::User& officer,
                             : dossier::appointment_at_reception(now, plan->limit, *cal);
   return db_.write_returning<dossier::Dossier>(
       [&](store::SqlConnection& c) -> Result<dossier::Dossier> {
-        // Checked again here: two retries may have raced past the read above.
+        // Checked again here: two retries may have raced past the read above, on this node or
+        // another.
+        MOTCUA_TRY(store::lock_idempotency_key(c, "dossiers", idempotency_key));
         auto retry = earlier_retry(c, officer, idempotency_key);
         if (!retry.ok()) return retry.error();
         if (retry->has_value()) return **retry;

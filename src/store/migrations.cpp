@@ -16,6 +16,13 @@ bool applies_to(std::string_view sql, std::string_view engine) {
   return rest.substr(0, rest.find('\n')) == engine;
 }
 
+Result<bool> applied(SqlConnection& conn, std::string_view name) {
+  auto done =
+      conn.query("SELECT 1 FROM schema_migrations WHERE name = $1", {sql_text(std::string(name))});
+  if (!done.ok()) return done.error();
+  return !done->empty();
+}
+
 // Applies what is pending, one file a transaction.
 Status apply_pending(SqlConnection& conn) {
   MOTCUA_TRY(conn.execute_script(
@@ -24,12 +31,20 @@ Status apply_pending(SqlConnection& conn) {
   auto names = embedded::list("migrations/");
   std::sort(names.begin(), names.end());
   for (auto name : names) {
-    auto done = conn.query("SELECT 1 FROM schema_migrations WHERE name = $1",
-                           {sql_text(std::string(name))});
+    auto done = applied(conn, name);
     if (!done.ok()) return done.error();
-    if (!done->empty()) continue;
+    if (*done) continue;
     auto sql = *embedded::find(name);
-    MOTCUA_TRY(conn.execute_script("BEGIN"));
+    // Asked again under the writer's lock: another process on the same SQLite file may have
+    // applied it since (nodes started together), and would make this one fail on "table
+    // already exists".
+    MOTCUA_TRY(conn.begin_write());
+    done = applied(conn, name);
+    if (!done.ok() || *done) {
+      (void)conn.execute_script("ROLLBACK");
+      if (!done.ok()) return done.error();
+      continue;
+    }
     Status s = applies_to(sql, conn.engine()) ? conn.execute_script(sql) : ok_status();
     if (s.ok()) {
       auto r = conn.query("INSERT INTO schema_migrations (name) VALUES ($1)",
@@ -50,7 +65,8 @@ Status apply_pending(SqlConnection& conn) {
 Status apply_migrations(SqlConnection& conn) {
   if (conn.engine() != "postgres") return apply_pending(conn);
   // Nodes started together on one PostgreSQL database migrate one after the other: the others
-  // wait here and then find the files applied. (SQLite's writer lock does this for a file.)
+  // wait here and then find the files applied. (On SQLite, the writer's lock taken for each file
+  // does this.)
   constexpr const char* kLock = "SELECT pg_advisory_lock(20260413)";
   constexpr const char* kUnlock = "SELECT pg_advisory_unlock(20260413)";
   MOTCUA_TRY(conn.execute_script(kLock));

@@ -42,7 +42,7 @@ class RandomWork {
     clients_[0]->set_clock(format_iso(now_));
     // Sessions last 12 hours of the test clock.
     if (now_ - logged_in_at_ > std::chrono::hours(11)) {
-      for (std::size_t u = 0; u < clients_.size(); ++u) clients_[u]->login(kUsers[u]);
+      for (std::size_t u = 0; u < clients_.size(); ++u) clients_[u]->fresh_login(kUsers[u]);
       logged_in_at_ = now_;
     }
     const int roll = pick(0, 99);

@@ -4,6 +4,7 @@
 // chain is intact: nothing a node needs lives only in the other's memory.
 #include <gtest/gtest.h>
 
+#include <latch>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -95,6 +96,43 @@ TEST(TwoNodes, ConcurrentIntakeAndWorkKeepCodesHistoryAndViewsWhole) {
   EXPECT_EQ(run_motcua({"audit", "verify", "--db", a.db_path()}, &out), 0) << out;
   EXPECT_EQ(out.find("BROKEN"), std::string::npos) << out;
   EXPECT_NE(out.find("0 broken"), std::string::npos) << out;
+}
+
+// A desk's retry may reach the other node while the first attempt is still being written
+// there (a proxy that gave up on a slow node). Both answers name one dossier, and no second is
+// made: each pair of requests below leaves the two nodes at the same instant.
+TEST(TwoNodes, OneIdempotencyKeySentToBothNodesAtOnceMakesOneDossier) {
+  ServerProcess a;
+  ServerProcess b(std::vector<std::string>{}, a.db_path());
+  ApiClient on_a(a), on_b(b);
+  on_a.login("receiver");
+  on_b.login("receiver");
+  constexpr int kKeys = 12;
+  std::set<std::string> made;
+  for (int k = 0; k < kKeys; ++k) {
+    const std::string key = "hai-nut-" + std::to_string(k);
+    const auto body =
+        application_for(on_a, "1.001193", "Trần Thị Thử Lại", "0010" + std::to_string(80000000 + k),
+                        "0905" + std::to_string(200000 + k));
+    ApiResponse answers[2];
+    std::latch start(2);
+    auto send = [&](int node) {
+      start.arrive_and_wait();
+      answers[node] =
+          (node == 0 ? on_a : on_b).post("/api/v1/dossiers", body, {{"Idempotency-Key", key}});
+    };
+    std::thread first(send, 0), second(send, 1);
+    first.join();
+    second.join();
+    ASSERT_EQ(answers[0].status, 201) << key << ": " << answers[0].body;
+    ASSERT_EQ(answers[1].status, 201) << key << ": " << answers[1].body;
+    EXPECT_EQ(answers[0].json["code"], answers[1].json["code"]) << key;
+    made.insert(answers[0].json["code"].get<std::string>());
+  }
+  EXPECT_EQ(made.size(), std::size_t(kKeys));
+  // Nothing else was numbered: the day's codes run 1..kKeys.
+  for (const auto& code : made)
+    EXPECT_LE(std::stoi(code.substr(code.rfind('-') + 1)), kKeys) << code;
 }
 
 }  // namespace

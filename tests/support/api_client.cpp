@@ -1,6 +1,8 @@
 #include "support/api_client.hpp"
 
 #include <algorithm>
+#include <map>
+#include <mutex>
 #include <stdexcept>
 
 namespace motcua::testing {
@@ -55,6 +57,25 @@ ApiResponse ApiClient::del(const std::string& path) {
 }
 
 void ApiClient::login(const std::string& username, const std::string& password) {
+  static std::mutex mutex;
+  static std::map<std::string, std::string> sessions;
+  const std::string key = server_dir_ + '\n' + username + '\n' + password;
+  {
+    std::lock_guard lock(mutex);
+    auto it = sessions.find(key);
+    token_ = it == sessions.end() ? std::string{} : it->second;
+  }
+  if (!token_.empty()) {
+    auto me = get("/api/v1/me");
+    if (me.status == 200 && me.json.value("username", "") == username) return;
+  }
+  fresh_login(username, password);
+  std::lock_guard lock(mutex);
+  sessions[key] = token_;
+}
+
+void ApiClient::fresh_login(const std::string& username, const std::string& password) {
+  token_.clear();
   auto r = post("/api/v1/auth/login", {{"username", username}, {"password", password}});
   if (r.status != 200) throw std::runtime_error("login failed: " + r.body);
   token_ = r.json["token"].get<std::string>();

@@ -19,7 +19,8 @@ struct ApiResponse {
 
 class ApiClient {
  public:
-  explicit ApiClient(const ServerProcess& server) : cli_(server.client()) {}
+  explicit ApiClient(const ServerProcess& server)
+      : cli_(server.client()), server_dir_(server.dir()) {}
 
   ApiResponse get(const std::string& path);
   ApiResponse post(const std::string& path, const nlohmann::json& body,
@@ -31,8 +32,12 @@ class ApiClient {
   // A PUT whose body is sent as given (e.g. text that is not JSON).
   ApiResponse put_text(const std::string& path, const std::string& body);
   ApiResponse del(const std::string& path);
-  // Logs in (demo password) and keeps the token for later calls.
+  // Logs in (demo password) and keeps the token for later calls. A session this test process
+  // opened earlier for the same user on the same server is taken again while the server still
+  // accepts it (GET /api/v1/me): each real login costs an Argon2id hash, about 0.2 s.
   void login(const std::string& username, const std::string& password = "motcua-demo");
+  // Always a new session, for a test that needs its full lifetime on the test clock.
+  void fresh_login(const std::string& username, const std::string& password = "motcua-demo");
   void logout_locally() { token_.clear(); }
   void set_clock(const std::string& iso_time);
 
@@ -41,6 +46,7 @@ class ApiClient {
   static ApiResponse convert(const httplib::Result& r);
 
   httplib::Client cli_;
+  std::string server_dir_;  // names the server for the session cache (ports are reused)
   std::string token_;
 };
 

@@ -55,6 +55,9 @@ class FaultInjectingConnection final : public store::SqlConnection {
     if (auto e = injected("BEGIN IMMEDIATE")) return *e;
     return inner_->begin_write();
   }
+  Status lock_until_commit(std::string_view name) override {
+    return inner_->lock_until_commit(name);
+  }
   std::string_view engine() const override { return inner_->engine(); }
   bool in_transaction() const override { return inner_->in_transaction(); }
 

@@ -79,6 +79,11 @@ std::string fresh_database(const std::string& dir) {
   return std::string(test_pg()) + "/" + name;
 }
 
+void drop_fresh_database(const std::string& dir) {
+  if (test_pg())
+    (void)on_pg_server("DROP DATABASE IF EXISTS " + pg_database_name(dir) + " WITH (FORCE)");
+}
+
 ServerProcess::ServerProcess(std::vector<std::string> extra_args, std::string db_path) {
   dir_ = make_temp_dir();
   owns_database_ = db_path.empty();
@@ -125,8 +130,7 @@ ServerProcess::~ServerProcess() {
     }
   // A PostgreSQL database made for this server goes with it (another server on it is
   // disconnected), so a run leaves no hundreds of databases behind.
-  if (owns_database_ && test_pg())
-    (void)on_pg_server("DROP DATABASE IF EXISTS " + pg_database_name(dir_) + " WITH (FORCE)");
+  if (owns_database_) drop_fresh_database(dir_);
   std::error_code ec;
   std::filesystem::remove_all(dir_, ec);
 }

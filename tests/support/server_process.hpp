@@ -41,6 +41,9 @@ class ServerProcess {
 // A new, empty database for a test, named after the folder `dir`: dir/motcua.db, or with
 // MOTCUA_TEST_PG set a new database on that PostgreSQL server (its URI).
 std::string fresh_database(const std::string& dir);
+// Removes what fresh_database(dir) made on a PostgreSQL server, disconnecting whoever is on it
+// (a SQLite file goes with its folder).
+void drop_fresh_database(const std::string& dir);
 
 // Path of the built binary (from MOTCUA_BIN, set by CTest).
 std::string motcua_binary();

@@ -48,6 +48,11 @@ class SqlConnection {
   // Begins the writer's transaction: SQLite takes the write lock at once (BEGIN IMMEDIATE),
   // PostgreSQL a plain BEGIN.
   virtual Status begin_write() = 0;
+  // Inside the writer's transaction: waits until no other transaction, on any node, holds
+  // `name`, then holds it until this one ends. SQLite has nothing to do: its write transaction
+  // already excludes every other writer of the file. PostgreSQL takes a transaction-scoped
+  // advisory lock, so a check made after it sees what the previous holder committed.
+  virtual Status lock_until_commit(std::string_view name) = 0;
   // "sqlite" or "postgres": migrations may be specific to one engine.
   virtual std::string_view engine() const = 0;
   // Whether a transaction is open. The engine may end one by itself (SQLite rolls back on a
@@ -58,6 +63,15 @@ class SqlConnection {
 // The key of an error after which the whole transaction should run again from its start: a
 // deadlock or serialisation failure between nodes (PostgreSQL's SQLSTATE 40P01, 40001).
 inline constexpr std::string_view kRetryTransactionKey = "store.retry_transaction";
+
+// Holds a request's Idempotency-Key of `table` until the writer's transaction ends, so that two
+// nodes given the same key at once answer with one row: the second looks for an earlier
+// retry only after the first has committed. Nothing to hold without a key.
+inline Status lock_idempotency_key(SqlConnection& c, std::string_view table,
+                                   const std::string& key) {
+  if (key.empty()) return ok_status();
+  return c.lock_until_commit(std::string(table) + ".idempotency_key " + key);
+}
 
 // Helpers that make call sites short.
 inline SqlValue sql_text(std::string s) { return SqlValue{std::move(s)}; }

@@ -1,5 +1,7 @@
 #include "pg_connection.hpp"
 
+#include <poll.h>
+
 #include <charconv>
 #include <cstring>
 
@@ -112,6 +114,17 @@ Result<std::unique_ptr<PgConnection>> PgConnection::open(const std::string& url,
 }
 
 Status PgConnection::reconnect_if_lost() {
+  // Between transactions, whatever the server sent is read first without waiting: a backend
+  // ended by a failover or pg_terminate_backend has said so (FATAL 57P01) and closed the
+  // socket, and libpq marks the connection bad only when it reads that. The statement about
+  // to run then goes to a new connection instead of failing. Inside a transaction nothing is
+  // redone here: its earlier statements died with the old connection.
+  // The message and the end of the stream may come in two reads, hence the loop.
+  if (PQtransactionStatus(conn_) == PQTRANS_IDLE)
+    for (int reads = 0; reads < 4 && PQstatus(conn_) == CONNECTION_OK; ++reads) {
+      pollfd waiting{PQsocket(conn_), POLLIN, 0};
+      if (::poll(&waiting, 1, 0) <= 0 || PQconsumeInput(conn_) == 0) break;
+    }
   if (PQstatus(conn_) == CONNECTION_OK) return ok_status();
   PQreset(conn_);
   statements_.clear();
@@ -223,5 +236,13 @@ Status PgConnection::exec(std::string_view sql) {
 }
 
 Status PgConnection::begin_write() { return execute_script("BEGIN"); }
+
+Status PgConnection::lock_until_commit(std::string_view name) {
+  // hashtextextended gives the 64-bit key the lock takes; two names sharing a hash only wait
+  // for each other, which costs time, never correctness.
+  auto r = query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", {std::string(name)});
+  if (!r.ok()) return r.error();
+  return ok_status();
+}
 
 }  // namespace motcua::store

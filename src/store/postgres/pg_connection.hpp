@@ -21,6 +21,7 @@ class PgConnection final : public SqlConnection {
   Result<SqlRows> query(std::string_view sql, const std::vector<SqlValue>& params) override;
   Status execute_script(std::string_view sql) override;
   Status begin_write() override;
+  Status lock_until_commit(std::string_view name) override;
   std::string_view engine() const override { return "postgres"; }
   bool in_transaction() const override;
 

@@ -19,6 +19,7 @@ class SqliteConnection final : public SqlConnection {
   Result<SqlRows> query(std::string_view sql, const std::vector<SqlValue>& params) override;
   Status execute_script(std::string_view sql) override;
   Status begin_write() override { return execute_script("BEGIN IMMEDIATE"); }
+  Status lock_until_commit(std::string_view) override { return ok_status(); }
   std::string_view engine() const override { return "sqlite"; }
   bool in_transaction() const override { return sqlite3_get_autocommit(db_) == 0; }
 
