@@ -86,6 +86,7 @@ struct SizeOptions {
   int iterations = 0;
   bool keep_db = false;
   std::string loaded_db;
+  bool counters_built = false;  // with loaded_db: its counters were rebuilt and verified before
   std::vector<long long> sizes;
 };
 inline bool parse_size_options(int argc, char** argv, SizeOptions& o) {
@@ -100,6 +101,8 @@ inline bool parse_size_options(int argc, char** argv, SizeOptions& o) {
       o.keep_db = true;
     else if (a == "--loaded-db")
       o.loaded_db = v, ++i;
+    else if (a == "--counters-built")
+      o.counters_built = true;
     else if (a == "--sizes") {
       std::stringstream ss(v);
       for (std::string s; std::getline(ss, s, ',');) o.sizes.push_back(std::atoll(s.c_str()));
@@ -107,7 +110,7 @@ inline bool parse_size_options(int argc, char** argv, SizeOptions& o) {
     } else {
       std::fprintf(stderr,
                    "usage: %s [--dossiers N] [--sizes N1,N2] [--iterations K] [--keep-db] "
-                   "[--loaded-db FILE]\n",
+                   "[--loaded-db FILE [--counters-built]]\n",
                    argv[0]);
       return false;
     }
@@ -115,6 +118,10 @@ inline bool parse_size_options(int argc, char** argv, SizeOptions& o) {
   if (o.sizes.empty()) o.sizes = {std::max(1LL, o.dossiers / 10), o.dossiers};
   if (!o.loaded_db.empty() && o.sizes.size() != 1) {
     std::fprintf(stderr, "--loaded-db holds one size: give it with --sizes N\n");
+    return false;
+  }
+  if (o.counters_built && o.loaded_db.empty()) {
+    std::fprintf(stderr, "--counters-built is said of a --loaded-db file\n");
     return false;
   }
   return true;
