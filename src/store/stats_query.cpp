@@ -19,13 +19,16 @@ std::string subtree(int n) {
          "sub.code) SELECT code FROM sub)";
 }
 
-// Where a report's counts are read (migrations 0013, 0024, 0025): the fine rows of every agency
-// of the subtree (one per agency, procedure and channel), or the subtree rows of the agency
-// itself, for every field or per field, when nothing finer than a field is asked.
-enum class Source { fine, subtree, field_subtree };
+// Where a report's counts are read (migrations 0013, 0024, 0025, 0029): the subtree rows of
+// the agency itself, for every field, per field or per procedure; or per agency of the
+// subtree, its own rows with the procedures folded; or, for a report by agency that names a
+// field or a procedure, the fine rows of every agency of the subtree (one per agency, procedure
+// and channel).
+enum class Source { fine, subtree, field_subtree, procedure_subtree, own };
 
 Source source_for(const StatsFilter& f, StatsGroup g) {
-  if (f.procedure || g == StatsGroup::agency || g == StatsGroup::procedure) return Source::fine;
+  if (g == StatsGroup::agency) return f.procedure || f.field ? Source::fine : Source::own;
+  if (f.procedure || g == StatsGroup::procedure) return Source::procedure_subtree;
   return f.field || g == StatsGroup::field ? Source::field_subtree : Source::subtree;
 }
 
@@ -116,21 +119,25 @@ void merge(std::map<std::string, GroupCounts>& into, std::vector<GroupCounts> ro
 }
 
 // "FROM <table> t … WHERE <the agency's subtree, parameter $n>" for `fine_table` (stat_days,
-// stat_months or stat_totals): its subtree rows of the agency itself, or its fine rows of every
-// agency below it.
+// stat_months or stat_totals): its subtree rows of the agency itself, or its own or fine rows of
+// every agency below it.
 std::string rows_of_subtree(const std::string& fine_table, Source source, int n) {
   const std::string suffix = fine_table.substr(std::string_view("stat_").size());
+  const std::string agency = "$" + std::to_string(n);
+  const std::string join = " t LEFT JOIN procedures p ON p.code = t.procedure_code";
   switch (source) {
     case Source::subtree:
-      return " FROM stat_tree_" + suffix + " t WHERE t.agency_code = $" + std::to_string(n);
+      return " FROM stat_tree_" + suffix + " t WHERE t.agency_code = " + agency;
     case Source::field_subtree:
-      return " FROM stat_field_" + suffix + " t WHERE t.agency_code = $" + std::to_string(n);
+      return " FROM stat_field_" + suffix + " t WHERE t.agency_code = " + agency;
+    case Source::procedure_subtree:
+      return " FROM stat_proc_" + suffix + join + " WHERE t.agency_code = " + agency;
+    case Source::own:
+      return " FROM stat_own_" + suffix + " t WHERE t.agency_code IN " + subtree(n);
     case Source::fine:
       break;
   }
-  return " FROM " + fine_table +
-         " t LEFT JOIN procedures p ON p.code = t.procedure_code WHERE t.agency_code IN " +
-         subtree(n);
+  return " FROM " + fine_table + join + " WHERE t.agency_code IN " + subtree(n);
 }
 
 // The sums of the rows of stat_days (period "day") or stat_months ("month") whose period lies
@@ -253,7 +260,7 @@ Result<std::vector<GroupCounts>> due_between(SqlConnection& c, const StatsFilter
   // few minutes of due times.
   const Source source = source_for(f, group);
   TimePoint exact_until = until;
-  if (source != Source::fine) {
+  if (source == Source::subtree || source == Source::field_subtree) {
     exact_until = std::min(until, stats::quarter_hour_after(now));
     if (exact_until < until) {
       std::vector<SqlValue> params = {f.agency, stats::quarter_hour(exact_until),

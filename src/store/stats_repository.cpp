@@ -61,17 +61,22 @@ std::string period_upsert(const std::string& table, const std::string& period) {
 
 // The subtree rows a fine key ($1 agency, $2 procedure, $3 channel) adds to: those of the
 // agency and each of its ancestors, for every procedure (stat_tree_*, migration 0024, whose
-// procedure_code is '*') or for the procedure's field (stat_field_*, migration 0025).
-enum class Subtree { all, field };
+// procedure_code is '*'), for the procedure's field (stat_field_*, migration 0025) or for the
+// procedure itself (stat_proc_*, migration 0029).
+enum class Subtree { all, field, procedure };
 
 std::string subtree_table(Subtree s, std::string_view suffix) {
-  return std::string(s == Subtree::all ? "stat_tree_" : "stat_field_").append(suffix);
+  const char* prefix = s == Subtree::all     ? "stat_tree_"
+                       : s == Subtree::field ? "stat_field_"
+                                             : "stat_proc_";
+  return std::string(prefix).append(suffix);
 }
-std::string subtree_column(Subtree s) { return s == Subtree::all ? "procedure_code" : "field"; }
-// The value of that column: $2 itself (bound to '*', subtree_key), or the field of procedure
-// $2 as the fine rows' queries join it (stats_query.cpp).
+std::string subtree_column(Subtree s) { return s == Subtree::field ? "field" : "procedure_code"; }
+// The value of that column: $2 itself (bound to '*' by subtree_key, or the procedure), or the
+// field of procedure $2 as the fine rows' queries join it (stats_query.cpp).
 std::string subtree_value(Subtree s) {
-  return s == Subtree::all ? "$2" : "COALESCE((SELECT field FROM procedures WHERE code = $2), '')";
+  return s == Subtree::field ? "COALESCE((SELECT field FROM procedures WHERE code = $2), '')"
+                             : "$2";
 }
 
 std::string subtree_period_upsert(Subtree s, const std::string& period) {
@@ -83,11 +88,11 @@ std::string subtree_period_upsert(Subtree s, const std::string& period) {
          ", channel) DO UPDATE SET " + increments(false, table);
 }
 
-std::string totals_upsert() {
-  return "INSERT INTO stat_totals (agency_code, procedure_code, channel, " + columns(true) +
+std::string totals_upsert(const std::string& table) {
+  return "INSERT INTO " + table + " (agency_code, procedure_code, channel, " + columns(true) +
          ") VALUES ($1, $2, $3, " + parameter_list(4, true) +
          ") ON CONFLICT (agency_code, procedure_code, channel) DO UPDATE SET " +
-         increments(true, "stat_totals");
+         increments(true, table);
 }
 
 std::string subtree_totals_upsert(Subtree s) {
@@ -152,18 +157,25 @@ Status add_counters(SqlConnection& c, const stats::CounterKey& key, const stats:
     std::string day, month, totals;
   };
   static const Statements fine{period_upsert("stat_days", "day"),
-                               period_upsert("stat_months", "month"), totals_upsert()};
-  static const std::array<Statements, 2> subtrees = {
-      Statements{subtree_period_upsert(Subtree::all, "day"),
-                 subtree_period_upsert(Subtree::all, "month"), subtree_totals_upsert(Subtree::all)},
-      Statements{subtree_period_upsert(Subtree::field, "day"),
-                 subtree_period_upsert(Subtree::field, "month"),
-                 subtree_totals_upsert(Subtree::field)}};
+                               period_upsert("stat_months", "month"), totals_upsert("stat_totals")};
+  // An agency's own rows are written as its fine rows are, with the procedure folded.
+  static const Statements own{period_upsert("stat_own_days", "day"),
+                              period_upsert("stat_own_months", "month"),
+                              totals_upsert("stat_own_totals")};
+  auto subtree = [](Subtree s) {
+    return Statements{subtree_period_upsert(s, "day"), subtree_period_upsert(s, "month"),
+                      subtree_totals_upsert(s)};
+  };
+  static const std::array<Statements, 3> subtrees = {subtree(Subtree::all), subtree(Subtree::field),
+                                                     subtree(Subtree::procedure)};
   const stats::DayCounts months = month_sums(days);
   const stats::Counts stocks = stock_sums(days);
   const stats::CounterKey folded = subtree_key(key.agency, key.channel);
-  for (const auto& [sql, k] :
-       {std::pair{&fine, &key}, {&subtrees[0], &folded}, {&subtrees[1], &key}}) {
+  for (const auto& [sql, k] : {std::pair{&fine, &key},
+                               {&own, &folded},
+                               {&subtrees[0], &folded},
+                               {&subtrees[1], &key},
+                               {&subtrees[2], &key}}) {
     for (const auto& [day, counts] : days) MOTCUA_TRY(upsert_period(c, sql->day, *k, day, counts));
     for (const auto& [month, counts] : months)
       MOTCUA_TRY(upsert_period(c, sql->month, *k, month, counts));
@@ -214,7 +226,9 @@ Status replace_counters(SqlConnection& c, const CounterSet& all, const RunningDu
         "DELETE FROM stat_tree_days", "DELETE FROM stat_tree_months",
         "DELETE FROM stat_tree_totals", "DELETE FROM stat_tree_due", "DELETE FROM stat_field_days",
         "DELETE FROM stat_field_months", "DELETE FROM stat_field_totals",
-        "DELETE FROM stat_field_due", "DELETE FROM stat_meta WHERE name = 'needs_rebuild'"}) {
+        "DELETE FROM stat_field_due", "DELETE FROM stat_proc_days", "DELETE FROM stat_proc_months",
+        "DELETE FROM stat_proc_totals", "DELETE FROM stat_own_days", "DELETE FROM stat_own_months",
+        "DELETE FROM stat_own_totals", "DELETE FROM stat_meta WHERE name = 'needs_rebuild'"}) {
     auto r = c.query(sql);
     if (!r.ok()) return r.error();
   }
@@ -226,27 +240,39 @@ Status replace_counters(SqlConnection& c, const CounterSet& all, const RunningDu
 
 Result<CounterSet> load_counters(SqlConnection& c) {
   CounterSet out;
-  // Each table's rows under their CounterSet key: the field rows' with kFieldPrefix ($1).
+  // Each table's rows under their CounterSet key: "$1" is `prefix` (kFieldPrefix, …).
   struct Source {
     const char* table;
     const char* period;  // nullptr for the totals
     const char* group;
+    std::string_view prefix;
   };
-  const std::vector<SqlValue> prefix = {std::string(kFieldPrefix)};
-  for (const auto& [table, period, group] : {Source{"stat_days", "day", "procedure_code"},
-                                             {"stat_months", "month", "procedure_code"},
-                                             {"stat_tree_days", "day", "procedure_code"},
-                                             {"stat_tree_months", "month", "procedure_code"},
-                                             {"stat_field_days", "day", "$1 || field"},
-                                             {"stat_field_months", "month", "$1 || field"},
-                                             {"stat_totals", nullptr, "procedure_code"},
-                                             {"stat_tree_totals", nullptr, "procedure_code"},
-                                             {"stat_field_totals", nullptr, "$1 || field"}}) {
+  const std::string_view none;
+  for (const auto& [table, period, group, prefix] :
+       {Source{"stat_days", "day", "procedure_code", none},
+        {"stat_months", "month", "procedure_code", none},
+        {"stat_tree_days", "day", "procedure_code", none},
+        {"stat_tree_months", "month", "procedure_code", none},
+        {"stat_field_days", "day", "$1 || field", kFieldPrefix},
+        {"stat_field_months", "month", "$1 || field", kFieldPrefix},
+        {"stat_proc_days", "day", "$1 || procedure_code", kProcedurePrefix},
+        {"stat_proc_months", "month", "$1 || procedure_code", kProcedurePrefix},
+        {"stat_own_days", "day", "$1", kOwnRows},
+        {"stat_own_months", "month", "$1", kOwnRows},
+        {"stat_totals", nullptr, "procedure_code", none},
+        {"stat_tree_totals", nullptr, "procedure_code", none},
+        {"stat_field_totals", nullptr, "$1 || field", kFieldPrefix},
+        {"stat_proc_totals", nullptr, "$1 || procedure_code", kProcedurePrefix},
+        {"stat_own_totals", nullptr, "$1", kOwnRows}}) {
     const bool totals = period == nullptr;
-    auto rows = c.query("SELECT agency_code, " + std::string(group) + ", channel, " +
-                            (totals ? "'" + std::string(kTotalsDay) + "'" : period) + ", " +
-                            columns(totals) + " FROM " + table,
-                        std::string(group).starts_with("$1") ? prefix : std::vector<SqlValue>{});
+    // CAST: PostgreSQL cannot type a parameter that stands alone in the select list.
+    const std::string group_sql =
+        std::string(group) == "$1" ? "CAST($1 AS TEXT)" : std::string(group);
+    auto rows = c.query(
+        "SELECT agency_code, " + group_sql + ", channel, " +
+            (totals ? "'" + std::string(kTotalsDay) + "'" : period) + ", " + columns(totals) +
+            " FROM " + table,
+        prefix.empty() ? std::vector<SqlValue>{} : std::vector<SqlValue>{std::string(prefix)});
     if (!rows.ok()) return rows.error();
     for (const auto& r : *rows) {
       stats::Counts counts{};
@@ -306,9 +332,11 @@ void add_subtrees(CounterSet& all, const CounterTree& tree) {
   for (const auto& [key, days] : all) {
     if (is_subtree_key(key)) continue;
     const std::string field = field_of(key.procedure, tree);
+    stats::add(folded[own_rows_key(key.agency, key.channel)], days);
     for (const auto& agency : ancestors_of(key.agency, tree.parents)) {
       stats::add(folded[subtree_key(agency, key.channel)], days);
       stats::add(folded[field_subtree_key(agency, field, key.channel)], days);
+      stats::add(folded[procedure_subtree_key(agency, key.procedure, key.channel)], days);
     }
   }
   for (auto& [key, days] : folded) {

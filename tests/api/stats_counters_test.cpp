@@ -397,9 +397,24 @@ TEST(StatsCounters, AgreeWithTheRecomputationAfterThousandsOfRandomActions) {
     EXPECT_EQ(bad.json["error"]["field"], field) << query << " → " << bad.body;
   }
 
-  // Grouped by month, channel, procedure, day or field, the rows add up to the same figures;
-  // each field's row is what the report filtered by that field says.
-  for (const char* group : {"month", "channel", "procedure", "day", "field"}) {
+  // Grouped by month, channel, procedure, day, field or agency, the rows add up to the same
+  // figures; each field's row is what the report filtered by that field says; each procedure's
+  // row (its subtree rows) is what the procedure's fine rows say, and each agency's own rows
+  // what its subtree rows say (the commune has no agency below it).
+  const auto same_figures = [&](const json& row, const std::string& query) {
+    auto other = leader.get("/api/v1/stats/indicators?" + period + query);
+    ASSERT_EQ(other.status, 200) << other.body;
+    ASSERT_EQ(other.json["rows"].size(), 1u) << query << ": " << other.body;
+    json theirs = other.json["rows"][0];
+    json ours = row;
+    // The figures, not the row's label (an agency's name beside a procedure's).
+    for (const char* label : {"group", "name"}) {
+      theirs.erase(label);
+      ours.erase(label);
+    }
+    EXPECT_EQ(ours, theirs) << query;
+  };
+  for (const char* group : {"month", "channel", "procedure", "day", "field", "agency"}) {
     auto grouped = leader.get("/api/v1/stats/indicators?" + period + "&group_by=" + group);
     ASSERT_EQ(grouped.status, 200) << grouped.body;
     long long received = 0, late = 0, overdue = 0;
@@ -416,6 +431,12 @@ TEST(StatsCounters, AgreeWithTheRecomputationAfterThousandsOfRandomActions) {
     } else {
       EXPECT_EQ(overdue, oracle["in_progress_overdue"].get<long long>()) << group;
     }
+    if (std::string(group) == "procedure")
+      for (const auto& row : grouped.json["rows"])
+        same_figures(row, "&group_by=agency&procedure=" + row["group"].get<std::string>());
+    if (std::string(group) == "agency")
+      for (const auto& row : grouped.json["rows"])
+        same_figures(row, "&agency=" + row["group"].get<std::string>());
     if (std::string(group) != "field") continue;
     EXPECT_GE(grouped.json["rows"].size(), 2u) << "the generated dossiers span fields";
     for (const auto& row : grouped.json["rows"]) {
@@ -469,7 +490,8 @@ TEST(StatsCounters, AgreeWithTheRecomputationAfterThousandsOfRandomActions) {
   EXPECT_EQ(run_motcua({"stats", "rebuild", "--db", server.db_path()}, &out), 0) << out;
   EXPECT_EQ(run_motcua({"stats", "verify", "--db", server.db_path()}, &out), 0) << out;
 
-  // So are a subtree's row (for every field, or for one), its count of dossiers due in a quarter
+  // So are a subtree's row (for every field, one field or one procedure), an agency's own row,
+  // its count of dossiers due in a quarter
   // hour (for every field, or for one), the apology report's tally of late dossiers, a dossier's
   // mark
   // (the lists behind the figures) and a mark of no dossier.
@@ -480,6 +502,10 @@ TEST(StatsCounters, AgreeWithTheRecomputationAfterThousandsOfRandomActions) {
             first_row("stat_tree_due", "agency_code, slot, channel", "", "DESC"),
         "UPDATE stat_field_days SET received = received + 1 WHERE " +
             first_row("stat_field_days", "agency_code, day, field, channel", "", "DESC"),
+        "UPDATE stat_proc_months SET received = received + 1 WHERE " +
+            first_row("stat_proc_months", "agency_code, month, procedure_code, channel"),
+        "UPDATE stat_own_totals SET in_progress = in_progress + 1 WHERE " +
+            first_row("stat_own_totals", "agency_code, procedure_code, channel"),
         "UPDATE stat_field_due SET running = running + 1 WHERE " +
             first_row("stat_field_due", "agency_code, slot, field, channel"),
         "UPDATE late_tally SET dossiers = dossiers + 1 WHERE " +

@@ -27,13 +27,25 @@ inline stats::CounterKey field_subtree_key(const std::string& agency, const std:
                                            const std::string& channel) {
   return {agency, std::string(kFieldPrefix) + field, channel};
 }
+// Migration 0029: the subtree rows of one procedure, and an agency's own rows (not its
+// subtree's) with the procedures folded together.
+inline constexpr std::string_view kProcedurePrefix = "*procedure:";
+inline constexpr std::string_view kOwnRows = "*own";
+inline stats::CounterKey procedure_subtree_key(const std::string& agency,
+                                               const std::string& procedure,
+                                               const std::string& channel) {
+  return {agency, std::string(kProcedurePrefix) + procedure, channel};
+}
+inline stats::CounterKey own_rows_key(const std::string& agency, const std::string& channel) {
+  return {agency, std::string(kOwnRows), channel};
+}
 inline bool is_subtree_key(const stats::CounterKey& key) {
   return key.procedure.starts_with(kAllProcedures);
 }
 
 // Adds `days` to the key's day rows and its stocks to its totals, and the same to the subtree
-// rows of its agency and every agency above, for every field and for its procedure's field
-// (inside Database::write).
+// rows of its agency and every agency above, for every field, for its procedure's field and for
+// its procedure, and to its agency's own rows (inside Database::write).
 Status add_counters(SqlConnection& c, const stats::CounterKey& key, const stats::DayCounts& days);
 
 // Open dossiers with their clock running, by the quarter hour they become overdue in
