@@ -13,8 +13,7 @@ Result<int> import_units_text(store::Database& db, std::string_view json_text) {
   auto units = catalog::parse_units_json(json_text);
   if (!units.ok()) return units.error();
   MOTCUA_TRY(db.write([&](store::SqlConnection& c) -> Status {
-    // One import at a time across nodes (see CatalogService::save_procedures).
-    MOTCUA_TRY(c.lock_until_commit("catalog import"));
+    MOTCUA_TRY(store::lock_catalog_import(c));
     // Parents first, so that every agency's parent exists when it is written.
     for (int pass = 0; pass < 2; ++pass) {
       for (const auto& u : *units) {

@@ -154,8 +154,7 @@ Result<int> BoundaryFreeService::seed_shipped() {
   const TimePoint now = clock_.now();
   const auto rows = shipped_rows();
   return db_.write_returning<int>([&](store::SqlConnection& c) -> Result<int> {
-    // Nodes started together seed once between them: each row is looked up, then written.
-    MOTCUA_TRY(c.lock_until_commit("catalog import"));
+    MOTCUA_TRY(store::lock_catalog_import(c));
     int added = 0;
     for (const auto& r : rows) {
       auto agency = store::find_agency(c, r.province);

@@ -12,10 +12,7 @@ namespace motcua::service {
 Result<SaveCounts> CatalogService::save_procedures(const std::vector<catalog::Procedure>& list) {
   const TimePoint now = clock_.now();
   return db_.write_returning<SaveCounts>([&](store::SqlConnection& c) -> Result<SaveCounts> {
-    // One import at a time across nodes (two started together with --demo, an import from
-    // the CLI beside a running server): each procedure is looked up, then inserted or updated,
-    // and two importers would both insert it.
-    MOTCUA_TRY(c.lock_until_commit("catalog import"));
+    MOTCUA_TRY(store::lock_catalog_import(c));
     SaveCounts counts;
     for (const auto& p : list) {
       nlohmann::json levels = nlohmann::json::array();
@@ -42,7 +39,7 @@ Result<SaveCounts> CatalogService::save_procedures(const std::vector<catalog::Pr
 
 Status CatalogService::save_agencies(const std::vector<catalog::Agency>& agencies) {
   return db_.write([&](store::SqlConnection& c) -> Status {
-    MOTCUA_TRY(c.lock_until_commit("catalog import"));
+    MOTCUA_TRY(store::lock_catalog_import(c));
     for (const auto& a : agencies) MOTCUA_TRY(store::upsert_agency(c, a));
     return ok_status();
   });

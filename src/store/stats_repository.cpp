@@ -240,7 +240,8 @@ Status replace_counters(SqlConnection& c, const CounterSet& all, const RunningDu
 
 Result<CounterSet> load_counters(SqlConnection& c) {
   CounterSet out;
-  // Each table's rows under their CounterSet key: "$1" is `prefix` (kFieldPrefix, …).
+  // Each table's rows under their CounterSet key: "$1" is `prefix` (kFieldPrefix, …), cast
+  // where it stands alone, as PostgreSQL cannot type a bare parameter in the select list.
   struct Source {
     const char* table;
     const char* period;  // nullptr for the totals
@@ -257,19 +258,16 @@ Result<CounterSet> load_counters(SqlConnection& c) {
         {"stat_field_months", "month", "$1 || field", kFieldPrefix},
         {"stat_proc_days", "day", "$1 || procedure_code", kProcedurePrefix},
         {"stat_proc_months", "month", "$1 || procedure_code", kProcedurePrefix},
-        {"stat_own_days", "day", "$1", kOwnRows},
-        {"stat_own_months", "month", "$1", kOwnRows},
+        {"stat_own_days", "day", "CAST($1 AS TEXT)", kOwnRows},
+        {"stat_own_months", "month", "CAST($1 AS TEXT)", kOwnRows},
         {"stat_totals", nullptr, "procedure_code", none},
         {"stat_tree_totals", nullptr, "procedure_code", none},
         {"stat_field_totals", nullptr, "$1 || field", kFieldPrefix},
         {"stat_proc_totals", nullptr, "$1 || procedure_code", kProcedurePrefix},
-        {"stat_own_totals", nullptr, "$1", kOwnRows}}) {
+        {"stat_own_totals", nullptr, "CAST($1 AS TEXT)", kOwnRows}}) {
     const bool totals = period == nullptr;
-    // CAST: PostgreSQL cannot type a parameter that stands alone in the select list.
-    const std::string group_sql =
-        std::string(group) == "$1" ? "CAST($1 AS TEXT)" : std::string(group);
     auto rows = c.query(
-        "SELECT agency_code, " + group_sql + ", channel, " +
+        "SELECT agency_code, " + std::string(group) + ", channel, " +
             (totals ? "'" + std::string(kTotalsDay) + "'" : period) + ", " + columns(totals) +
             " FROM " + table,
         prefix.empty() ? std::vector<SqlValue>{} : std::vector<SqlValue>{std::string(prefix)});

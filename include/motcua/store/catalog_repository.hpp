@@ -11,6 +11,12 @@
 namespace motcua::store {
 
 Status upsert_agency(SqlConnection& c, const catalog::Agency& a);
+// Inside the writer's transaction: one catalogue import at a time across nodes (two started
+// together with --demo, an import from the CLI beside a running server). Each import looks a
+// row up, then inserts or updates it, and two importers would both insert it.
+inline Status lock_catalog_import(SqlConnection& c) {
+  return c.lock_until_commit("catalog import");
+}
 Result<std::optional<catalog::Agency>> find_agency(SqlConnection& c, const std::string& code);
 Result<std::vector<catalog::Agency>> child_agencies(SqlConnection& c, const std::string& code);
 Result<std::vector<catalog::Agency>> all_agencies(SqlConnection& c);
