@@ -12,6 +12,7 @@
 
 #include "motcua/common/time.hpp"
 #include "support/api_client.hpp"
+#include "support/cheap_logins.hpp"
 #include "support/raw_sql.hpp"
 #include "support/sample_files.hpp"
 
@@ -254,6 +255,7 @@ unsigned seed() {
 
 TEST(StatsCounters, AgreeWithTheRecomputationAfterThousandsOfRandomActions) {
   ServerProcess server;
+  ASSERT_EQ(make_logins_cheap(server.db_path(), {"receiver", "specialist", "leader"}), 0);
   RandomWork work(server, seed());
   int changes = 0;
   for (int i = 0; i < 4000 && changes < 2000; ++i) changes += work.step() ? 1 : 0;
