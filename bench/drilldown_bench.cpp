@@ -89,7 +89,7 @@ std::vector<Timing> run_size(long long n, int iterations) {
   std::vector<Timing> timings;
   for (const auto& q : queries)
     timings.push_back(
-        bench::time_it(q.name, iterations, [&](int) { return q.who->get(q.path).status == 200; }));
+        bench::time_it(q.name, iterations, [&](int) { return q.who->get_status(q.path) == 200; }));
   std::printf("%-52s %9s %9s %9s\n", "query", "p50 ms", "p99 ms", "max ms");
   for (const auto& t : timings)
     std::printf("%-52s %9.2f %9.2f %9.2f%s\n", t.name.c_str(), t.p50, t.p99, t.max,

@@ -170,7 +170,7 @@ SizeReport run_size(long long n, int iterations, bool keep_db, const std::string
   };
   for (const auto& q : queries)
     rep.timings.push_back(bench::time_it(
-        q.name, iterations, [&](int) { return q.who->get(base + q.query).status == 200; }));
+        q.name, iterations, [&](int) { return q.who->get_status(base + q.query) == 200; }));
   rep.rss_kib = bench::status_kib(server.pid(), "VmRSS:");
   rep.hwm_kib = bench::status_kib(server.pid(), "VmHWM:");
   std::printf("%-36s %9s %9s %9s\n", "dashboard query", "p50 ms", "p99 ms", "max ms");
@@ -230,7 +230,7 @@ SizeReport run_size(long long n, int iterations, bool keep_db, const std::string
     const int diff = compare(checks[k], answers[k], d["figures"]);
     rep.mismatches += diff;
     const auto t = bench::time_it(checks[k].name, iterations, [&](int) {
-      return checks[k].who->get(base + "from=" + checks[k].from + "&to=" + checks[k].to).status ==
+      return checks[k].who->get_status(base + "from=" + checks[k].from + "&to=" + checks[k].to) ==
              200;
     });
     std::printf("%-24s %9lld %9lld %9lld %9s %9.2f %9.2f  %s\n", checks[k].name,

@@ -126,13 +126,15 @@ nlohmann::json index766_report_json(const service::Index766Report& report) {
 
 nlohmann::json indicator_report_json(const service::IndicatorReport& report,
                                      const std::string& from, const std::string& to) {
-  nlohmann::json rows = nlohmann::json::array();
+  nlohmann::json out = {{"agency", report.agency},
+                        {"from", from},
+                        {"to", to},
+                        {"judged_at", format_iso(report.judged_at)},
+                        {"rows", nlohmann::json::array()}};
+  // Built in place: an initializer list would copy every row (a year by day is 366 of them).
+  auto& rows = out["rows"];
   for (const auto& r : report.rows) rows.push_back(row_json(r));
-  return {{"agency", report.agency},
-          {"from", from},
-          {"to", to},
-          {"judged_at", format_iso(report.judged_at)},
-          {"rows", rows}};
+  return out;
 }
 
 }  // namespace motcua::http

@@ -33,6 +33,12 @@ ApiResponse ApiClient::get(const std::string& path) {
   return convert(cli_.Get(path, auth_headers()));
 }
 
+int ApiClient::get_status(const std::string& path) {
+  auto r = cli_.Get(path, auth_headers());
+  if (!r) throw std::runtime_error("HTTP request failed: " + httplib::to_string(r.error()));
+  return r->status;
+}
+
 ApiResponse ApiClient::post(const std::string& path, const nlohmann::json& body,
                             const httplib::Headers& extra) {
   return convert(cli_.Post(path, auth_headers(extra), body.dump(), "application/json"));
