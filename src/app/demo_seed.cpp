@@ -59,7 +59,11 @@ Status seed_users(store::Database& db, const std::string& password) {
       {"admin", "Phạm Ngọc Lan", auth::Role::admin, kDemoCommune},
       {"province_admin", "Đặng Minh Khôi", auth::Role::admin, kDemoProvince},
       {"stp_specialist", "Võ Thị Mỹ Linh", auth::Role::specialist, kDemoDepartment},
+      // A second commune of the same city, so that scope between agencies can be seen: its
+      // officers see none of Hội An's dossiers, and Hội An's none of theirs (issue 14).
+      {"haichau_receiver", "Phan Thị Kim Oanh", auth::Role::receiver, kDemoOtherCommune},
       {"haichau_specialist", "Hồ Thị Bích Ngọc", auth::Role::specialist, kDemoOtherCommune},
+      {"haichau_leader", "Trương Công Hậu", auth::Role::leader, kDemoOtherCommune},
   };
   // Argon2id is deliberately slow (about a quarter of a second here), and every test starts a
   // demo server: one hash proven to match the password serves every demo account. They share a

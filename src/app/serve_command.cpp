@@ -171,7 +171,9 @@ int serve(const ServeOptions& o) {
       std::cout << "demo logins (commune " << kDemoCommune
                 << ", Phường Hội An): receiver, specialist, leader, admin; province "
                 << kDemoProvince << " (Đà Nẵng): province_admin; " << kDemoDepartment
-                << ": stp_specialist; password from MOTCUA_DEMO_PASSWORD (default motcua-demo)"
+                << ": stp_specialist; commune " << kDemoOtherCommune
+                << " (Phường Hải Châu): haichau_receiver, haichau_specialist, haichau_leader; "
+                   "password from MOTCUA_DEMO_PASSWORD (default motcua-demo)"
                 << std::endl;
   }
   listener.join();

@@ -143,6 +143,14 @@ void ServerProcess::stop() {
   pid_ = -1;
 }
 
+void ServerProcess::kill_hard() {
+  if (pid_ <= 0) return;
+  ::kill(pid_, SIGKILL);
+  int status = 0;
+  ::waitpid(pid_, &status, 0);
+  pid_ = -1;
+}
+
 httplib::Client ServerProcess::client() const {
   httplib::Client cli("127.0.0.1", port_);
   cli.set_connection_timeout(std::chrono::seconds(5));

@@ -29,6 +29,8 @@ class ServerProcess {
   httplib::Client client() const;
   // Stops the server (SIGTERM) and waits for it to exit.
   void stop();
+  // Ends the server at once (SIGKILL: no shutdown code runs, as in a power cut) and reaps it.
+  void kill_hard();
 
  private:
   int port_ = 0;
