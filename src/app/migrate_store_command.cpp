@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "app/store_move.hpp"
 #include "motcua/app/commands.hpp"
 #include "motcua/store/database.hpp"
 #include "motcua/store/dossier_repository.hpp"
@@ -44,7 +45,9 @@ Status same_chains(const std::vector<store::ChainReport>& source,
   return ok_status();
 }
 
-int migrate(const std::string& from_path, const std::string& to_uri) {
+}  // namespace
+
+int move_store_to_postgres(const std::string& from_path, const std::string& to_uri) {
   if (!store::Database::names_server(to_uri)) {
     std::cerr << "--to must be a postgresql:// URI\n";
     return 2;
@@ -111,8 +114,6 @@ int migrate(const std::string& from_path, const std::string& to_uri) {
   return 0;
 }
 
-}  // namespace
-
 void add_migrate_store_command(CLI::App& root) {
   auto* cmd = root.add_subcommand(
       "migrate-store", "Move a SQLite store into an empty PostgreSQL database, verified");
@@ -121,7 +122,7 @@ void add_migrate_store_command(CLI::App& root) {
   cmd->add_option("--from", *from, "The SQLite file")->required();
   cmd->add_option("--to", *to, "The PostgreSQL database: a postgresql:// URI")->required();
   cmd->callback([from, to] {
-    if (int rc = migrate(*from, *to); rc != 0) throw CLI::RuntimeError(rc);
+    if (int rc = move_store_to_postgres(*from, *to); rc != 0) throw CLI::RuntimeError(rc);
   });
 }
 

@@ -203,4 +203,16 @@ Result<std::vector<TableCopy>> copy_store(SqlConnection& from, SqlConnection& to
   return copied;
 }
 
+Result<std::vector<TableCopy>> count_tables(SqlConnection& sqlite) {
+  auto tables = source_tables(sqlite);
+  if (!tables.ok()) return tables.error();
+  std::vector<TableCopy> out;
+  for (const auto& table : *tables) {
+    auto n = count_rows(sqlite, table);
+    if (!n.ok()) return n.error();
+    out.push_back({table, *n});
+  }
+  return out;
+}
+
 }  // namespace motcua::store

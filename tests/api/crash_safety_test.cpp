@@ -64,6 +64,7 @@ TEST(CrashSafety, EveryAcknowledgedDossierSurvivesASigkillDuringIntake) {
   ASSERT_GE(intake.acknowledged.size(), 20u) << "too little load to test anything";
   std::printf("killed after %zu acknowledged receptions; %zu requests unanswered\n",
               intake.acknowledged.size(), intake.unanswered.size());
+  std::fflush(stdout);  // before the next server is forked with a copy of the buffer
 
   ServerProcess second({"--test-clock"}, first.db_path());
   ApiClient api(second);

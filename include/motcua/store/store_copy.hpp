@@ -26,4 +26,8 @@ Result<bool> store_is_empty(SqlConnection& to);
 // caller's rollback leaves `to` as it was.
 Result<std::vector<TableCopy>> copy_store(SqlConnection& from, SqlConnection& to);
 
+// Every table of a SQLite store with its row count, in the order the migrations made them: what
+// a backup and its restored copy are compared by.
+Result<std::vector<TableCopy>> count_tables(SqlConnection& sqlite);
+
 }  // namespace motcua::store

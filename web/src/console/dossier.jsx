@@ -153,7 +153,6 @@ const RECEPTION_ROLES = ['receiver', 'manager', 'admin'];
 export function DossierPage({ code, me }) {
   const [data, setData] = useState(null);
   const [error, setError] = useState('');
-  const [reload, setReload] = useState(0);
   const [done, setDone] = useState(null);  // {action, form} of the last action taken here
   const doneRef = useRef(null);
 
@@ -165,15 +164,22 @@ export function DossierPage({ code, me }) {
       else setError(e.message);
     });
     return () => ctl.abort();
-  }, [code, reload]);
+  }, [code]);
   useEffect(() => { if (done && data) doneRef.current?.focus(); }, [done, data]);
 
   if (error) return <><h1>Hồ sơ {code}</h1><p class="error" role="alert">{error}</p></>;
   if (!data) return <><h1>Hồ sơ {code}</h1><p role="status">Đang tải hồ sơ…</p></>;
   const d = data.dossier;
+  // The notice names the new status and is read out by screen readers as it appears: it shows
+  // only once the dossier is read again, never beside the facts from before the action.
   const onDone = (action) => {
-    if (action) setDone({ action, form: ACTION_FORM[action] });
-    setReload((n) => n + 1);
+    loadAll(code).then((fresh) => {
+      setData(fresh);
+      if (action) setDone({ action, form: ACTION_FORM[action] });
+    }).catch((e) => {
+      if (e.status === 401) location.assign(`/can-bo/dang-nhap?tiep=${enc(location.pathname)}`);
+      else setError(e.message);
+    });
   };
   return (
     <article class="dossier" aria-labelledby="h-dossier">

@@ -1,0 +1,149 @@
+// `motcua backup --db FILE --to FILE` and `motcua restore --from FILE --db FILE|URI` (issue 14,
+// point 6; docs/deploy.md): a verified copy of a SQLite store taken while it serves, and a
+// verified way back. Neither ever writes over an existing store.
+#include <CLI/CLI.hpp>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+
+#include "app/store_move.hpp"
+#include "motcua/app/commands.hpp"
+#include "motcua/store/database.hpp"
+#include "motcua/store/dossier_repository.hpp"
+#include "motcua/store/sqlite_backup.hpp"
+#include "motcua/store/store_copy.hpp"
+
+namespace motcua::app {
+
+namespace {
+
+struct Checked {
+  std::vector<store::TableCopy> tables;
+  std::size_t chains = 0;
+};
+
+// A copy is trusted only when SQLite finds its pages sound and every history chain verifies.
+Result<Checked> check_copy(const std::string& path) {
+  MOTCUA_TRY(store::check_sqlite_file(path));
+  auto db = store::Database::open_sqlite(path);
+  if (!db.ok()) return db.error();
+  return (*db)->read<Checked>([&](store::SqlConnection& c) -> Result<Checked> {
+    auto chains = store::verify_all_chains(c);
+    if (!chains.ok()) return chains.error();
+    for (const auto& r : *chains)
+      if (r.broken)
+        return make_error(ErrorCode::conflict, "backup.chain_broken",
+                          "history chain " + r.chain_key + " is broken at event seq " +
+                              std::to_string(r.broken->seq) + ": " + r.broken->reason,
+                          "chuỗi lịch sử " + r.chain_key + " bị đứt");
+    auto tables = store::count_tables(c);
+    if (!tables.ok()) return tables.error();
+    return Checked{std::move(*tables), chains->size()};
+  });
+}
+
+void print_checked(const Checked& c) {
+  std::int64_t rows = 0;
+  for (const auto& t : c.tables) {
+    std::cout << t.table << ": " << t.rows << " rows\n";
+    rows += t.rows;
+  }
+  std::cout << c.tables.size() << " tables, " << rows << " rows; " << c.chains
+            << " history chains intact\n";
+}
+
+double mib(const std::string& path) {
+  std::error_code ec;
+  const auto bytes = std::filesystem::file_size(path, ec);
+  return ec ? 0.0 : double(bytes) / (1024.0 * 1024.0);
+}
+
+int backup(const std::string& db, const std::string& to) {
+  if (store::Database::names_server(db)) {
+    std::cerr << "a PostgreSQL store is backed up with PostgreSQL's tools (pg_dump, or a base "
+                 "backup with WAL archiving: docs/deploy.md); `motcua backup` copies a SQLite "
+                 "file\n";
+    return 2;
+  }
+  const auto t0 = std::chrono::steady_clock::now();
+  if (auto copied = store::backup_sqlite_file(db, to); !copied.ok()) {
+    std::cerr << "no backup was made: " << copied.error().message << "\n";
+    return copied.error().code == ErrorCode::unavailable ? 1 : 2;
+  }
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  auto checked = check_copy(to);
+  if (!checked.ok()) {
+    std::error_code ec;
+    std::filesystem::remove(to, ec);
+    std::cerr << "the copy failed its check and was removed: " << checked.error().message << "\n";
+    return 1;
+  }
+  print_checked(*checked);
+  std::printf("backup of %s written to %s: %.1f MiB in %.2f s, one snapshot, verified\n",
+              db.c_str(), to.c_str(), mib(to), seconds);
+  return 0;
+}
+
+int restore(const std::string& from, const std::string& db) {
+  auto source = check_copy(from);
+  if (!source.ok()) {
+    std::cerr << "nothing was restored: the backup " << from
+              << " is not sound: " << source.error().message << "\n";
+    return source.error().code == ErrorCode::invalid ? 2 : 1;
+  }
+  if (store::Database::names_server(db)) return move_store_to_postgres(from, db);
+  std::error_code ec;
+  if (std::filesystem::exists(db, ec)) {
+    std::cerr << db
+              << " exists: restore never writes over a store. Stop the server, move the file "
+                 "(with its -wal and -shm) aside, and run restore again.\n";
+    return 2;
+  }
+  if (auto copied = store::backup_sqlite_file(from, db); !copied.ok()) {
+    std::cerr << "nothing was restored: " << copied.error().message << "\n";
+    return 1;
+  }
+  auto restored = check_copy(db);
+  if (!restored.ok()) {
+    std::cerr << "the restored store failed its check: " << restored.error().message << "\n";
+    return 1;
+  }
+  for (std::size_t i = 0; i < source->tables.size(); ++i)
+    if (i >= restored->tables.size() || restored->tables[i].rows != source->tables[i].rows) {
+      std::cerr << "the restored store differs from the backup in " << source->tables[i].table
+                << "\n";
+      return 1;
+    }
+  print_checked(*restored);
+  std::cout << "restored " << from << " into " << db << ", every table counted equal\n";
+  return 0;
+}
+
+}  // namespace
+
+void add_backup_commands(CLI::App& root) {
+  auto* b = root.add_subcommand(
+      "backup", "Copy a SQLite store while it serves: one snapshot, checked, never overwriting");
+  auto db = std::make_shared<std::string>("motcua.db");
+  auto to = std::make_shared<std::string>();
+  b->add_option("--db", *db, "The SQLite file to back up");
+  b->add_option("--to", *to, "The new file to write (must not exist)")->required();
+  b->callback([db, to] {
+    if (int rc = backup(*db, *to); rc != 0) throw CLI::RuntimeError(rc);
+  });
+
+  auto* r = root.add_subcommand(
+      "restore", "Restore a backup into a new SQLite file or an empty PostgreSQL database");
+  auto from = std::make_shared<std::string>();
+  auto target = std::make_shared<std::string>();
+  r->add_option("--from", *from, "The backup file")->required();
+  r->add_option("--db", *target, kDbOptionHelp + std::string(" (new file, or empty database)"))
+      ->required();
+  r->callback([from, target] {
+    if (int rc = restore(*from, *target); rc != 0) throw CLI::RuntimeError(rc);
+  });
+}
+
+}  // namespace motcua::app
