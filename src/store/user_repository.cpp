@@ -81,4 +81,42 @@ Status delete_session(SqlConnection& c, const std::string& token_hash) {
   return ok_status();
 }
 
+Result<std::vector<auth::User>> list_users(SqlConnection& c) {
+  auto rows = c.query(
+      "SELECT username, full_name, role, agency_code, active FROM users ORDER BY agency_code, "
+      "username",
+      {});
+  if (!rows.ok()) return rows.error();
+  std::vector<auth::User> out;
+  for (const auto& r : *rows) out.push_back(user_from_row(r));
+  return out;
+}
+
+Status set_password_hash(SqlConnection& c, const std::string& username,
+                         const std::string& password_hash) {
+  auto r =
+      c.query("UPDATE users SET password_hash = $2 WHERE username = $1", {username, password_hash});
+  if (!r.ok()) return r.error();
+  return ok_status();
+}
+
+Result<std::int64_t> delete_sessions_of(SqlConnection& c, const std::string& username) {
+  auto n = c.query("SELECT COUNT(*) FROM sessions WHERE username = $1", {username});
+  if (!n.ok()) return n.error();
+  auto r = c.query("DELETE FROM sessions WHERE username = $1", {username});
+  if (!r.ok()) return r.error();
+  return n->front().integer(0);
+}
+
+Status append_user_edit(SqlConnection& c, const UserEdit& e) {
+  auto r = c.query(
+      "INSERT INTO user_edits (username, version, action, old_body, new_body, edited_by, "
+      "edited_at) SELECT $1, COALESCE(MAX(version), 0) + 1, $2, $3, $4, $5, $6 FROM user_edits "
+      "WHERE username = $1",
+      {e.username, e.action, e.old_body ? SqlValue(*e.old_body) : SqlValue(nullptr), e.new_body,
+       e.edited_by, format_iso(e.edited_at)});
+  if (!r.ok()) return r.error();
+  return ok_status();
+}
+
 }  // namespace motcua::store

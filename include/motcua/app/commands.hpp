@@ -19,5 +19,6 @@ void add_stats_commands(CLI::App& root);
 void add_export_commands(CLI::App& root);
 void add_migrate_store_command(CLI::App& root);
 void add_backup_commands(CLI::App& root);
+void add_user_commands(CLI::App& root);
 
 }  // namespace motcua::app
