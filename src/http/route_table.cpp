@@ -1,7 +1,11 @@
 #include "route_table.hpp"
 
+#include <optional>
 #include <stdexcept>
 #include <string_view>
+
+#include "json_io.hpp"
+#include "motcua/text/normalize.hpp"
 
 namespace motcua::http {
 
@@ -42,6 +46,18 @@ std::string openapi_path_of(const std::string& pattern) {
 
 namespace {
 thread_local std::string current_route;
+
+// The first part of a request that is not well-formed UTF-8 once percent-decoded: "path", a
+// query parameter's name, or the Idempotency-Key header.
+std::optional<std::string> ill_formed_part(const httplib::Request& req) {
+  if (!text::is_valid_utf8(req.path)) return "path";
+  for (const auto& [name, value] : req.params) {
+    if (!text::is_valid_utf8(name)) return "query";
+    if (!text::is_valid_utf8(value)) return name;
+  }
+  if (!text::is_valid_utf8(req.get_header_value("Idempotency-Key"))) return "Idempotency-Key";
+  return std::nullopt;
+}
 }  // namespace
 
 const std::string& matched_route() { return current_route; }
@@ -53,6 +69,15 @@ httplib::Server::Handler RouteTable::record(const char* method, const std::strin
   return [path = routes_.back().path, handler = std::move(handler)](const httplib::Request& req,
                                                                     httplib::Response& res) {
     current_route = path;
+    // Percent-decoding can make any bytes of a path or query; only text reaches a handler, so
+    // that no log line or database (PostgreSQL refuses ill-formed UTF-8) meets the rest. Here,
+    // after the body was read, so that the client reads the answer rather than a reset.
+    if (auto field = ill_formed_part(req)) {
+      send_error(res, make_error(ErrorCode::invalid, "request.not_utf8",
+                                 "the request's " + *field + " is not valid UTF-8 text",
+                                 *field + " của yêu cầu không phải văn bản UTF-8 hợp lệ", *field));
+      return;
+    }
     handler(req, res);
   };
 }

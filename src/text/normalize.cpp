@@ -3,11 +3,23 @@
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/ustring.h>
 #include <unicode/utf8.h>
 
 #include <stdexcept>
 
 namespace motcua::text {
+
+bool is_valid_utf8(std::string_view bytes) {
+  if (bytes.size() > std::size_t(INT32_MAX)) return false;
+  // Preflighting (no buffer) converts nothing: a well-formed input ends in
+  // U_BUFFER_OVERFLOW_ERROR (or no error when empty), an ill-formed one in U_INVALID_CHAR_FOUND.
+  UErrorCode status = U_ZERO_ERROR;
+  int32_t length = 0;
+  u_strFromUTF8(nullptr, 0, &length, bytes.data(), int32_t(bytes.size()), &status);
+  return status == U_BUFFER_OVERFLOW_ERROR || status == U_ZERO_ERROR ||
+         status == U_STRING_NOT_TERMINATED_WARNING;
+}
 
 namespace {
 

@@ -7,6 +7,10 @@
 
 namespace motcua::text {
 
+// Whether the bytes are well-formed UTF-8 (no stray, overlong or truncated sequence, no
+// surrogate): what a request's path and query must be before any of it reaches the database.
+bool is_valid_utf8(std::string_view bytes);
+
 // NFC form of UTF-8 text; U+00A0 (no-break space) becomes an ordinary space, because the
 // national data mixes both inside names. Invalid UTF-8 sequences become U+FFFD.
 std::string to_nfc(std::string_view utf8);

@@ -26,6 +26,11 @@ Error pg_error(const char* sqlstate, const std::string& msg) {
   if (state == "40001" || state == "40P01")
     return make_error(ErrorCode::unavailable, std::string(kRetryTransactionKey), msg,
                       "giao dịch va chạm với máy chủ khác, cần chạy lại: " + msg);
+  // Text that is not UTF-8 (the HTTP layer refuses it first; this guards every other path):
+  // the caller's input, not a fault of the system.
+  if (state == "22021")
+    return make_error(ErrorCode::invalid, "store.not_utf8", "text is not valid UTF-8: " + msg,
+                      "văn bản không phải UTF-8 hợp lệ: " + msg);
   if (cls == "08" || cls == "53" || state == "57P03" || state.empty())
     return make_error(ErrorCode::unavailable, "store.busy", msg, "lỗi cơ sở dữ liệu: " + msg);
   return make_error(ErrorCode::internal, "store.error", msg, "lỗi cơ sở dữ liệu: " + msg);
