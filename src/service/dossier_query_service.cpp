@@ -2,6 +2,7 @@
 
 #include <openssl/crypto.h>
 
+#include "dossier_scope.hpp"
 #include "motcua/store/catalog_repository.hpp"
 #include "motcua/store/dossier_repository.hpp"
 
@@ -23,33 +24,15 @@ Result<DossierView> load(store::SqlConnection& c, const std::string& code) {
 }
 }  // namespace
 
-Result<bool> DossierQueryService::may_read(store::SqlConnection& c, const auth::User& user,
-                                           const dossier::Dossier& d) {
-  if (user.role == auth::Role::admin || user.role == auth::Role::inspector) return true;
-  // The user's agency, or any agency above it in the tree, covers the dossier.
-  for (const std::string& start : {d.receiving_agency, d.competent_agency, d.step_agency}) {
-    if (start.empty()) continue;
-    if (start == user.agency_code) return true;
-    auto chain = store::agency_ancestors(c, start);
-    if (!chain.ok()) return chain.error();
-    for (const auto& a : *chain)
-      if (a.code == user.agency_code) return true;
-  }
-  return false;
-}
-
 Result<DossierView> DossierQueryService::get_for_staff(const auth::User& user,
                                                        const std::string& code,
                                                        const std::string& purpose) {
   auto view = db_.read<DossierView>([&](store::SqlConnection& c) -> Result<DossierView> {
     auto v = load(c, code);
     if (!v.ok()) return v;
-    auto allowed = may_read(c, user, v->dossier);
+    auto allowed = dossier_in_scope(c, user, v->dossier);
     if (!allowed.ok()) return allowed.error();
-    if (!*allowed)
-      return make_error(ErrorCode::forbidden, "dossier.forbidden",
-                        "this dossier belongs to agencies outside your scope",
-                        "hồ sơ này không thuộc phạm vi cơ quan của bạn");
+    if (!*allowed) return out_of_scope();
     return v;
   });
   if (!view.ok()) return view;

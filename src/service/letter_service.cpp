@@ -4,6 +4,7 @@
 #include <map>
 #include <stdexcept>
 
+#include "dossier_scope.hpp"
 #include "motcua/common/embedded.hpp"
 #include "motcua/common/time.hpp"
 #include "motcua/render/form_text.hpp"
@@ -68,10 +69,9 @@ Result<std::string> LetterService::letter_pdf(const auth::User& user, const std:
       return make_error(ErrorCode::not_found, "dossier.not_found", "no dossier " + code,
                         "không có hồ sơ " + code);
     const dossier::Dossier& d = **found;
-    if (user.role != auth::Role::admin && user.agency_code != d.receiving_agency &&
-        user.agency_code != d.competent_agency)
-      return make_error(ErrorCode::forbidden, "dossier.forbidden",
-                        "the dossier is not at your agency", "hồ sơ không thuộc cơ quan của bạn");
+    auto in_scope = dossier_in_scope(c, user, d);
+    if (!in_scope.ok()) return in_scope.error();
+    if (!*in_scope) return out_of_scope();
     const auto kind = letter_for_procedure(d.procedure_code);
     if (!kind)
       return make_error(ErrorCode::not_found, "letter.none",

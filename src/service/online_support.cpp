@@ -1,5 +1,6 @@
 #include "online_support.hpp"
 
+#include "dossier_scope.hpp"
 #include "motcua/dossier/online.hpp"
 #include "motcua/store/catalog_repository.hpp"
 #include "motcua/store/dossier_repository.hpp"
@@ -40,18 +41,9 @@ Status check_staff_scope(store::SqlConnection& c, const auth::User& user, const 
   auto found = store::find_dossier(c, code);
   if (!found.ok()) return found.error();
   if (!found->has_value()) return not_found(code);
-  if (user.role == auth::Role::admin || user.role == auth::Role::inspector) return ok_status();
-  const dossier::Dossier& d = **found;
-  for (const std::string& start : {d.receiving_agency, d.competent_agency, d.step_agency}) {
-    if (start.empty()) continue;
-    auto chain = store::agency_ancestors(c, start);
-    if (!chain.ok()) return chain.error();
-    for (const auto& a : *chain)
-      if (a.code == user.agency_code) return ok_status();
-  }
-  return make_error(ErrorCode::forbidden, "dossier.forbidden",
-                    "this dossier belongs to agencies outside your scope",
-                    "hồ sơ này không thuộc phạm vi cơ quan của bạn");
+  auto in_scope = dossier_in_scope(c, user, **found);
+  if (!in_scope.ok()) return in_scope.error();
+  return *in_scope ? ok_status() : Status(out_of_scope());
 }
 
 }  // namespace motcua::service::detail

@@ -1,6 +1,7 @@
 #include "motcua/service/workflow_service.hpp"
 
 #include "consultation_recording.hpp"
+#include "dossier_scope.hpp"
 #include "motcua/catalog/procedure_json.hpp"
 #include "motcua/dossier/reception.hpp"
 #include "motcua/service/notification_service.hpp"
@@ -94,6 +95,9 @@ Result<dossier::Dossier> WorkflowService::perform(const auth::User& user, const 
     const CalendarPtr cal = std::move(*calendar);
     auto loaded = db_.read<Loaded>([&](store::SqlConnection& c) -> Result<Loaded> {
       Loaded l{**found, {}, {}, {}};
+      auto in_scope = dossier_in_scope(c, user, l.dossier);
+      if (!in_scope.ok()) return in_scope.error();
+      if (!*in_scope) return out_of_scope();
       auto events = store::dossier_events(c, code);
       if (!events.ok()) return events.error();
       l.history = std::move(*events);

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <map>
 
+#include "dossier_scope.hpp"
 #include "motcua/common/time.hpp"
 #include "motcua/dossier/event_details.hpp"
 #include "motcua/render/apology.hpp"
@@ -189,8 +190,10 @@ Result<FormData> load_form_data(store::Database& db, const auth::User& user,
                           "không đọc được chi tiết sự kiện của hồ sơ " + code);
       f.details.push_back(std::move(*det));
     }
-    bool involved = user.role == auth::Role::admin || user.agency_code == d.receiving_agency ||
-                    user.agency_code == d.competent_agency || user.agency_code == d.step_agency;
+    // Its scope, and every agency it was handed to or from (the handover sheet is theirs too).
+    auto in_scope = dossier_in_scope(c, user, d);
+    if (!in_scope.ok()) return in_scope.error();
+    bool involved = *in_scope;
     for (const auto& e : f.events) {
       const auto& det = details_of(f, e);
       for (const auto& a : {det.to_agency, det.from_agency}) {
@@ -202,9 +205,7 @@ Result<FormData> load_form_data(store::Database& db, const auth::User& user,
       f.user_names[e.actor] = e.actor;
       if (det.assignee && !det.assignee->empty()) f.user_names[*det.assignee] = "";
     }
-    if (!involved)
-      return make_error(ErrorCode::forbidden, "dossier.forbidden",
-                        "the dossier is not at your agency", "hồ sơ không thuộc cơ quan của bạn");
+    if (!involved) return out_of_scope();
     f.agency_names[d.receiving_agency] = d.receiving_agency;
     f.agency_names[d.competent_agency] = d.competent_agency;
     for (auto& [a, name] : f.agency_names) {

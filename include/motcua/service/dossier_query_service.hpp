@@ -28,8 +28,6 @@ class DossierQueryService {
   Result<DossierView> get_for_public(const std::string& code, const std::string& phone_last4);
 
  private:
-  Result<bool> may_read(store::SqlConnection& c, const auth::User& user, const dossier::Dossier& d);
-
   store::Database& db_;
   const Clock& clock_;
 };
