@@ -4,16 +4,22 @@
 
 namespace motcua::service {
 
+Result<bool> agency_in_scope(store::SqlConnection& c, const auth::User& user,
+                             const std::string& agency_code) {
+  if (agency_code == user.agency_code) return true;
+  auto chain = store::agency_ancestors(c, agency_code);
+  if (!chain.ok()) return chain.error();
+  for (const auto& a : *chain)
+    if (a.code == user.agency_code) return true;
+  return false;
+}
+
 Result<bool> dossier_in_scope(store::SqlConnection& c, const auth::User& user,
                               const dossier::Dossier& d) {
-  // The user's agency is one of the dossier's agencies, or above one of them in the tree.
-  for (const std::string& start : {d.receiving_agency, d.competent_agency, d.step_agency}) {
-    if (start.empty()) continue;
-    if (start == user.agency_code) return true;
-    auto chain = store::agency_ancestors(c, start);
-    if (!chain.ok()) return chain.error();
-    for (const auto& a : *chain)
-      if (a.code == user.agency_code) return true;
+  for (const std::string& agency : {d.receiving_agency, d.competent_agency, d.step_agency}) {
+    if (agency.empty()) continue;
+    auto covered = agency_in_scope(c, user, agency);
+    if (!covered.ok() || *covered) return covered;
   }
   return false;
 }

@@ -10,6 +10,10 @@
 
 namespace motcua::service {
 
+// Whether the user works at `agency_code` or at an agency above it.
+Result<bool> agency_in_scope(store::SqlConnection& c, const auth::User& user,
+                             const std::string& agency_code);
+
 Result<bool> dossier_in_scope(store::SqlConnection& c, const auth::User& user,
                               const dossier::Dossier& d);
 

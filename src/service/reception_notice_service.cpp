@@ -3,6 +3,7 @@
 #include <chrono>
 #include <nlohmann/json.hpp>
 
+#include "dossier_scope.hpp"
 #include "motcua/catalog/catalog_names.hpp"
 #include "motcua/catalog/procedure_json.hpp"
 #include "motcua/common/time.hpp"
@@ -24,17 +25,6 @@ namespace {
 
 bool may_issue(auth::Role r) {
   return r == auth::Role::receiver || r == auth::Role::manager || r == auth::Role::admin;
-}
-
-// Whether `user` works at `agency_code` or at an agency above it.
-Result<bool> covers(store::SqlConnection& c, const auth::User& user,
-                    const std::string& agency_code) {
-  if (agency_code == user.agency_code) return true;
-  auto chain = store::agency_ancestors(c, agency_code);
-  if (!chain.ok()) return chain.error();
-  for (const auto& a : *chain)
-    if (a.code == user.agency_code) return true;
-  return false;
 }
 
 std::string year_of(TimePoint t) {
@@ -232,7 +222,7 @@ Result<std::string> ReceptionNoticeService::pdf(const auth::User& user, const st
     auto found = store::find_reception_notice(c, id);
     if (!found.ok()) return found.error();
     if (!found->has_value()) return not_found(id);
-    auto allowed = covers(c, user, (*found)->notice.agency_code);
+    auto allowed = agency_in_scope(c, user, (*found)->notice.agency_code);
     if (!allowed.ok()) return allowed.error();
     if (!*allowed)
       return make_error(ErrorCode::forbidden, "reception_notice.forbidden",
@@ -257,7 +247,7 @@ Result<NoticePage> ReceptionNoticeService::list(const auth::User& user, const No
   return db_.read<NoticePage>([&](store::SqlConnection& c) -> Result<NoticePage> {
     NoticePage page;
     page.agency_code = q.agency_code.empty() ? user.agency_code : q.agency_code;
-    auto allowed = covers(c, user, page.agency_code);
+    auto allowed = agency_in_scope(c, user, page.agency_code);
     if (!allowed.ok()) return allowed.error();
     if (!*allowed)
       return make_error(ErrorCode::forbidden, "reception_notice.forbidden",
