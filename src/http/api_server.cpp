@@ -51,6 +51,23 @@ void raise_listen_backlog(int port) {
 // request after the other, so the start of the request in hand can live here.
 thread_local std::chrono::steady_clock::time_point request_started;
 
+// Headers every answer carries unless its route set its own (the pages set a CSP that lets
+// their scripts run): nothing is sniffed into another type, no other site frames an answer,
+// and the API's answers, which hold personal data, are neither cached nor run as a document.
+void add_security_headers(const httplib::Request& req, httplib::Response& res) {
+  auto set_if_absent = [&](const char* name, const char* value) {
+    if (!res.has_header(name)) res.set_header(name, value);
+  };
+  set_if_absent("X-Content-Type-Options", "nosniff");
+  set_if_absent("Referrer-Policy", "no-referrer");
+  const bool api = req.path.starts_with("/api/");
+  const bool json = res.get_header_value("Content-Type").starts_with("application/json");
+  // A PDF shown inline needs the browser's viewer, which default-src 'none' would block.
+  set_if_absent("Content-Security-Policy",
+                json ? "default-src 'none'; frame-ancestors 'none'" : "frame-ancestors 'none'");
+  if (api) set_if_absent("Cache-Control", "no-store");
+}
+
 }  // namespace
 
 void ApiServer::begin_request(httplib::Response& res) {
@@ -102,6 +119,7 @@ ApiServer::ApiServer(ApiContext& ctx, int threads, std::string node_prefix)
   // a client that has its answer finds it counted.
   server_.set_post_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
     if (!res.has_header(kRequestIdHeader)) begin_request(res);
+    add_security_headers(req, res);
     metrics_.record(req.method, matched_route(), res.status, elapsed_ms() / 1000.0);
   });
   server_.set_logger(
