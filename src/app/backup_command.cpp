@@ -107,7 +107,9 @@ int restore(const std::string& from, const std::string& db) {
   }
   auto restored = check_copy(db);
   if (!restored.ok()) {
-    std::cerr << "the restored store failed its check: " << restored.error().message << "\n";
+    std::filesystem::remove(db, ec);
+    std::cerr << "the restored store failed its check and was removed: " << restored.error().message
+              << "\n";
     return 1;
   }
   for (std::size_t i = 0; i < source->tables.size(); ++i)

@@ -45,6 +45,8 @@ std::string read_line_quietly(const std::string& prompt) {
   }
   std::string line;
   std::getline(std::cin, line);
+  // A line from a Windows editor or a CRLF pipe ends in '\r', which nobody means to type.
+  if (!line.empty() && line.back() == '\r') line.pop_back();
   if (terminal) {
     (void)::tcsetattr(STDIN_FILENO, TCSAFLUSH, &before);
     std::cerr << "\n";

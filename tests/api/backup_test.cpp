@@ -52,7 +52,14 @@ TEST_F(BackupTest, ACopyTakenDuringIntakeIsOneSnapshotThatRestoresAndServes) {
       while (keep_going)
         if (api.post("/api/v1/dossiers", body).status == 201) ++received;
     });
-  while (received < 30) std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while (received < 30 && std::chrono::steady_clock::now() < deadline)
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  if (received < 30) {
+    keep_going = false;
+    for (auto& t : desks) t.join();
+    FAIL() << "the desks received only " << received << " dossiers in 60 s";
+  }
 
   const std::string during = scratch_ + "/during.db";
   std::string out;

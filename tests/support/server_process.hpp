@@ -29,7 +29,8 @@ class ServerProcess {
   httplib::Client client() const;
   // Stops the server (SIGTERM) and waits for it to exit.
   void stop();
-  // Ends the server at once (SIGKILL: no shutdown code runs, as in a power cut) and reaps it.
+  // Ends the server at once (SIGKILL: no shutdown code runs, as when the process crashes; the
+  // kernel keeps what was written, so this is not a power cut) and reaps it.
   void kill_hard();
 
  private:

@@ -58,8 +58,15 @@ Status backup_sqlite_file(const std::string& from, const std::string& to) {
     return make_error(ErrorCode::conflict, "backup.target_exists",
                       to + " exists already: a backup never writes over a file",
                       to + " đã tồn tại: sao lưu không ghi đè lên tệp có sẵn");
+  // SQLite would replay a leftover journal or WAL of that name onto the new file.
+  for (const char* side : {"-wal", "-shm", "-journal"})
+    if (std::filesystem::exists(to + side, ec))
+      return make_error(ErrorCode::conflict, "backup.target_exists",
+                        to + side + " exists: move it aside with the file it belonged to",
+                        to + side + " đã tồn tại: hãy chuyển nó đi cùng tệp của nó");
   const std::string partial = to + ".partial";
-  std::filesystem::remove(partial, ec);
+  for (const char* side : {"", "-journal", "-wal", "-shm"})
+    std::filesystem::remove(partial + side, ec);
   // Read-write without create: a read-only connection could not join the server's WAL index.
   auto source = open_file(from, SQLITE_OPEN_READWRITE);
   if (!source.ok()) return source.error();
