@@ -26,12 +26,14 @@ struct Options {
   std::string agency_filter;
 };
 
-// Who ran the command, for the history: the admin behind sudo when there is one.
+// Who ran the command, for the history: the system account the process runs as (not an
+// environment variable, which anyone sets), and under sudo the account that called it.
 std::string operator_name() {
-  for (const char* var : {"SUDO_USER", "USER"})
-    if (const char* v = std::getenv(var); v && *v) return std::string("cli:") + v;
   const passwd* pw = ::getpwuid(::getuid());
-  return std::string("cli:") + (pw ? pw->pw_name : std::to_string(::getuid()));
+  std::string who = std::string("cli:") + (pw ? pw->pw_name : std::to_string(::getuid()));
+  if (const char* sudo = std::getenv("SUDO_USER"); ::getuid() == 0 && sudo && *sudo)
+    who += std::string(" (sudo from ") + sudo + ")";
+  return who;
 }
 
 std::string read_line_quietly(const std::string& prompt) {
