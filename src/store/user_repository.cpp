@@ -101,11 +101,9 @@ Status set_password_hash(SqlConnection& c, const std::string& username,
 }
 
 Result<std::int64_t> delete_sessions_of(SqlConnection& c, const std::string& username) {
-  auto n = c.query("SELECT COUNT(*) FROM sessions WHERE username = $1", {username});
-  if (!n.ok()) return n.error();
-  auto r = c.query("DELETE FROM sessions WHERE username = $1", {username});
-  if (!r.ok()) return r.error();
-  return n->front().integer(0);
+  auto ended = c.query("DELETE FROM sessions WHERE username = $1 RETURNING token_hash", {username});
+  if (!ended.ok()) return ended.error();
+  return std::int64_t(ended->size());
 }
 
 Status append_user_edit(SqlConnection& c, const UserEdit& e) {
