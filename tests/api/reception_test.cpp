@@ -12,6 +12,7 @@ class ReceptionApi : public DemoServerTest {
   void SetUp() override {
     DemoServerTest::SetUp();
     api_->login("receiver");
+    api_->set_clock(kMonday);  // receptions at 09:00:00 sharp, however long the login took
   }
 };
 

@@ -1,14 +1,17 @@
 #pragma once
 // The fixture API tests share: one demo server with a test clock per test suite (started once,
-// shared by the suite's tests), a fresh client per test with the clock at Monday 2 March 2026
-// 09:00, and the two steps most scenarios take: receive a dossier, act on it.
+// shared by the suite's tests, its users' logins at the smallest Argon2id cost), a fresh client per
+// test with the clock at Monday 2 March 2026 09:00, and the two steps most scenarios take: receive
+// a dossier, act on it.
 #include <gtest/gtest.h>
 
 #include <functional>
 #include <memory>
+#include <stdexcept>
 #include <string>
 
 #include "support/api_client.hpp"
+#include "support/cheap_logins.hpp"
 
 namespace motcua::testing {
 
@@ -16,7 +19,11 @@ class DemoServerTest : public ::testing::Test {
  protected:
   static constexpr const char* kMonday = "2026-03-02T09:00:00+07:00";
 
-  static void SetUpTestSuite() { server_ = new ServerProcess(); }
+  static void SetUpTestSuite() {
+    server_ = new ServerProcess();
+    if (make_all_logins_cheap(server_->db_path()) != 0)
+      throw std::runtime_error("could not make the demo logins cheap");
+  }
   static void TearDownTestSuite() {
     delete server_;
     server_ = nullptr;
