@@ -27,6 +27,7 @@ struct ServeOptions {
   std::string public_url;
   int threads = 64;
   std::vector<std::string> trusted_proxies;
+  int session_idle_minutes = 30;
   bool demo = false;
   std::size_t demo_dossiers = 0;  // sample dossiers to add with the demo data
   bool test_clock = false;
@@ -77,7 +78,9 @@ int serve(const ServeOptions& o) {
   ShiftableClock shiftable;
   const Clock& clock = o.test_clock ? static_cast<const Clock&>(shiftable) : system_clock;
 
-  service::AuthService auth(database, clock);
+  auth::SessionPolicy session_policy;
+  session_policy.idle = std::chrono::minutes(o.session_idle_minutes);
+  service::AuthService auth(database, clock, session_policy);
   service::CatalogService catalog(database, clock);
   service::CalendarService calendars(database, clock);
   const service::CalendarLookup agency_calendars = [&calendars](const std::string& agency) {
@@ -196,6 +199,10 @@ void add_serve_command(CLI::App& root) {
   cmd->add_option("--trusted-proxy", o->trusted_proxies,
                   "Address of a proxy (e.g. nginx) whose X-Forwarded-For names the client; "
                   "repeatable");
+  cmd->add_option("--session-idle-minutes", o->session_idle_minutes,
+                  "A staff session ends after this many minutes without a request (it ends "
+                  "12 hours after its login in any case)")
+      ->check(CLI::Range(1, 720));
   auto* demo_flag =
       cmd->add_flag("--demo", o->demo, "Seed demo data (idempotent, merges into existing data)");
   cmd->add_option("--demo-dossiers", o->demo_dossiers,

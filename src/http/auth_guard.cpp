@@ -84,6 +84,17 @@ std::string client_address(const httplib::Request& req, const ApiContext& ctx) {
                              ctx.trusted_proxies);
 }
 
+std::string session_cookie(const httplib::Request& req, const ApiContext& ctx,
+                           const std::string& token, std::chrono::seconds max_age) {
+  const bool proxy_says_https = std::find(ctx.trusted_proxies.begin(), ctx.trusted_proxies.end(),
+                                          req.remote_addr) != ctx.trusted_proxies.end() &&
+                                req.get_header_value("X-Forwarded-Proto") == "https";
+  const bool https = ctx.public_base_url.rfind("https://", 0) == 0 || proxy_says_https;
+  return "motcua_session=" + token +
+         "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(max_age.count()) +
+         (https ? "; Secure" : "");
+}
+
 std::string client_address_from(const std::string& peer, const std::string& forwarded_for,
                                 const std::vector<std::string>& trusted_proxies) {
   auto trusted = [&](std::string_view a) {

@@ -1,6 +1,7 @@
 #pragma once
 #include <httplib.h>
 
+#include <chrono>
 #include <string>
 #include <string_view>
 
@@ -26,6 +27,11 @@ std::string client_address(const httplib::Request& req, const ApiContext& ctx);
 // nothing. Otherwise the peer, whatever the header says.
 std::string client_address_from(const std::string& peer, const std::string& forwarded_for,
                                 const std::vector<std::string>& trusted_proxies);
+// The Set-Cookie value that gives the browser `token` for `max_age` (0 clears it): HttpOnly,
+// SameSite=Strict, Path=/, and Secure when the site is served over HTTPS: --public-url starts
+// with https://, or a trusted proxy says so in X-Forwarded-Proto.
+std::string session_cookie(const httplib::Request& req, const ApiContext& ctx,
+                           const std::string& token, std::chrono::seconds max_age);
 // The CSRF check of current_user alone, for routes that act on a session without a user.
 Status check_csrf(const httplib::Request& req);
 // The CSRF token of a session: derived from the session token (SHA-256 with a purpose

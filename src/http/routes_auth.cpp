@@ -23,12 +23,13 @@ void register_auth_routes(RouteTable& s, ApiContext& ctx) {
     if (!password.ok()) return send_error(res, password.error());
     auto login = ctx.auth.login(*username, *password, client_address(req, ctx));
     if (!login.ok()) return send_error(res, login.error());
-    res.set_header("Set-Cookie", "motcua_session=" + login->token +
-                                     "; Path=/; HttpOnly; SameSite=Strict; Max-Age=43200");
+    res.set_header("Set-Cookie",
+                   session_cookie(req, ctx, login->token, ctx.auth.policy().lifetime));
     send_json(res, 200,
               {{"token", login->token},
                {"csrf_token", csrf_token_for(login->token)},
                {"expires_at", format_iso(login->expires_at)},
+               {"idle_timeout_seconds", ctx.auth.policy().idle.count()},
                {"user",
                 {{"username", login->user.username},
                  {"full_name", login->user.full_name},
@@ -38,10 +39,34 @@ void register_auth_routes(RouteTable& s, ApiContext& ctx) {
 
   s.Post("/api/v1/auth/logout", [&ctx](const httplib::Request& req, httplib::Response& res) {
     if (auto csrf = check_csrf(req); !csrf.ok()) return send_error(res, csrf.error());
-    auto st = ctx.auth.logout(session_token(req));
+    auto st = ctx.auth.logout(session_token(req), client_address(req, ctx));
     if (!st.ok()) return send_error(res, st.error());
-    res.set_header("Set-Cookie", "motcua_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0");
+    res.set_header("Set-Cookie", session_cookie(req, ctx, "", std::chrono::seconds(0)));
     send_json(res, 200, {{"logged_out", true}});
+  });
+
+  // "Log out everywhere": a lost phone, a shared counter PC, a password told to a colleague.
+  s.Post("/api/v1/auth/logout-all", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    if (auto csrf = check_csrf(req); !csrf.ok()) return send_error(res, csrf.error());
+    auto ended = ctx.auth.logout_everywhere(session_token(req), client_address(req, ctx));
+    if (!ended.ok()) return send_error(res, ended.error());
+    res.set_header("Set-Cookie", session_cookie(req, ctx, "", std::chrono::seconds(0)));
+    send_json(res, 200, {{"logged_out", true}, {"sessions_ended", *ended}});
+  });
+
+  s.Get("/api/v1/auth/sessions", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    auto sessions = ctx.auth.sessions(session_token(req));
+    if (!sessions.ok()) return send_error(res, sessions.error());
+    nlohmann::json items = nlohmann::json::array();
+    for (const auto& s : *sessions)
+      items.push_back({{"id", s.id},
+                       {"address", s.address},
+                       {"created_at", format_iso(s.created_at)},
+                       {"last_seen_at", format_iso(s.last_seen_at)},
+                       {"expires_at", format_iso(s.expires_at)},
+                       {"current", s.current}});
+    send_json(res, 200,
+              {{"items", items}, {"idle_timeout_seconds", ctx.auth.policy().idle.count()}});
   });
 
   s.Get("/api/v1/me", [&ctx](const httplib::Request& req, httplib::Response& res) {

@@ -5,6 +5,7 @@
 #include "json_io.hpp"
 #include "motcua/common/time.hpp"
 #include "motcua/dossier/online.hpp"
+#include "online_submission_form.hpp"
 #include "reception_request_json.hpp"
 #include "routes.hpp"
 
@@ -40,46 +41,6 @@ nlohmann::json rating_json(const store::Rating& r) {
           {"label", level ? level->label : r.level},
           {"comment", r.comment},
           {"rated_at", format_iso(r.rated_at)}};
-}
-
-// The multipart body: a part "submission" with the JSON {procedure_code, agency_code,
-// applicant{…}} and one file part "document_<id>" per document uploaded.
-Result<service::SubmissionInput> submission_from(const httplib::Request& req) {
-  if (!req.is_multipart_form_data())
-    return bad_field("submission", "send multipart/form-data with a part named submission",
-                     "cần gửi multipart/form-data có phần submission");
-  auto part = req.files.find("submission");
-  if (part == req.files.end())
-    return bad_field("submission", "the part submission (JSON) is missing",
-                     "thiếu phần submission (JSON)");
-  auto body = nlohmann::json::parse(part->second.content, nullptr, false);
-  if (body.is_discarded() || !body.is_object())
-    return bad_field("submission", "submission must be a JSON object",
-                     "submission phải là đối tượng JSON");
-  service::SubmissionInput in;
-  auto code = required_string(body, "procedure_code");
-  if (!code.ok()) return code.error();
-  in.procedure_code = *code;
-  in.agency_code = optional_string(body, "agency_code");
-  auto applicant = applicant_from_json(body, true);
-  if (!applicant.ok()) return applicant.error();
-  in.applicant = std::move(*applicant);
-  for (const auto& [name, f] : req.files) {
-    if (name == "submission") continue;
-    constexpr std::string_view kPrefix = "document_";
-    int id = 0;
-    if (name.rfind(kPrefix, 0) == 0) {
-      const std::string digits = name.substr(kPrefix.size());
-      if (!digits.empty() && digits.size() <= 4 &&
-          digits.find_first_not_of("0123456789") == std::string::npos)
-        id = std::stoi(digits);
-    }
-    if (id <= 0)
-      return bad_field(name, "file parts are named document_<id> (the procedure's document)",
-                       "tệp phải gửi trong phần tên document_<mã giấy tờ>");
-    in.files.push_back({id, name, f.filename.substr(0, 255), f.content});
-  }
-  return in;
 }
 
 }  // namespace

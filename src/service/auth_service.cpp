@@ -12,8 +12,6 @@ namespace {
 using auth::ThrottleSubject;
 using std::chrono::seconds;
 
-// A working day and a half: a session outlives one shift, not a week.
-constexpr std::chrono::hours kSessionLifetime{12};
 // Usernames are short; a longer one is no username and is not worth a counter row.
 constexpr size_t kMaxUsernameBytes = 128;
 
@@ -158,34 +156,94 @@ Result<LoginResult> AuthService::login(const std::string& username, const std::s
   }
 
   auto token = auth::new_session_token();
-  LoginResult out{token.token, (*found)->user, now + kSessionLifetime};
+  LoginResult out{token.token, (*found)->user, policy_.expires_at(now)};
   MOTCUA_TRY(db_.write([&](store::SqlConnection& c) -> Status {
     MOTCUA_TRY(undo_count(c, counters, now));
     MOTCUA_TRY(store::record_login_event(c, {now, username, client_address, "success", {}, {}}));
-    return store::insert_session(c, token.token_hash, username, now, out.expires_at);
+    auto ended = store::delete_ended_sessions_of(c, username, now, policy_.idle_since(now));
+    if (!ended.ok()) return ended.error();
+    return store::insert_session(c,
+                                 {token.token_hash, username, client_address, now, out.expires_at});
   }));
   return out;
 }
 
-Result<auth::User> AuthService::authenticate(const std::string& token) {
+namespace {
+Error session_ended() {
+  return make_error(ErrorCode::unauthenticated, "auth.session_expired",
+                    "the session is unknown or expired; log in again",
+                    "phiên làm việc không hợp lệ hoặc đã hết hạn; vui lòng đăng nhập lại");
+}
+}  // namespace
+
+Result<store::LiveSession> AuthService::live_session(const std::string& token) {
   if (token.empty())
     return make_error(ErrorCode::unauthenticated, "auth.required", "login required",
                       "cần đăng nhập");
-  auto user = db_.read<std::optional<auth::User>>([&](store::SqlConnection& c) {
-    return store::find_session_user(c, auth::hash_session_token(token), clock_.now());
+  const TimePoint now = clock_.now();
+  auto found = db_.read<std::optional<store::LiveSession>>([&](store::SqlConnection& c) {
+    return store::find_live_session(c, auth::hash_session_token(token), now,
+                                    policy_.idle_since(now));
   });
-  if (!user.ok()) return user.error();
-  if (!user->has_value())
-    return make_error(ErrorCode::unauthenticated, "auth.session_expired",
-                      "the session is unknown or expired; log in again",
-                      "phiên làm việc không hợp lệ hoặc đã hết hạn; vui lòng đăng nhập lại");
-  return **user;
+  if (!found.ok()) return found.error();
+  if (!found->has_value()) return session_ended();
+  return **found;
 }
 
-Status AuthService::logout(const std::string& token) {
-  return db_.write([&](store::SqlConnection& c) {
-    return store::delete_session(c, auth::hash_session_token(token));
+Result<auth::User> AuthService::authenticate(const std::string& token) {
+  auto session = live_session(token);
+  if (!session.ok()) return session.error();
+  const TimePoint now = clock_.now();
+  if (policy_.needs_seen_mark(session->last_seen_at, now)) {
+    MOTCUA_TRY(db_.write([&](store::SqlConnection& c) {
+      return store::touch_session(c, auth::hash_session_token(token), now,
+                                  now - policy_.seen_resolution);
+    }));
+  }
+  return session->user;
+}
+
+Status AuthService::logout(const std::string& token, const std::string& client_address) {
+  auto session = live_session(token);
+  // Logging out of a session that already ended is no error: the page still clears its cookie.
+  if (!session.ok())
+    return session.error().code == ErrorCode::unauthenticated ? ok_status() : session.error();
+  const TimePoint now = clock_.now();
+  return db_.write([&](store::SqlConnection& c) -> Status {
+    MOTCUA_TRY(store::delete_session(c, auth::hash_session_token(token)));
+    return store::record_login_event(
+        c, {now, session->user.username, client_address, "logout", {}, {}});
   });
+}
+
+Result<std::int64_t> AuthService::logout_everywhere(const std::string& token,
+                                                    const std::string& client_address) {
+  auto session = live_session(token);
+  if (!session.ok()) return session.error();
+  const TimePoint now = clock_.now();
+  return db_.write_returning<std::int64_t>([&](store::SqlConnection& c) -> Result<std::int64_t> {
+    auto ended = store::delete_sessions_of(c, session->user.username);
+    if (!ended.ok()) return ended.error();
+    MOTCUA_TRY(store::record_login_event(
+        c, {now, session->user.username, client_address, "logout_everywhere", {}, {}}));
+    return *ended;
+  });
+}
+
+Result<std::vector<SessionView>> AuthService::sessions(const std::string& token) {
+  auto session = live_session(token);
+  if (!session.ok()) return session.error();
+  const TimePoint now = clock_.now();
+  auto rows = db_.read<std::vector<store::SessionRow>>([&](store::SqlConnection& c) {
+    return store::live_sessions_of(c, session->user.username, now, policy_.idle_since(now));
+  });
+  if (!rows.ok()) return rows.error();
+  const std::string current = auth::hash_session_token(token);
+  std::vector<SessionView> out;
+  for (const auto& r : *rows)
+    out.push_back({r.token_hash.substr(0, 16), r.address, r.created_at, r.last_seen_at,
+                   r.expires_at, r.token_hash == current});
+  return out;
 }
 
 }  // namespace motcua::service

@@ -21,6 +21,15 @@ bool is_valid_utf8(std::string_view bytes) {
          status == U_STRING_NOT_TERMINATED_WARNING;
 }
 
+std::string_view truncate_utf8(std::string_view valid, std::size_t max_bytes) {
+  if (valid.size() <= max_bytes) return valid;
+  // The byte just past the cut: when it continues a character, the cut moves back to where
+  // that character starts.
+  auto end = int32_t(max_bytes);
+  U8_SET_CP_START(reinterpret_cast<const uint8_t*>(valid.data()), 0, end);
+  return valid.substr(0, std::size_t(end));
+}
+
 namespace {
 
 constexpr UChar32 kNoBreakSpace = 0x00A0;

@@ -105,31 +105,25 @@ std::string deeply_nested(int depth) { return std::string(depth, '[') + std::str
 // Bodies that are not what any route expects: broken JSON, the wrong types, odd text.
 const std::vector<std::string>& hostile_bodies() {
   static const std::vector<std::string> bodies = {
-      "",
-      "{",
-      "}",
-      "[]",
-      "null",
-      "true",
-      "123",
-      "\"text\"",
-      "{\"a\":",
-      "{'a': 1}",
-      deeply_nested(100000),
-      "{\"procedure_code\": 5}",
-      "{\"applicant\": \"x\"}",
-      "{\"action\": [\"claim\"]}",
-      "{\"items\": {\"x\": 1}}",
-      "{\"action\": \"\\u0000\"}",
-      "{\"procedure_code\": \"\xff\xfe\"}",
-      "{\"username\": {\"$ne\": null}, \"password\": []}",
-      "{\"now\": \"2026-02-30T25:61:00+07:00\"}",
-      "{\"a\": 1, \"a\": 2}",
+      "", "{", "}", "[]", "null", "true", "123", "\"text\"", "{\"a\":", "{'a': 1}",
+      deeply_nested(100000), "{\"procedure_code\": 5}", "{\"applicant\": \"x\"}",
+      "{\"action\": [\"claim\"]}", "{\"items\": {\"x\": 1}}", "{\"action\": \"\\u0000\"}",
+      "{\"procedure_code\": \"\xff\xfe\"}", "{\"username\": {\"$ne\": null}, \"password\": []}",
+      "{\"now\": \"2026-02-30T25:61:00+07:00\"}", "{\"a\": 1, \"a\": 2}",
       "{\"reason\": \"" + std::string(1 << 20, 'x') + "\"}",
       "{\"procedure_code\": \"1.004222\", \"applicant\": {\"full_name\": \"" +
           std::string(100000, 'y') + "\"}, \"documents\": [1, 2, 3]}",
       json{{"procedure_code", "1.004222"}, {"documents", json::array({json::object()})}}.dump(),
-      "--x\r\nContent-Disposition: form-data; name=\"submission\"\r\n\r\n{\r\n--x--\r\n"};
+      "--x\r\nContent-Disposition: form-data; name=\"submission\"\r\n\r\n{\r\n--x--\r\n",
+      // Multipart parts a browser never sends: a file name that is no UTF-8, a path for a
+      // name, a part without a name, a header of 100 kB, another boundary than announced.
+      "--x\r\nContent-Disposition: form-data; name=\"document_4\"; filename=\"\xff\xfe.pdf\"\r\n"
+      "Content-Type: application/pdf\r\n\r\n%PDF-1.4\r\n--x--\r\n",
+      "--x\r\nContent-Disposition: form-data; name=\"document_4\"; "
+      "filename=\"../../etc/passwd\"\r\n\r\nroot\r\n--x--\r\n",
+      "--x\r\nContent-Disposition: form-data\r\n\r\nno name\r\n--x--\r\n",
+      "--x\r\nX-" + std::string(100000, 'H') + ": 1\r\n\r\n\r\n--x--\r\n",
+      "--y\r\nContent-Disposition: form-data; name=\"submission\"\r\n\r\n{}\r\n--y--\r\n"};
   return bodies;
 }
 

@@ -227,6 +227,10 @@ TEST_F(OnlineSubmissionApi, BadUploadsAndMissingDocumentsAreRefusedByName) {
   auto big = files;
   big[0].content = small_pdf() + std::string(10 * 1024 * 1024, ' ');
   expect_field(submit(submission(), big), big[0].name, "files.size");
+  // A file name that is not text (a device that names files in another encoding).
+  auto garbled = files;
+  garbled[0].filename = "gi\xe1y.pdf";
+  expect_field(submit(submission(), garbled), garbled[0].name);
   // A mandatory document missing.
   auto missing = files;
   missing.pop_back();
@@ -246,6 +250,24 @@ TEST_F(OnlineSubmissionApi, BadUploadsAndMissingDocumentsAreRefusedByName) {
   auto queue = api_->get("/api/v1/online-submissions");
   for (const auto& d : queue.json["items"])
     EXPECT_NE(d["applicant"]["full_name"], "Lê Thị Mai") << d;
+}
+
+// A phone names a photo as it likes; the name is kept to 255 bytes, never cut inside a letter.
+TEST_F(OnlineSubmissionApi, ALongFileNameIsCutOnACharacterBoundary) {
+  api_->set_clock("2026-03-06T10:00:00+07:00");
+  auto files = all_documents();
+  std::string long_name;
+  for (int i = 0; i < 100; ++i) long_name += "ệ";  // 3 bytes each
+  files[0].filename = long_name + ".pdf";
+  auto r = submit(submission("0905555666"), files);
+  ASSERT_EQ(r.status, 201) << r.body;
+  api_->login("receiver");
+  auto uploads = api_->get("/api/v1/dossiers/" + r.json["code"].get<std::string>() + "/uploads");
+  ASSERT_EQ(uploads.status, 200) << uploads.body;
+  std::string kept;
+  for (const auto& u : uploads.json["items"])
+    if (u["required_id"] == std::stoi(files[0].name.substr(9))) kept = u["file_name"];
+  EXPECT_EQ(kept, long_name.substr(0, 255)) << kept;  // 85 whole letters
 }
 
 TEST_F(OnlineSubmissionApi, GuessingThePhoneDigitsLocksTheDossier) {

@@ -254,7 +254,9 @@ unsigned seed() {
 }
 
 TEST(StatsCounters, AgreeWithTheRecomputationAfterThousandsOfRandomActions) {
-  ServerProcess server;
+  // The clock leaps by up to 150 minutes a step: sessions end only 12 hours after the login
+  // here (SessionLifetime tests the idle end).
+  ServerProcess server({"--demo", "--test-clock", "--session-idle-minutes", "720"});
   ASSERT_EQ(make_logins_cheap(server.db_path(), {"receiver", "specialist", "leader"}), 0);
   RandomWork work(server, seed());
   int changes = 0;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { startServer, apiAs } from './server.mjs';
 import { launch, screenshots } from './browser.mjs';
 import { expectAccessible, newPage, PHONE, DESK } from './axe.mjs';
-import { dossier, setClock, TO_RETURN } from './fixtures.mjs';
+import { dossier, logInAs, setClock, TO_RETURN } from './fixtures.mjs';
 
 let server, browser;
 const overdue = [], near = [], onTime = [];
@@ -172,4 +172,37 @@ test('every page and the calls behind it answer in under 200 ms', async () => {
   writeFileSync(join(screenshots, 'timings.json'), JSON.stringify({ median_answer_ms: timings, browser_ready_ms: ready }, null, 2));
   for (const [url, ms] of Object.entries(timings)) assert.ok(ms < 200, `${url} answered in ${ms} ms`);
   for (const [url, ms] of Object.entries(ready)) assert.ok(ms < 2000, `${url} was ready in ${ms} ms`);
+});
+
+test('an officer sees their sessions on a phone and logs out everywhere', async () => {
+  // Logged in at the desk and on the phone (a user no other test logs in as).
+  const desk = await newPage(browser, ...DESK);
+  await logInAs(desk, server.base, 'haichau_specialist', '/can-bo/');
+  const phone = await newPage(browser, ...PHONE);
+  await logInAs(phone, server.base, 'haichau_specialist', '/can-bo/');
+  await phone.getByRole('link', { name: 'Phiên đăng nhập' }).click();
+  await phone.waitForURL(`${server.base}/can-bo/phien-dang-nhap`);
+  await phone.getByRole('heading', { name: 'Phiên đăng nhập của tôi' }).waitFor();
+  const list = phone.getByRole('list', { name: '2 phiên đang hoạt động' });
+  await list.waitFor();
+  assert.equal(await list.getByRole('listitem').count(), 2);
+  assert.equal(await list.getByText('(phiên này)').count(), 1);
+  assert.match(await phone.locator('.hint').textContent(), /sau 30 phút không thao tác/);
+  await phone.screenshot({ path: join(screenshots, 'console-sessions-360.png'), fullPage: true });
+  await expectAccessible(phone, 'console-sessions-360');
+
+  // Asked first; then both sessions end, this one too.
+  phone.once('dialog', (d) => {
+    assert.match(d.message(), /cả 2 phiên/);
+    d.accept();
+  });
+  await phone.getByRole('button', { name: 'Đăng xuất khỏi mọi nơi' }).click();
+  await phone.waitForURL(/\/can-bo\/dang-nhap\?da-dang-xuat-moi-noi=1/);
+  await phone.getByRole('status').getByText('Bạn đã đăng xuất khỏi mọi nơi.', { exact: false }).waitFor();
+  await expectAccessible(phone, 'console-logged-out-everywhere-360');
+  // The desk's next page load finds no session.
+  await desk.reload();
+  await desk.waitForURL(/\/can-bo\/dang-nhap\?tiep=/);
+  await desk.context().close();
+  await phone.context().close();
 });

@@ -6,29 +6,47 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <deque>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
+#include <mutex>
 #include <stdexcept>
 #include <thread>
 
 namespace motcua::testing {
 namespace {
 
+// A port the kernel calls free now. Two threads asking at once can be told the same port
+// (each socket is closed before the server binds it), so a port this process has handed out
+// recently is not handed out again.
 int free_port() {
-  int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  ::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
-  socklen_t len = sizeof addr;
-  ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
-  ::close(fd);
-  return ntohs(addr.sin_port);
+  static std::mutex mutex;
+  static std::deque<int> recent;
+  std::lock_guard lock(mutex);
+  for (;;) {
+    int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    if (fd < 0) throw std::runtime_error("socket failed");
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof addr;
+    const bool named = ::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0 &&
+                       ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) == 0;
+    ::close(fd);
+    if (!named) throw std::runtime_error("cannot find a free port");
+    const int port = ntohs(addr.sin_port);
+    if (std::find(recent.begin(), recent.end(), port) != recent.end()) continue;
+    recent.push_back(port);
+    if (recent.size() > 64) recent.pop_front();
+    return port;
+  }
 }
 
 std::string make_temp_dir() {
@@ -110,7 +128,11 @@ ServerProcess::ServerProcess(std::vector<std::string> extra_args, std::string db
     int status = 0;
     if (::waitpid(pid_, &status, WNOHANG) == pid_) {
       pid_ = -1;
-      throw std::runtime_error("server exited early; log in " + log);
+      // Its last words: the folder is left behind, but a CI machine only shows the output.
+      std::ifstream in(log);
+      std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      if (text.size() > 2000) text = text.substr(text.size() - 2000);
+      throw std::runtime_error("server exited early; log in " + log + ":\n" + text);
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
   }

@@ -10,7 +10,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Page, SiteHeader } from './components/layout.jsx';
 import { ROLE } from './lib/labels.js';
-import { useLocation } from './lib/router.js';
+import { spaClick, useLocation } from './lib/router.js';
 import { LoginPage } from './console/login.jsx';
 import { DossierPage } from './console/dossier.jsx';
 import { Queue } from './console/queue.jsx';
@@ -23,6 +23,7 @@ import { AdminOfficeHours } from './console/admin_office_hours.jsx';
 import { AdminProcesses } from './console/admin_processes.jsx';
 import { NoticeList } from './console/notice_list.jsx';
 import { AdminBoundaryFree } from './console/admin_boundary_free.jsx';
+import { SESSIONS_PATH, Sessions } from './console/sessions.jsx';
 import { LATE_CONSULTATION_ROLES, LATE_CONSULTATIONS_PATH, LateConsultations } from './console/late_consultations.jsx';
 
 const RECEPTION_ROLES = ['receiver', 'manager', 'admin'];
@@ -63,6 +64,7 @@ function OfficerBar({ me, current }) {
       <div class="officer">
         <span class="officer-name">{me.full_name}</span>
         <span class="officer-role">{ROLE[me.role] ?? 'Cán bộ'} · Mã cơ quan {me.agency_code}</span>
+        <a class="officer-sessions" href={SESSIONS_PATH} onClick={spaClick}>Phiên đăng nhập</a>
         <button type="button" class="link-button" onClick={onLogout}>Đăng xuất</button>
         {error && <span class="error" role="alert">{error}</span>}
       </div>
@@ -120,6 +122,13 @@ function Console({ path, search }) {
     return (
       <Page title={ADMIN_TITLE[path] ?? 'Lịch nghỉ lễ, Tết'} wide header={<OfficerBar me={me} current="/can-bo/quan-tri/quy-trinh" />}>
         <AdminPage me={me} path={path} search={search} />
+      </Page>
+    );
+  }
+  if (path === SESSIONS_PATH) {
+    return (
+      <Page title="Phiên đăng nhập của tôi" header={<OfficerBar me={me} current={path} />}>
+        <Sessions />
       </Page>
     );
   }

@@ -23,12 +23,44 @@ Status upsert_user(SqlConnection& c, const auth::User& u,
                    const std::optional<std::string>& password_hash);
 Result<std::optional<StoredUser>> find_user(SqlConnection& c, const std::string& username);
 
-Status insert_session(SqlConnection& c, const std::string& token_hash, const std::string& username,
-                      TimePoint created_at, TimePoint expires_at);
-// The user a live session belongs to; nothing when unknown, expired or the user is inactive.
-Result<std::optional<auth::User>> find_session_user(SqlConnection& c, const std::string& token_hash,
-                                                    TimePoint now);
+struct NewSession {
+  std::string token_hash;
+  std::string username;
+  std::string address;  // the client's, after the trusted proxy
+  TimePoint created_at;
+  TimePoint expires_at;  // the absolute end
+};
+Status insert_session(SqlConnection& c, const NewSession& s);
+
+struct LiveSession {
+  auth::User user;
+  TimePoint last_seen_at;
+};
+// The user of a live session: known, before its absolute end, seen after `idle_since`, its user
+// active. Nothing otherwise.
+Result<std::optional<LiveSession>> find_live_session(SqlConnection& c,
+                                                     const std::string& token_hash, TimePoint now,
+                                                     TimePoint idle_since);
+// Marks the session seen at `now` unless it was seen after `unless_seen_after` (a write at most
+// once in a while per session, not one a request).
+Status touch_session(SqlConnection& c, const std::string& token_hash, TimePoint now,
+                     TimePoint unless_seen_after);
 Status delete_session(SqlConnection& c, const std::string& token_hash);
+// Removes the user's sessions that ended (absolute end or idle), so the table keeps only live
+// ones; returns how many.
+Result<std::int64_t> delete_ended_sessions_of(SqlConnection& c, const std::string& username,
+                                              TimePoint now, TimePoint idle_since);
+
+struct SessionRow {
+  std::string token_hash;
+  std::string address;
+  TimePoint created_at;
+  TimePoint last_seen_at;
+  TimePoint expires_at;
+};
+// The user's live sessions, the most recently seen first.
+Result<std::vector<SessionRow>> live_sessions_of(SqlConnection& c, const std::string& username,
+                                                 TimePoint now, TimePoint idle_since);
 
 // Every account, ordered by agency, then username.
 Result<std::vector<auth::User>> list_users(SqlConnection& c);

@@ -1,6 +1,7 @@
 #pragma once
 // Vietnamese text utilities: Unicode normalisation and the folding used for search.
 // Every function is pure and safe to call from many threads at once.
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,6 +11,10 @@ namespace motcua::text {
 // Whether the bytes are well-formed UTF-8 (no stray, overlong or truncated sequence, no
 // surrogate): what a request's path and query must be before any of it reaches the database.
 bool is_valid_utf8(std::string_view bytes);
+
+// The longest prefix of well-formed UTF-8 `valid` of at most `max_bytes` bytes that ends on a
+// character boundary: a cut never leaves half a "ệ".
+std::string_view truncate_utf8(std::string_view valid, std::size_t max_bytes);
 
 // NFC form of UTF-8 text; U+00A0 (no-break space) becomes an ordinary space, because the
 // national data mixes both inside names. Invalid UTF-8 sequences become U+FFFD.

@@ -1,5 +1,8 @@
 #include "sqlite_connection.hpp"
 
+#include <chrono>
+#include <thread>
+
 namespace motcua::store {
 
 namespace {
@@ -35,10 +38,22 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const std::stri
   }
   std::unique_ptr<SqliteConnection> conn(new SqliteConnection(db));
   sqlite3_busy_timeout(db, 10000);
-  // WAL lets readers run beside the single writer; FULL makes an acknowledged commit durable.
-  const char* pragmas = read_only ? "PRAGMA foreign_keys=ON;"
-                                  : "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; "
-                                    "PRAGMA foreign_keys=ON;";
+  // WAL lets readers run beside the single writer. Switching a new file to WAL needs it alone,
+  // and SQLite answers "database is locked" at once, without the busy handler, while another
+  // process (a node started at the same moment) holds it: wait here as the busy timeout would.
+  if (!read_only) {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    for (;;) {
+      Status wal = conn->execute_script("PRAGMA journal_mode=WAL;");
+      if (wal.ok()) break;
+      if (wal.error().key != "store.busy" || std::chrono::steady_clock::now() > deadline)
+        return wal.error();
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+  }
+  // FULL makes an acknowledged commit durable.
+  const char* pragmas =
+      read_only ? "PRAGMA foreign_keys=ON;" : "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;";
   MOTCUA_TRY(conn->execute_script(pragmas));
   return conn;
 }

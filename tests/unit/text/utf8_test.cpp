@@ -1,4 +1,4 @@
-// text::is_valid_utf8: each row one case.
+// text::is_valid_utf8 and text::truncate_utf8: each row one case.
 #include <gtest/gtest.h>
 
 #include "motcua/text/normalize.hpp"
@@ -24,6 +24,23 @@ TEST(ValidUtf8, EachCase) {
       {"\xf4\x90\x80\x80", false, "above U+10FFFF"},
   };
   for (const auto& c : cases) EXPECT_EQ(is_valid_utf8(c.bytes), c.valid) << c.why;
+}
+
+// "ệ" is 3 bytes (E1 BB 87), "😀" 4.
+TEST(TruncateUtf8, EachCase) {
+  const struct {
+    std::string text;
+    std::size_t max_bytes;
+    std::string kept;
+  } cases[] = {
+      {"", 0, ""},        {"abc", 5, "abc"}, {"abc", 3, "abc"}, {"abc", 2, "ab"},
+      {"việc", 5, "việ"}, {"việc", 4, "vi"}, {"việc", 3, "vi"}, {"việc", 2, "vi"},
+      {"😀x", 3, ""},      {"😀x", 4, "😀"},    {"a😀", 4, "a"},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(truncate_utf8(c.text, c.max_bytes), c.kept) << c.text << " to " << c.max_bytes;
+    EXPECT_TRUE(is_valid_utf8(truncate_utf8(c.text, c.max_bytes)));
+  }
 }
 
 }  // namespace

@@ -42,6 +42,9 @@ export function LoginPage({ search }) {
       <div class="login">
         <h1>Đăng nhập cán bộ</h1>
         <p class="hint">Dành cho cán bộ Bộ phận Một cửa và cơ quan giải quyết thủ tục.</p>
+        {new URLSearchParams(search).has('da-dang-xuat-moi-noi') && (
+          <p class="notice" role="status">Bạn đã đăng xuất khỏi mọi nơi. Mọi phiên đăng nhập của tài khoản đã kết thúc.</p>
+        )}
         <form class="card" method="post" action="/can-bo/dang-nhap" onSubmit={onSubmit} noValidate>
           <label for="username">Tên đăng nhập</label>
           <input id="username" name="username" ref={userRef} autocomplete="username" autocapitalize="none"
