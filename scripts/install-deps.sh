@@ -6,7 +6,7 @@ packages=(
   libcpp-httplib-dev nlohmann-json3-dev libsqlite3-dev libsodium-dev libssl-dev libicu-dev
   libcairo2-dev libpango1.0-dev libqrencode-dev libxlsxwriter-dev libcsv-dev libcli11-dev libspdlog-dev libpq-dev
   libpng-dev libjpeg-dev libgtest-dev libbenchmark-dev fonts-noto-core poppler-utils iproute2 clang-format
-  postgresql postgresql-client
+  postgresql postgresql-client clang libclang-rt-14-dev
 )
 missing=()
 for p in "${packages[@]}"; do
