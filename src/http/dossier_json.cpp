@@ -4,6 +4,7 @@
 #include "motcua/common/time.hpp"
 #include "motcua/dossier/event_details.hpp"
 #include "motcua/dossier/pause_reasons.hpp"
+#include "motcua/dossier/personal_data.hpp"
 
 namespace motcua::http {
 
@@ -35,9 +36,12 @@ nlohmann::json common_fields(const dossier::Dossier& d) {
 }
 }  // namespace
 
-std::string mask_id(const std::string& id) {
-  if (id.size() <= 4) return std::string(id.size(), '*');
-  return std::string(id.size() - 4, '*') + id.substr(id.size() - 4);
+nlohmann::json applicant_json(const dossier::Applicant& a) {
+  return {{"full_name", a.full_name},
+          {"id_number", a.id_number},
+          {"phone", a.phone},
+          {"email", a.email},
+          {"address", a.address}};
 }
 
 nlohmann::json staff_dossier_json(const dossier::Dossier& d) {
@@ -48,16 +52,18 @@ nlohmann::json staff_dossier_json(const dossier::Dossier& d) {
   j["step_role"] = d.step_role;
   j["assignee"] = d.assignee.empty() ? nlohmann::json(nullptr) : nlohmann::json(d.assignee);
   j["received_by"] = d.received_by;
-  j["applicant"] = {{"full_name", d.applicant.full_name},
-                    {"id_number", d.applicant.id_number},
-                    {"phone", d.applicant.phone},
-                    {"email", d.applicant.email},
-                    {"address", d.applicant.address}};
+  j["applicant"] = applicant_json(d.applicant);
   nlohmann::json docs = nlohmann::json::array();
   for (const auto& doc : d.documents)
     docs.push_back({{"id", doc.required_id}, {"name", doc.name}, {"copies", doc.copies}});
   j["documents"] = docs;
   j["version"] = d.version;
+  return j;
+}
+
+nlohmann::json staff_dossier_list_json(const dossier::Dossier& d) {
+  nlohmann::json j = staff_dossier_json(d);
+  j["applicant"] = applicant_json(dossier::masked(d.applicant));
   return j;
 }
 

@@ -7,7 +7,12 @@
 
 namespace motcua::http {
 
+// {full_name, id_number, phone, email, address}.
+nlohmann::json applicant_json(const dossier::Applicant& a);
 nlohmann::json staff_dossier_json(const dossier::Dossier& d);
+// The same for a row of a list: the applicant's personal data masked (dossier::masked); the
+// full view is one read of the dossier, and recorded.
+nlohmann::json staff_dossier_list_json(const dossier::Dossier& d);
 nlohmann::json public_dossier_json(const dossier::Dossier& d,
                                    const std::vector<dossier::DossierEvent>& events);
 nlohmann::json event_json(const dossier::DossierEvent& e);
@@ -23,7 +28,5 @@ void add_clock(nlohmann::json& j, const dossier::Dossier& d);
 // dossier shown without its apology.
 Status add_timeliness(nlohmann::json& j, const dossier::Dossier& d,
                       const std::vector<dossier::DossierEvent>& events);
-// "001203004567" → "********4567": IDs are masked wherever a full view is not needed.
-std::string mask_id(const std::string& id);
 
 }  // namespace motcua::http

@@ -1,8 +1,10 @@
 #include "reception_notice_json.hpp"
 
+#include "dossier_json.hpp"
 #include "json_io.hpp"
 #include "motcua/catalog/catalog_names.hpp"
 #include "motcua/common/time.hpp"
+#include "motcua/dossier/personal_data.hpp"
 #include "reception_request_json.hpp"
 
 namespace motcua::http {
@@ -88,17 +90,18 @@ nlohmann::json reception_notice_json(const service::IssuedNotice& issued) {
       {"procedure_version", n.procedure_version},
       {"procedure_name", n.procedure_name},
       {"channel", catalog::channel_name(n.channel)},
-      {"applicant",
-       {{"full_name", n.applicant.full_name},
-        {"id_number", n.applicant.id_number},
-        {"phone", n.applicant.phone},
-        {"email", n.applicant.email},
-        {"address", n.applicant.address}}},
+      {"applicant", applicant_json(n.applicant)},
       {"items", items},
       {"reason", n.reason},
       {"contact_phone", n.contact_phone},
       {"dossier_code", n.dossier_code.empty() ? nlohmann::json() : nlohmann::json(n.dossier_code)},
       {"pdf_url", "/api/v1/reception-notices/" + n.id + ".pdf"}};
+}
+
+nlohmann::json reception_notice_list_json(const service::IssuedNotice& issued) {
+  nlohmann::json j = reception_notice_json(issued);
+  j["applicant"] = applicant_json(dossier::masked(issued.notice.applicant));
+  return j;
 }
 
 }  // namespace motcua::http

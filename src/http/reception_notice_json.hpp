@@ -15,5 +15,7 @@ Result<dossier::ReceptionNoticeRequest> reception_notice_request_from_json(
 
 // A notice as staff see it, with its pdf_url.
 nlohmann::json reception_notice_json(const service::IssuedNotice& issued);
+// The same for a row of the list: the applicant's personal data masked (dossier::masked).
+nlohmann::json reception_notice_list_json(const service::IssuedNotice& issued);
 
 }  // namespace motcua::http

@@ -92,11 +92,7 @@ void register_online_routes(RouteTable& s, ApiContext& ctx) {
     auto page = ctx.online.queue(*user, *limit, *cursor);
     if (!page.ok()) return send_error(res, page.error());
     nlohmann::json items = nlohmann::json::array();
-    for (const auto& d : page->items) {
-      nlohmann::json j = staff_dossier_json(d);
-      j["applicant"]["id_number"] = mask_id(d.applicant.id_number);
-      items.push_back(std::move(j));
-    }
+    for (const auto& d : page->items) items.push_back(staff_dossier_list_json(d));
     send_json(res, 200, {{"items", items}, {"next_cursor", next_cursor_json(page->next)}});
   });
 

@@ -76,7 +76,7 @@ void register_reception_notice_routes(RouteTable& s, ApiContext& ctx) {
     auto page = ctx.notices.list(*user, q);
     if (!page.ok()) return send_error(res, page.error());
     nlohmann::json items = nlohmann::json::array();
-    for (const auto& n : page->items) items.push_back(reception_notice_json(n));
+    for (const auto& n : page->items) items.push_back(reception_notice_list_json(n));
     nlohmann::json out = {{"agency_code", page->agency_code},
                           {"from", q.from ? nlohmann::json(format_iso(*q.from)) : nullptr},
                           {"to", q.to ? nlohmann::json(format_iso(*q.to)) : nullptr},

@@ -110,8 +110,16 @@ TEST_F(OnlineSubmissionApi, SubmittedThenAcceptedCountsFromAcceptanceAndIsRatedO
   auto queue = api_->get("/api/v1/online-submissions");
   ASSERT_EQ(queue.status, 200) << queue.body;
   bool listed = false;
-  for (const auto& d : queue.json["items"]) listed |= d["code"] == code;
+  for (const auto& d : queue.json["items"]) {
+    if (d["code"] != code) continue;
+    listed = true;
+    // Masked in the list; whole in the dossier's own view (a recorded read).
+    EXPECT_EQ(d["applicant"]["id_number"], "048******234") << d;
+    EXPECT_EQ(d["applicant"]["phone"], "090****222") << d;
+    EXPECT_EQ(d["applicant"]["address"], "***, phường Hội An") << d;
+  }
   EXPECT_TRUE(listed) << queue.body;
+  EXPECT_EQ(api_->get("/api/v1/dossiers/" + code).json["applicant"]["id_number"], "048190001234");
   auto uploads = api_->get("/api/v1/dossiers/" + code + "/uploads");
   ASSERT_EQ(uploads.status, 200) << uploads.body;
   ASSERT_EQ(uploads.json["items"].size(), files.size());

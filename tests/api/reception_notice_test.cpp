@@ -176,6 +176,15 @@ TEST_F(ReceptionNoticeApi, AnotherAgencyIs403) {
   auto listed = api_->get("/api/v1/reception-notices?agency=20410&from=2026-03-02&to=2026-03-02");
   ASSERT_EQ(listed.status, 200) << listed.body;
   EXPECT_FALSE(listed.json["items"].empty());
+  // A list shows the applicant's personal data masked; the name stays.
+  bool seen = false;
+  for (const auto& n : listed.json["items"]) {
+    if (n["applicant"]["full_name"] != "Phạm Văn Khoa") continue;
+    seen = true;
+    EXPECT_EQ(n["applicant"]["phone"], "090****333") << n;
+    EXPECT_EQ(n["applicant"]["address"], "***, phường Hội An") << n;
+  }
+  EXPECT_TRUE(seen) << listed.body;
   // The commune's receiver does not see the province's list.
   api_->login("receiver");
   auto up = api_->get("/api/v1/reception-notices?agency=48");
