@@ -155,6 +155,7 @@ ApiServer::ApiServer(ApiContext& ctx, int threads, std::string node_prefix)
   register_letter_routes(routes_, ctx_);
   register_notification_routes(routes_, ctx_);
   register_public_routes(routes_, ctx_);
+  register_read_routes(routes_, ctx_);
   register_reception_notice_routes(routes_, ctx_);
   register_online_routes(routes_, ctx_);
   register_test_clock_routes(routes_, ctx_);

@@ -1,5 +1,6 @@
 #include "json_io.hpp"
 
+#include <algorithm>
 #include <charconv>
 
 #include "motcua/common/log.hpp"
@@ -169,6 +170,23 @@ Result<std::optional<store::PageKey>> cursor_param(const httplib::Request& req) 
 nlohmann::json next_cursor_json(const std::optional<store::PageKey>& next) {
   if (!next) return nullptr;
   return base64url(nlohmann::json::array({next->at, next->code}).dump());
+}
+
+Result<std::optional<TimePoint>> bound_param(const httplib::Request& req, const std::string& name,
+                                             DayEdge edge) {
+  if (!req.has_param(name)) return std::optional<TimePoint>{};
+  std::string text = req.get_param_value(name);
+  std::replace(text.begin(), text.end(), ' ', '+');
+  const bool date = text.size() == 10;
+  if (date) text += "T00:00:00+07:00";
+  auto t = parse_iso(text);
+  if (!t)
+    return make_error(ErrorCode::invalid, "request.time",
+                      name + " must be a date (2026-03-02) or an ISO-8601 time",
+                      name + " phải là ngày (2026-03-02) hoặc thời điểm ISO-8601", name);
+  if (date && edge == DayEdge::last_second) *t += std::chrono::hours(24) - std::chrono::seconds(1);
+  if (date && edge == DayEdge::next_start) *t += std::chrono::hours(24);
+  return std::optional<TimePoint>{*t};
 }
 
 }  // namespace motcua::http

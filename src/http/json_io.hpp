@@ -34,6 +34,16 @@ std::string optional_string(const nlohmann::json& obj, const std::string& key);
 Result<int> limit_param(const httplib::Request& req, int default_limit, int max_limit);
 // A non-negative "offset" query parameter (0 when absent).
 Result<int> offset_param(const httplib::Request& req);
+// Which instant a bare date (YYYY-MM-DD) in a "from"/"to" parameter stands for, in Vietnam.
+enum class DayEdge {
+  start,        // its first second
+  last_second,  // 23:59:59, for a range that includes its end
+  next_start,   // the next day's first second, for a range [from, to)
+};
+// "from"/"to": an ISO-8601 time, or a date read as `edge` says; nothing when absent; an error
+// naming the parameter when bad. An unencoded "+07:00" arrives as " 07:00" and is read alike.
+Result<std::optional<TimePoint>> bound_param(const httplib::Request& req, const std::string& name,
+                                             DayEdge edge);
 // Keyset paging (DESIGN.md §5): the "cursor" query parameter, opaque to clients (base64url of
 // the previous page's last sort key); none when absent, an error naming "cursor" when it is
 // not one this server gave.

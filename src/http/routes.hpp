@@ -23,6 +23,7 @@ void register_process_routes(RouteTable& s, ApiContext& ctx);
 void register_public_routes(RouteTable& s, ApiContext& ctx);
 void register_stats_routes(RouteTable& s, ApiContext& ctx);
 void register_stats_report_routes(RouteTable& s, ApiContext& ctx);
+void register_read_routes(RouteTable& s, ApiContext& ctx);
 void register_reception_notice_routes(RouteTable& s, ApiContext& ctx);
 void register_test_clock_routes(RouteTable& s, ApiContext& ctx);
 void register_tracking_book_routes(RouteTable& s, ApiContext& ctx);

@@ -38,7 +38,7 @@ void register_dossier_routes(RouteTable& s, ApiContext& ctx) {
   s.Get(R"(/api/v1/dossiers/([^/]+))", [&ctx](const httplib::Request& req, httplib::Response& res) {
     auto user = current_user(req, ctx);
     if (!user.ok()) return send_error(res, user.error());
-    auto view = ctx.dossiers.get_for_staff(*user, req.matches[1], "view");
+    auto view = ctx.dossiers.get_for_staff(*user, req.matches[1], "view", client_address(req, ctx));
     if (!view.ok()) return send_error(res, view.error());
     nlohmann::json j = staff_dossier_json(view->dossier);
     if (auto timely = add_timeliness(j, view->dossier, view->events); !timely.ok())
@@ -54,7 +54,7 @@ void register_dossier_routes(RouteTable& s, ApiContext& ctx) {
         [&ctx](const httplib::Request& req, httplib::Response& res) {
           auto user = current_user(req, ctx);
           if (!user.ok()) return send_error(res, user.error());
-          auto pdf = ctx.receipts.receipt_pdf(*user, req.matches[1]);
+          auto pdf = ctx.receipts.receipt_pdf(*user, req.matches[1], client_address(req, ctx));
           if (!pdf.ok()) return send_error(res, pdf.error());
           res.set_header("Content-Disposition",
                          "inline; filename=\"" + std::string(req.matches[1]) + "-receipt.pdf\"");
@@ -65,7 +65,8 @@ void register_dossier_routes(RouteTable& s, ApiContext& ctx) {
         [&ctx](const httplib::Request& req, httplib::Response& res) {
           auto user = current_user(req, ctx);
           if (!user.ok()) return send_error(res, user.error());
-          auto view = ctx.dossiers.get_for_staff(*user, req.matches[1], "history");
+          auto view = ctx.dossiers.get_for_staff(*user, req.matches[1], "history",
+                                                 client_address(req, ctx));
           if (!view.ok()) return send_error(res, view.error());
           nlohmann::json events = nlohmann::json::array();
           for (const auto& e : view->events) events.push_back(event_json(e));

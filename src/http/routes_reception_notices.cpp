@@ -7,25 +7,6 @@
 
 namespace motcua::http {
 
-namespace {
-
-// "from"/"to": an ISO-8601 time, or a date (YYYY-MM-DD) meaning its first or, for "to", its
-// last second in Vietnam.
-Result<std::optional<TimePoint>> bound_param(const httplib::Request& req, const std::string& name,
-                                             bool end_of_day) {
-  if (!req.has_param(name)) return std::optional<TimePoint>{};
-  std::string text = req.get_param_value(name);
-  if (text.size() == 10) text += end_of_day ? "T23:59:59" : "T00:00:00";
-  auto t = parse_iso(text);
-  if (!t)
-    return make_error(ErrorCode::invalid, "request.time",
-                      name + " must be a date (2026-03-02) or an ISO-8601 time",
-                      name + " phải là ngày (2026-03-02) hoặc thời điểm ISO-8601", name);
-  return std::optional<TimePoint>{*t};
-}
-
-}  // namespace
-
 void register_reception_notice_routes(RouteTable& s, ApiContext& ctx) {
   s.Post("/api/v1/reception-notices", [&ctx](const httplib::Request& req, httplib::Response& res) {
     auto user = current_user(req, ctx);
@@ -50,9 +31,9 @@ void register_reception_notice_routes(RouteTable& s, ApiContext& ctx) {
     if (!user.ok()) return send_error(res, user.error());
     service::NoticeQuery q;
     q.agency_code = req.get_param_value("agency");
-    auto from = bound_param(req, "from", false);
+    auto from = bound_param(req, "from", DayEdge::start);
     if (!from.ok()) return send_error(res, from.error());
-    auto to = bound_param(req, "to", true);
+    auto to = bound_param(req, "to", DayEdge::last_second);
     if (!to.ok()) return send_error(res, to.error());
     q.from = *from;
     q.to = *to;

@@ -38,48 +38,48 @@ Result<KeysetCall> keyset_call(const httplib::Request& req, ApiContext& ctx) {
 }  // namespace
 
 void register_workflow_routes(RouteTable& s, ApiContext& ctx) {
-  s.Post(R"(/api/v1/dossiers/([^/]+)/actions)",
-         [&ctx](const httplib::Request& req, httplib::Response& res) {
-           auto user = current_user(req, ctx);
-           if (!user.ok()) return send_error(res, user.error());
-           auto body = parse_json_body(req);
-           if (!body.ok()) return send_error(res, body.error());
-           auto request = action_request_from_json(*body);
-           if (!request.ok()) return send_error(res, request.error());
-           const std::string code = req.matches[1];
-           auto d = ctx.workflow.perform(*user, code, request->first, std::move(request->second));
-           if (!d.ok()) {
-             if (d.error().key != "workflow.invalid_state") return send_error(res, d.error());
-             // 409 lists what the caller may do instead.
-             auto view = ctx.dossiers.get_for_staff(*user, code, "workflow");
-             nlohmann::json err = {{"code", d.error().key},
-                                   {"message", d.error().message},
-                                   {"message_vi", d.error().message_vi},
-                                   {"field", "action"}};
-             if (!view.ok()) return send_error(res, view.error());
-             auto actions = ctx.workflow.allowed_for(*user, view->dossier);
-             if (!actions.ok()) return send_error(res, actions.error());
-             const nlohmann::json allowed = action_names(*actions);
-             err["allowed_actions"] = allowed;
-             return send_json(res, 409, {{"error", err}, {"allowed_actions", allowed}});
-           }
-           nlohmann::json j = staff_dossier_json(*d);
-           // The action is stored: a failure to list the next ones must not answer as if it
-           // were not. The list is null then, and the cause is logged under the request id.
-           auto actions = ctx.workflow.allowed_for(*user, *d);
-           if (actions.ok()) {
-             j["allowed_actions"] = action_names(*actions);
-           } else {
-             j["allowed_actions"] = nullptr;
-             log::error("allowed actions unavailable after an action",
-                        {{"request_id", request_id_of(res)},
-                         {"dossier", code},
-                         {"code", actions.error().key},
-                         {"error", actions.error().message}});
-           }
-           add_clock(j, *d);
-           send_json(res, 200, j);
-         });
+  s.Post(R"(/api/v1/dossiers/([^/]+)/actions)", [&ctx](const httplib::Request& req,
+                                                       httplib::Response& res) {
+    auto user = current_user(req, ctx);
+    if (!user.ok()) return send_error(res, user.error());
+    auto body = parse_json_body(req);
+    if (!body.ok()) return send_error(res, body.error());
+    auto request = action_request_from_json(*body);
+    if (!request.ok()) return send_error(res, request.error());
+    const std::string code = req.matches[1];
+    auto d = ctx.workflow.perform(*user, code, request->first, std::move(request->second));
+    if (!d.ok()) {
+      if (d.error().key != "workflow.invalid_state") return send_error(res, d.error());
+      // 409 lists what the caller may do instead.
+      auto view = ctx.dossiers.get_for_staff(*user, code, "workflow", client_address(req, ctx));
+      nlohmann::json err = {{"code", d.error().key},
+                            {"message", d.error().message},
+                            {"message_vi", d.error().message_vi},
+                            {"field", "action"}};
+      if (!view.ok()) return send_error(res, view.error());
+      auto actions = ctx.workflow.allowed_for(*user, view->dossier);
+      if (!actions.ok()) return send_error(res, actions.error());
+      const nlohmann::json allowed = action_names(*actions);
+      err["allowed_actions"] = allowed;
+      return send_json(res, 409, {{"error", err}, {"allowed_actions", allowed}});
+    }
+    nlohmann::json j = staff_dossier_json(*d);
+    // The action is stored: a failure to list the next ones must not answer as if it
+    // were not. The list is null then, and the cause is logged under the request id.
+    auto actions = ctx.workflow.allowed_for(*user, *d);
+    if (actions.ok()) {
+      j["allowed_actions"] = action_names(*actions);
+    } else {
+      j["allowed_actions"] = nullptr;
+      log::error("allowed actions unavailable after an action",
+                 {{"request_id", request_id_of(res)},
+                  {"dossier", code},
+                  {"code", actions.error().key},
+                  {"error", actions.error().message}});
+    }
+    add_clock(j, *d);
+    send_json(res, 200, j);
+  });
 
   s.Get("/api/v1/me/queue", [&ctx](const httplib::Request& req, httplib::Response& res) {
     auto call = keyset_call(req, ctx);
@@ -208,7 +208,7 @@ void register_workflow_routes(RouteTable& s, ApiContext& ctx) {
     if (!user.ok()) return send_error(res, user.error());
     const std::string code = req.matches[1];
     const std::string form = req.matches[2];
-    auto pdf = form == "01" ? ctx.receipts.receipt_pdf(*user, code)
+    auto pdf = form == "01" ? ctx.receipts.receipt_pdf(*user, code, client_address(req, ctx))
                             : ctx.workflow.form_pdf(*user, code, form);
     if (!pdf.ok()) return send_error(res, pdf.error());
     res.set_header("Content-Disposition", "inline; filename=\"" + code + "-form" + form + ".pdf\"");

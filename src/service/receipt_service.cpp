@@ -73,8 +73,9 @@ Result<std::optional<calendar::ProcessingTime>> reception_time(
 
 }  // namespace
 
-Result<std::string> ReceiptService::receipt_pdf(const auth::User& user, const std::string& code) {
-  auto view = dossiers_.get_for_staff(user, code, "receipt");
+Result<std::string> ReceiptService::receipt_pdf(const auth::User& user, const std::string& code,
+                                                const std::string& client_address) {
+  auto view = dossiers_.get_for_staff(user, code, "receipt", client_address);
   if (!view.ok()) return view.error();
   const dossier::Dossier& d = view->dossier;
   // An online submission has a receipt once the desk accepted it, never before.

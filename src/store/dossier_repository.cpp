@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <stdexcept>
 
 #include "dossier_rows.hpp"
 #include "late_dossiers.hpp"
@@ -359,10 +360,42 @@ Result<std::vector<ChainReport>> verify_all_chains(SqlConnection& c) {
 
 Status record_dossier_read(SqlConnection& c, const DossierRead& read) {
   auto r = c.query(
-      "INSERT INTO dossier_reads (at, username, dossier_code, purpose) VALUES ($1, $2, $3, $4)",
-      {format_iso(read.at), read.username, read.dossier_code, read.purpose});
+      "INSERT INTO dossier_reads (at, username, dossier_code, purpose, address) "
+      "VALUES ($1, $2, $3, $4, $5)",
+      {format_iso(read.at), read.username, read.dossier_code, read.purpose, read.address});
   if (!r.ok()) return r.error();
   return ok_status();
+}
+
+namespace {
+Result<std::vector<DossierRead>> read_rows(Result<SqlRows> rows) {
+  if (!rows.ok()) return rows.error();
+  std::vector<DossierRead> out;
+  for (const auto& r : *rows) {
+    auto at = parse_iso(r.text(0));
+    if (!at) throw std::logic_error("dossier_reads.at is not ISO-8601: " + r.text(0));
+    out.push_back({*at, r.text(1), r.text(2), r.text(3), r.text(4)});
+  }
+  return out;
+}
+}  // namespace
+
+Result<std::vector<DossierRead>> reads_of_dossier(SqlConnection& c, const std::string& code,
+                                                  int limit, int offset) {
+  return read_rows(
+      c.query("SELECT at, username, dossier_code, purpose, address FROM dossier_reads "
+              "WHERE dossier_code = $1 ORDER BY at DESC, username LIMIT $2 OFFSET $3",
+              {code, std::int64_t(limit), std::int64_t(offset)}));
+}
+
+Result<std::vector<DossierRead>> reads_by_user(SqlConnection& c, const std::string& username,
+                                               TimePoint from, TimePoint to, int limit,
+                                               int offset) {
+  return read_rows(c.query(
+      "SELECT at, username, dossier_code, purpose, address FROM dossier_reads "
+      "WHERE username = $1 AND at >= $2 AND at < $3 ORDER BY at DESC, dossier_code "
+      "LIMIT $4 OFFSET $5",
+      {username, format_iso(from), format_iso(to), std::int64_t(limit), std::int64_t(offset)}));
 }
 
 }  // namespace motcua::store

@@ -14,7 +14,8 @@ class ReceiptService {
       : db_(db), dossiers_(dossiers), public_base_url_(std::move(public_base_url)) {}
 
   // PDF bytes; the staff read is recorded like any other.
-  Result<std::string> receipt_pdf(const auth::User& user, const std::string& code);
+  Result<std::string> receipt_pdf(const auth::User& user, const std::string& code,
+                                  const std::string& client_address);
 
  private:
   store::Database& db_;

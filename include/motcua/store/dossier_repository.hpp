@@ -46,8 +46,15 @@ struct DossierRead {
   std::string username;
   std::string dossier_code;
   std::string purpose;  // "view", "receipt", …
+  std::string address;  // the client's, after the trusted proxy
 };
 Status record_dossier_read(SqlConnection& c, const DossierRead& read);
+// The reads of one dossier, the newest first.
+Result<std::vector<DossierRead>> reads_of_dossier(SqlConnection& c, const std::string& code,
+                                                  int limit, int offset);
+// The reads by one officer in [from, to), the newest first.
+Result<std::vector<DossierRead>> reads_by_user(SqlConnection& c, const std::string& username,
+                                               TimePoint from, TimePoint to, int limit, int offset);
 
 struct ChainReport {
   std::string chain_key;

@@ -1,0 +1,5 @@
+-- Each staff read of a full dossier names where it came from as well (issue 14, point 3: who,
+-- when, from where), and the reads of one officer can be listed for the agency's admin. Only
+-- SQL that SQLite 3.40 and PostgreSQL 15 both accept.
+ALTER TABLE dossier_reads ADD COLUMN address TEXT NOT NULL DEFAULT '';
+CREATE INDEX dossier_reads_username ON dossier_reads (username, at);
