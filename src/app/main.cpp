@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
   motcua::app::add_migrate_store_command(root);
   motcua::app::add_backup_commands(root);
   motcua::app::add_user_commands(root);
+  motcua::app::add_pdp_commands(root);
   motcua::app::add_stats_commands(root);
   motcua::app::add_export_commands(root);
   CLI11_PARSE(root, argc, argv);

@@ -20,5 +20,6 @@ void add_export_commands(CLI::App& root);
 void add_migrate_store_command(CLI::App& root);
 void add_backup_commands(CLI::App& root);
 void add_user_commands(CLI::App& root);
+void add_pdp_commands(CLI::App& root);
 
 }  // namespace motcua::app

@@ -1,0 +1,108 @@
+// `motcua pdp export --db FILE|URI --id-number N` (issue 14, point 3): a data subject's request
+// under the Personal Data Protection Law 91/2025. Prints, as one JSON document, everything the
+// store holds about the person: their dossiers whole (applicant data unmasked, documents,
+// history), the files they uploaded (names, types, sizes, SHA-256; not the bytes), their rating,
+// the messages sent to them, who read their dossiers, and the reception notices issued to them.
+#include <CLI/CLI.hpp>
+#include <filesystem>
+#include <iostream>
+
+#include "http/dossier_json.hpp"
+#include "http/notification_json.hpp"
+#include "http/reception_notice_json.hpp"
+#include "motcua/app/commands.hpp"
+#include "motcua/common/clock.hpp"
+#include "motcua/common/time.hpp"
+#include "motcua/service/personal_data_service.hpp"
+#include "motcua/store/database.hpp"
+
+namespace motcua::app {
+
+namespace {
+
+struct Options {
+  std::string db = "motcua.db";
+  std::string id_number;
+};
+
+nlohmann::json subject_dossier_json(const service::SubjectDossier& s) {
+  nlohmann::json j = http::staff_dossier_json(s.view.dossier);
+  nlohmann::json events = nlohmann::json::array();
+  for (const auto& e : s.view.events) events.push_back(http::event_json(e));
+  j["history"] = events;
+  nlohmann::json uploads = nlohmann::json::array();
+  for (const auto& u : s.uploads)
+    uploads.push_back({{"position", u.position},
+                       {"document_name", u.document_name},
+                       {"file_name", u.file_name},
+                       {"media_type", u.media_type},
+                       {"size", u.size},
+                       {"sha256", u.sha256}});
+  j["uploads"] = uploads;
+  j["rating"] = s.rating ? nlohmann::json{{"level", s.rating->level},
+                                          {"comment", s.rating->comment},
+                                          {"rated_at", format_iso(s.rating->rated_at)}}
+                         : nlohmann::json();
+  nlohmann::json messages = nlohmann::json::array();
+  for (const auto& m : s.messages) messages.push_back(http::outbox_json(m));
+  j["messages"] = messages;
+  nlohmann::json reads = nlohmann::json::array();
+  for (const auto& r : s.reads)
+    reads.push_back({{"at", format_iso(r.at)},
+                     {"username", r.username},
+                     {"purpose", r.purpose},
+                     {"address", r.address}});
+  j["read_by_staff"] = reads;
+  return j;
+}
+
+int export_subject(const Options& o) {
+  if (!store::Database::names_server(o.db) && !std::filesystem::exists(o.db)) {
+    std::cerr << "motcua pdp: no database at " << o.db << "\n";
+    return 2;
+  }
+  auto db = store::Database::open_at(o.db);
+  if (!db.ok()) {
+    std::cerr << "motcua pdp: " << db.error().message << "\n";
+    return 2;
+  }
+  service::PersonalDataService pdp(**db);
+  auto data = pdp.export_subject(o.id_number);
+  if (!data.ok()) {
+    std::cerr << "motcua pdp: " << data.error().message << " (" << data.error().message_vi << ")\n";
+    return data.error().code == ErrorCode::invalid ? 2 : 1;
+  }
+  nlohmann::json dossiers = nlohmann::json::array();
+  for (const auto& d : data->dossiers) dossiers.push_back(subject_dossier_json(d));
+  nlohmann::json notices = nlohmann::json::array();
+  for (const auto& n : data->notices)
+    notices.push_back(http::reception_notice_json({n.notice, n.issuer_name}));
+  SystemClock clock;
+  const nlohmann::json out = {
+      {"subject", {{"id_number", data->id_number}}},
+      {"exported_at", format_iso(clock.now())},
+      {"legal_basis", "Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15; Nghị định 356/2025/NĐ-CP"},
+      {"dossiers", dossiers},
+      {"reception_notices", notices}};
+  std::cout << out.dump(2) << "\n";
+  return 0;
+}
+
+}  // namespace
+
+void add_pdp_commands(CLI::App& root) {
+  auto* pdp =
+      root.add_subcommand("pdp", "Personal data: a data subject's requests (PDP Law 91/2025)");
+  pdp->require_subcommand(1);
+  auto o = std::make_shared<Options>();
+  auto* e = pdp->add_subcommand(
+      "export", "Print as JSON everything held about the person with this identity number");
+  e->add_option("--db", o->db, kDbOptionHelp);
+  e->add_option("--id-number", o->id_number, "The person's 12-digit citizen identity number")
+      ->required();
+  e->callback([o] {
+    if (int rc = export_subject(*o); rc != 0) throw CLI::RuntimeError(rc);
+  });
+}
+
+}  // namespace motcua::app

@@ -1,0 +1,75 @@
+// A data subject's request (issue 14, point 3): `motcua pdp export --id-number` prints all the
+// store holds about the person, on the live store, and nothing about anyone else.
+#include <gtest/gtest.h>
+
+#include "support/demo_server_test.hpp"
+
+namespace motcua::testing {
+namespace {
+
+using nlohmann::json;
+
+constexpr const char* kPerson = "048190007777";
+
+class PdpExport : public DemoServerTest {
+ protected:
+  json exported(const std::string& id_number, int expected_status = 0) {
+    std::string out;
+    const int rc =
+        run_motcua({"pdp", "export", "--db", server_->db_path(), "--id-number", id_number}, &out);
+    EXPECT_EQ(rc, expected_status) << out;
+    if (rc != 0) return json{{"output", out}};
+    auto j = json::parse(out, nullptr, false);
+    EXPECT_FALSE(j.is_discarded()) << out;
+    return j;
+  }
+};
+
+TEST_F(PdpExport, PrintsThePersonsDossiersHistoryReadsAndNoticesAndNoOneElses) {
+  const std::string mine = receive("1.004222", [](json& b) {
+    b["applicant"]["id_number"] = kPerson;
+    b["applicant"]["full_name"] = "Trương Thị Hạnh";
+    b["applicant"]["address"] = "7 Lê Lợi, phường Hội An";
+  });
+  const std::string someone_elses = receive("1.004222");
+  api_->login("specialist");
+  ASSERT_EQ(api_->get("/api/v1/dossiers/" + mine).status, 200);
+  api_->login("receiver");
+  auto notice = api_->post(
+      "/api/v1/reception-notices",
+      {{"kind", "refusal"},
+       {"procedure_code", "1.000894"},
+       {"applicant",
+        {{"full_name", "Trương Thị Hạnh"}, {"id_number", kPerson}, {"phone", "0905777777"}}},
+       {"reason", "Không thuộc thẩm quyền giải quyết."}});
+  ASSERT_EQ(notice.status, 201) << notice.body;
+
+  const json all = exported(kPerson);
+  EXPECT_EQ(all["subject"]["id_number"], kPerson);
+  ASSERT_EQ(all["dossiers"].size(), 1u) << all.dump(2);
+  const json& d = all["dossiers"][0];
+  EXPECT_EQ(d["code"], mine);
+  // Whole, not masked: it is the person's own data.
+  EXPECT_EQ(d["applicant"]["id_number"], kPerson);
+  EXPECT_EQ(d["applicant"]["address"], "7 Lê Lợi, phường Hội An");
+  ASSERT_FALSE(d["history"].empty());
+  EXPECT_EQ(d["history"][0]["action"], "receive");
+  bool read_by_specialist = false;
+  for (const auto& r : d["read_by_staff"]) read_by_specialist |= r["username"] == "specialist";
+  EXPECT_TRUE(read_by_specialist) << d["read_by_staff"];
+  ASSERT_EQ(all["reception_notices"].size(), 1u) << all.dump(2);
+  EXPECT_EQ(all["reception_notices"][0]["applicant"]["id_number"], kPerson);
+  EXPECT_EQ(all.dump().find(someone_elses), std::string::npos);
+
+  // Someone the store knows nothing of: empty lists.
+  const json none = exported("048190000000");
+  EXPECT_TRUE(none["dossiers"].empty());
+  EXPECT_TRUE(none["reception_notices"].empty());
+  // Not an identity number: refused, by name, in both languages.
+  const json bad = exported("12AB", 2);
+  EXPECT_NE(bad["output"].get<std::string>().find("12-digit"), std::string::npos) << bad;
+  EXPECT_NE(bad["output"].get<std::string>().find("12 chữ số"), std::string::npos) << bad;
+}
+
+}  // namespace
+}  // namespace motcua::testing
