@@ -196,3 +196,23 @@ test('an apology with a new appointment gives Form 04; a postal return needs its
   assert.equal(await desk.locator('.action-list button').count(), 0);
   await desk.context().close();
 });
+
+test('the commune admin sees who read a dossier; a specialist does not see the list', async () => {
+  // The specialist reads the third dossier at 10:00 (the clock of before()).
+  const specialist = await newPage(browser, ...DESK);
+  await logInAs(specialist, server.base, 'specialist', `/can-bo/ho-so/${third}`);
+  await specialist.getByRole('heading', { name: 'Lịch sử hồ sơ' }).waitFor();
+  assert.equal(await specialist.getByRole('heading', { name: 'Lượt xem hồ sơ' }).count(), 0);
+  await specialist.context().close();
+
+  const admin = await newPage(browser, ...PHONE);
+  await logInAs(admin, server.base, 'admin', `/can-bo/ho-so/${third}`);
+  const log = admin.locator('section', { has: admin.getByRole('heading', { name: 'Lượt xem hồ sơ' }) });
+  await log.locator('li', { hasText: 'specialist — Xem hồ sơ' }).first().waitFor();
+  // The admin's own opening of the page is in the list too, with the machine it came from.
+  await log.locator('li', { hasText: 'admin — Xem hồ sơ' }).first().waitFor();
+  assert.match(await log.textContent(), /máy 127\.0\.0\.1/);
+  await admin.screenshot({ path: join(screenshots, 'dossier-read-log-360.png'), fullPage: true });
+  await expectAccessible(admin, 'dossier-read-log-360');
+  await admin.context().close();
+});

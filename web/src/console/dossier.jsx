@@ -1,6 +1,7 @@
 // A dossier as staff see it at /can-bo/ho-so/{code}: its state and deadlines, what the user may
 // do now, the applicant, the documents received, the process control sheet (Form 06) with
-// each step early, on time or late, the full history, and the forms issued so far.
+// each step early, on time or late, the full history, for admins and inspectors who read it,
+// and the forms issued so far.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { getJson } from '../lib/api.js';
 import { ACTION, ACTION_FORM, CHANNEL, DOSSIER_STATUS, EVENT, FORM_TITLE, STEP, STEP_RESULT, stepName } from '../lib/labels.js';
@@ -8,6 +9,7 @@ import { formatDateTime } from '../lib/format.js';
 import { spaClick } from '../lib/router.js';
 import { DossierActions } from './dossier_actions.jsx';
 import { OnlineAnswer, Uploads } from './online.jsx';
+import { READ_LOG_ROLES, ReadLog } from './read_log.jsx';
 
 const enc = encodeURIComponent;
 
@@ -201,6 +203,7 @@ export function DossierPage({ code, me }) {
       {d.channel === 'online' && <Uploads code={d.code} />}
       <Timeline sheet={data.sheet} />
       <History events={data.events} />
+      {READ_LOG_ROLES.includes(me?.role) && <ReadLog code={d.code} />}
       <section aria-labelledby="h-forms">
         <h2 id="h-forms">Biểu mẫu của hồ sơ</h2>
         <ul class="forms">
