@@ -1,6 +1,6 @@
 // The holiday-schedule parsers (data/embed/calendar/schedules.json and an admin's edit of one
-// year): any bytes give a schedule or an error (an edit's naming the field), and what parses survives the round trip
-// the header promises, parse(to_json(s)) == s.
+// year): any bytes give a schedule or an error (an edit's naming the field), and what parses
+// survives the round trip the header promises, parse(to_json(s)) == s.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "${1:-$(dirname "$0")/..}"
 status=0
 
-mapfile -t files < <(find src include tests bench -name '*.cpp' -o -name '*.hpp' -o -name '*.h' | sort)
+mapfile -t files < <(find src include tests bench fuzz -name '*.cpp' -o -name '*.hpp' -o -name '*.h' | sort)
 if ! clang-format --dry-run -Werror "${files[@]}" 2>/tmp/motcua-format.$$; then
   echo "style: not formatted (run clang-format -i on these):"
   grep -oE '^[^:]+\.(cpp|hpp|h):' /tmp/motcua-format.$$ | sort -u | sed 's/:$//; s/^/  /'

@@ -11,7 +11,7 @@ build="${1:-$root/build/fuzz-build}"
 seconds="${MOTCUA_FUZZ_SECONDS:-15}"
 
 if [ ! -f "$build/build.ninja" ]; then
-  cmake -S "$root" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE= -DCMAKE_CXX_FLAGS=-O1 \
+  cmake -S "$root" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS=-O1 \
     -DMOTCUA_FUZZ=ON >/dev/null
 fi
 started=$(date +%s)
@@ -38,8 +38,7 @@ for t in "${targets[@]}"; do
   corpus="$work/$t"
   mkdir -p "$corpus"
   seeds_of "$t" | while read -r f; do cp "$f" "$corpus/"; done
-  dict=()
-  [ "$t" != online_form_fuzz ] && dict=(-dict="$root/fuzz/json.dict")
+  dict=(-dict="$root/fuzz/json.dict")
   log="$work/$t.log"
   if ! ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
       "$build/fuzz/$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -seed=1 \

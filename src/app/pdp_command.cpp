@@ -3,10 +3,12 @@
 // store holds about the person: their dossiers whole (applicant data unmasked, documents,
 // history), the files they uploaded (names, types, sizes, SHA-256; not the bytes), their rating,
 // the messages sent to them, who read their dossiers, and the reception notices issued to them.
+// The export is recorded as a read of each, by the system account that ran it.
 #include <CLI/CLI.hpp>
 #include <filesystem>
 #include <iostream>
 
+#include "app/operator_name.hpp"
 #include "http/dossier_json.hpp"
 #include "http/notification_json.hpp"
 #include "http/reception_notice_json.hpp"
@@ -24,6 +26,15 @@ struct Options {
   std::string db = "motcua.db";
   std::string id_number;
 };
+
+// Who read it, when and why; not from which machine: an officer's internal address is not
+// the person's data.
+nlohmann::json reads_json(const std::vector<store::DossierRead>& reads) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& r : reads)
+    out.push_back({{"at", format_iso(r.at)}, {"username", r.username}, {"purpose", r.purpose}});
+  return out;
+}
 
 nlohmann::json subject_dossier_json(const service::SubjectDossier& s) {
   nlohmann::json j = http::staff_dossier_json(s.view.dossier);
@@ -46,13 +57,7 @@ nlohmann::json subject_dossier_json(const service::SubjectDossier& s) {
   nlohmann::json messages = nlohmann::json::array();
   for (const auto& m : s.messages) messages.push_back(http::outbox_json(m));
   j["messages"] = messages;
-  nlohmann::json reads = nlohmann::json::array();
-  for (const auto& r : s.reads)
-    reads.push_back({{"at", format_iso(r.at)},
-                     {"username", r.username},
-                     {"purpose", r.purpose},
-                     {"address", r.address}});
-  j["read_by_staff"] = reads;
+  j["read_by_staff"] = reads_json(s.reads);
   return j;
 }
 
@@ -66,8 +71,9 @@ int export_subject(const Options& o) {
     std::cerr << "motcua pdp: " << db.error().message << "\n";
     return 2;
   }
-  service::PersonalDataService pdp(**db);
-  auto data = pdp.export_subject(o.id_number);
+  SystemClock clock;
+  service::PersonalDataService pdp(**db, clock);
+  auto data = pdp.export_subject(o.id_number, operator_name());
   if (!data.ok()) {
     std::cerr << "motcua pdp: " << data.error().message << " (" << data.error().message_vi << ")\n";
     return data.error().code == ErrorCode::invalid ? 2 : 1;
@@ -75,9 +81,11 @@ int export_subject(const Options& o) {
   nlohmann::json dossiers = nlohmann::json::array();
   for (const auto& d : data->dossiers) dossiers.push_back(subject_dossier_json(d));
   nlohmann::json notices = nlohmann::json::array();
-  for (const auto& n : data->notices)
-    notices.push_back(http::reception_notice_json({n.notice, n.issuer_name}));
-  SystemClock clock;
+  for (const auto& n : data->notices) {
+    nlohmann::json j = http::reception_notice_json({n.stored.notice, n.stored.issuer_name});
+    j["read_by_staff"] = reads_json(n.reads);
+    notices.push_back(std::move(j));
+  }
   const nlohmann::json out = {
       {"subject", {{"id_number", data->id_number}}},
       {"exported_at", format_iso(clock.now())},

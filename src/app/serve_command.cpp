@@ -28,6 +28,7 @@ struct ServeOptions {
   int threads = 64;
   std::vector<std::string> trusted_proxies;
   int session_idle_minutes = 30;
+  bool secure_cookie = false;
   bool demo = false;
   std::size_t demo_dossiers = 0;  // sample dossiers to add with the demo data
   bool test_clock = false;
@@ -126,7 +127,8 @@ int serve(const ServeOptions& o) {
                        online,
                        stats_reports,
                        o.trusted_proxies,
-                       metrics_token()};
+                       metrics_token(),
+                       o.secure_cookie};
   http::ApiServer server(ctx, o.threads, std::move(*node_prefix));
   if (o.list_routes) return print_routes(server.routes(), o.json);
   // Dossiers recorded before the counters existed are counted once, before serving.
@@ -199,6 +201,9 @@ void add_serve_command(CLI::App& root) {
   cmd->add_option("--trusted-proxy", o->trusted_proxies,
                   "Address of a proxy (e.g. nginx) whose X-Forwarded-For names the client; "
                   "repeatable");
+  cmd->add_flag("--secure-cookie", o->secure_cookie,
+                "The site is reached over HTTPS only: mark the session cookie Secure (behind a "
+                "trusted proxy that sends X-Forwarded-Proto: https it is in any case)");
   cmd->add_option("--session-idle-minutes", o->session_idle_minutes,
                   "A staff session ends after this many minutes without a request (it ends "
                   "12 hours after its login in any case)")

@@ -2,7 +2,6 @@
 // accounts on the server's machine. A password is read from standard input (typed twice with
 // the echo off on a terminal; one line from a pipe), never from the command line, where `ps`
 // and the shell's history would show it.
-#include <pwd.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -11,6 +10,7 @@
 #include <iomanip>
 #include <iostream>
 
+#include "app/operator_name.hpp"
 #include "motcua/app/commands.hpp"
 #include "motcua/common/clock.hpp"
 #include "motcua/service/user_admin_service.hpp"
@@ -25,16 +25,6 @@ struct Options {
   service::NewAccount account;
   std::string agency_filter;
 };
-
-// Who ran the command, for the history: the system account the process runs as (not an
-// environment variable, which anyone sets), and under sudo the account that called it.
-std::string operator_name() {
-  const passwd* pw = ::getpwuid(::getuid());
-  std::string who = std::string("cli:") + (pw ? pw->pw_name : std::to_string(::getuid()));
-  if (const char* sudo = std::getenv("SUDO_USER"); ::getuid() == 0 && sudo && *sudo)
-    who += std::string(" (sudo from ") + sudo + ")";
-  return who;
-}
 
 std::string read_line_quietly(const std::string& prompt) {
   termios before{};

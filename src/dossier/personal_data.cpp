@@ -37,6 +37,7 @@ std::string mask_id_number(std::string_view id) { return keep_ends(id, 3, 3); }
 std::string mask_phone(std::string_view phone) { return keep_ends(phone, 3, 3); }
 
 std::string mask_email(std::string_view email) {
+  if (email.empty()) return {};
   const auto at = email.rfind('@');
   if (at == std::string_view::npos || at == 0) return std::string(kHidden);
   const std::size_t first = std::min(utf8_length(static_cast<unsigned char>(email[0])), at);
@@ -50,9 +51,10 @@ std::string mask_email(std::string_view email) {
 
 std::string mask_address(std::string_view address) {
   if (address.empty()) return {};
-  const auto comma = address.rfind(',');
+  const auto comma = address.find(',');
   if (comma == std::string_view::npos) return std::string(kHidden);
-  const auto place = trim(address.substr(comma + 1));
+  auto place = trim(address.substr(comma + 1));
+  while (!place.empty() && place.back() == ',') place = trim(place.substr(0, place.size() - 1));
   return place.empty() ? std::string(kHidden) : std::string(kHidden) + ", " + std::string(place);
 }
 

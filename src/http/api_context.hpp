@@ -54,6 +54,9 @@ struct ApiContext {
   // The bearer token GET /metrics asks for (MOTCUA_METRICS_TOKEN); without one, only a request
   // made on the node's own machine, not through a proxy, may read it.
   std::string metrics_token = {};
+  // The site is reached over HTTPS only (serve --secure-cookie): the session cookie is Secure.
+  // Behind a trusted proxy that says X-Forwarded-Proto: https it is Secure in any case.
+  bool secure_cookie = false;
 };
 
 }  // namespace motcua::http

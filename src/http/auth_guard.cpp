@@ -4,6 +4,7 @@
 #include <openssl/evp.h>
 
 #include <algorithm>
+#include <cctype>
 
 namespace motcua::http {
 
@@ -86,10 +87,16 @@ std::string client_address(const httplib::Request& req, const ApiContext& ctx) {
 
 std::string session_cookie(const httplib::Request& req, const ApiContext& ctx,
                            const std::string& token, std::chrono::seconds max_age) {
+  // The first value is the scheme the client used; the proxies after it add their own.
+  std::string scheme = req.get_header_value("X-Forwarded-Proto");
+  scheme = scheme.substr(0, scheme.find(','));
+  std::erase(scheme, ' ');
+  std::transform(scheme.begin(), scheme.end(), scheme.begin(),
+                 [](unsigned char ch) { return char(std::tolower(ch)); });
   const bool proxy_says_https = std::find(ctx.trusted_proxies.begin(), ctx.trusted_proxies.end(),
                                           req.remote_addr) != ctx.trusted_proxies.end() &&
-                                req.get_header_value("X-Forwarded-Proto") == "https";
-  const bool https = ctx.public_base_url.rfind("https://", 0) == 0 || proxy_says_https;
+                                scheme == "https";
+  const bool https = ctx.secure_cookie || proxy_says_https;
   return "motcua_session=" + token +
          "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(max_age.count()) +
          (https ? "; Secure" : "");

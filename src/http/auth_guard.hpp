@@ -28,8 +28,8 @@ std::string client_address(const httplib::Request& req, const ApiContext& ctx);
 std::string client_address_from(const std::string& peer, const std::string& forwarded_for,
                                 const std::vector<std::string>& trusted_proxies);
 // The Set-Cookie value that gives the browser `token` for `max_age` (0 clears it): HttpOnly,
-// SameSite=Strict, Path=/, and Secure when the site is served over HTTPS: --public-url starts
-// with https://, or a trusted proxy says so in X-Forwarded-Proto.
+// SameSite=Strict, Path=/, and Secure when the site is served over HTTPS: serve --secure-cookie,
+// or a trusted proxy says so in X-Forwarded-Proto (its first value, any case).
 std::string session_cookie(const httplib::Request& req, const ApiContext& ctx,
                            const std::string& token, std::chrono::seconds max_age);
 // The CSRF check of current_user alone, for routes that act on a session without a user.

@@ -25,6 +25,18 @@ int document_id(const std::string& part_name) {
   return std::stoi(digits);
 }
 
+// A name over kMaxFileNameBytes is cut in its stem, on a character boundary, so that its
+// extension (".pdf") stays and the officer's download opens.
+std::string shortened(const std::string& name) {
+  if (name.size() <= kMaxFileNameBytes) return name;
+  const auto dot = name.rfind('.');
+  const std::size_t extension = dot == std::string::npos ? 0 : name.size() - dot;
+  if (extension == 0 || extension > 16)
+    return std::string(text::truncate_utf8(name, kMaxFileNameBytes));
+  return std::string(text::truncate_utf8(name.substr(0, dot), kMaxFileNameBytes - extension)) +
+         name.substr(dot);
+}
+
 }  // namespace
 
 Result<service::SubmissionInput> submission_from(const httplib::Request& req) {
@@ -59,8 +71,7 @@ Result<service::SubmissionInput> submission_from(const httplib::Request& req) {
     if (!text::is_valid_utf8(f.filename))
       return bad_part(name, "the file name must be UTF-8 text",
                       "tên tệp phải là văn bản UTF-8 (tiếng Việt có dấu được)");
-    in.files.push_back(
-        {id, name, std::string(text::truncate_utf8(f.filename, kMaxFileNameBytes)), f.content});
+    in.files.push_back({id, name, shortened(f.filename), f.content});
   }
   return in;
 }

@@ -121,7 +121,8 @@ void register_online_routes(RouteTable& s, ApiContext& ctx) {
         [&ctx](const httplib::Request& req, httplib::Response& res) {
           auto user = current_user(req, ctx);
           if (!user.ok()) return send_error(res, user.error());
-          auto file = ctx.online.upload(*user, req.matches[1], std::stoi(req.matches[2]));
+          auto file = ctx.online.upload(*user, req.matches[1], client_address(req, ctx),
+                                        std::stoi(req.matches[2]));
           if (!file.ok()) return send_error(res, file.error());
           // Served as the type its content proved, never sniffed into HTML by the browser.
           res.set_header("X-Content-Type-Options", "nosniff");

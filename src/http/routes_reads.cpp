@@ -15,7 +15,8 @@ nlohmann::json read_json(const store::DossierRead& r) {
           {"username", r.username},
           {"dossier_code", r.dossier_code},
           {"purpose", r.purpose},
-          {"address", r.address}};
+          {"address", r.address},
+          {"notice_id", r.notice_id.empty() ? nlohmann::json() : nlohmann::json(r.notice_id)}};
 }
 
 void send_reads(httplib::Response& res, const std::vector<store::DossierRead>& reads, int limit,
@@ -58,9 +59,9 @@ void register_read_routes(RouteTable& s, ApiContext& ctx) {
           const TimePoint until = to->value_or(ctx.clock.now() + std::chrono::seconds(1));
           const TimePoint since = from->value_or(until - std::chrono::days(30));
           if (until <= since)
-            return send_error(res, make_error(ErrorCode::invalid, "request.time_range",
-                                              "to must not be before from",
-                                              "thời điểm to không được trước from", "to"));
+            return send_error(
+                res, make_error(ErrorCode::invalid, "request.time_range", "to must be after from",
+                                "thời điểm to phải sau from", "to"));
           auto limit = limit_param(req, 50, 500);
           if (!limit.ok()) return send_error(res, limit.error());
           auto offset = offset_param(req);

@@ -76,7 +76,7 @@ void register_reception_notice_routes(RouteTable& s, ApiContext& ctx) {
           auto user = current_user(req, ctx);
           if (!user.ok()) return send_error(res, user.error());
           const std::string id = req.matches[1];
-          auto pdf = ctx.notices.pdf(*user, id);
+          auto pdf = ctx.notices.pdf(*user, id, client_address(req, ctx));
           if (!pdf.ok()) return send_error(res, pdf.error());
           res.set_header("Content-Disposition", "inline; filename=\"" + id + ".pdf\"");
           res.set_content(std::move(*pdf), "application/pdf");

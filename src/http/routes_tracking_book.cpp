@@ -45,8 +45,9 @@ void register_tracking_book_routes(RouteTable& s, ApiContext& ctx) {
     if (!to.ok()) return send_error(res, to.error());
     const std::string agency = req.matches[1];
     const std::string format = req.matches[2];
-    auto bytes = format == "pdf" ? ctx.tracking_book.pdf(*user, agency, *from, *to)
-                                 : ctx.tracking_book.xlsx(*user, agency, *from, *to);
+    const std::string address = client_address(req, ctx);
+    auto bytes = format == "pdf" ? ctx.tracking_book.pdf(*user, agency, *from, *to, address)
+                                 : ctx.tracking_book.xlsx(*user, agency, *from, *to, address);
     if (!bytes.ok()) return send_error(res, bytes.error());
     const std::string file = "so-theo-doi-ho-so-" + agency + "-" + req.get_param_value("from") +
                              "-" + req.get_param_value("to") + "." + format;

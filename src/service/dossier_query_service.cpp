@@ -38,7 +38,7 @@ Result<DossierView> DossierQueryService::get_for_staff(const auth::User& user,
     return v;
   });
   if (!view.ok()) return view;
-  const store::DossierRead read{clock_.now(), user.username, code, purpose, client_address};
+  const store::DossierRead read{clock_.now(), user.username, code, purpose, client_address, {}};
   MOTCUA_TRY(
       db_.write([&](store::SqlConnection& c) { return store::record_dossier_read(c, read); }));
   return view;
@@ -81,10 +81,14 @@ Result<std::vector<store::DossierRead>> DossierQueryService::reads_by(const auth
         auto officer = store::find_user(c, username);
         if (!officer.ok()) return officer.error();
         // An unknown officer and one outside the scope answer alike.
-        if (!officer->has_value()) return out_of_scope();
+        const Error not_yours = make_error(
+            ErrorCode::forbidden, "auth.out_of_scope",
+            "no officer " + username + " works at your agency or below it",
+            "không có cán bộ " + username + " thuộc cơ quan của bạn hoặc cơ quan cấp dưới");
+        if (!officer->has_value()) return not_yours;
         auto allowed = agency_in_scope(c, user, (*officer)->user.agency_code);
         if (!allowed.ok()) return allowed.error();
-        if (!*allowed) return out_of_scope();
+        if (!*allowed) return not_yours;
         return store::reads_by_user(c, username, from, to, limit, offset);
       });
 }

@@ -261,6 +261,7 @@ Result<std::vector<store::DossierUpload>> OnlineService::uploads(const auth::Use
 }
 
 Result<store::UploadContent> OnlineService::upload(const auth::User& user, const std::string& code,
+                                                   const std::string& client_address,
                                                    int position) {
   auto content =
       db_.read<store::UploadContent>([&](store::SqlConnection& c) -> Result<store::UploadContent> {
@@ -275,7 +276,7 @@ Result<store::UploadContent> OnlineService::upload(const auth::User& user, const
       });
   if (!content.ok()) return content;
   // The applicant's documents were read: recorded like a read of the dossier.
-  const store::DossierRead read{clock_.now(), user.username, code, "upload"};
+  const store::DossierRead read{clock_.now(), user.username, code, "upload", client_address, {}};
   MOTCUA_TRY(
       db_.write([&](store::SqlConnection& c) { return store::record_dossier_read(c, read); }));
   return content;

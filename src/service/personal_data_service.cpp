@@ -40,12 +40,13 @@ Result<SubjectDossier> dossier_of(store::SqlConnection& c, const std::string& co
 
 }  // namespace
 
-Result<SubjectData> PersonalDataService::export_subject(const std::string& id_number) {
+Result<SubjectData> PersonalDataService::export_subject(const std::string& id_number,
+                                                        const std::string& operator_name) {
   if (!dossier::is_valid_citizen_id(id_number))
     return make_error(ErrorCode::invalid, "pdp.id_number",
                       "id_number must be the 12-digit citizen identity number",
                       "số định danh cá nhân phải gồm đúng 12 chữ số", "id_number");
-  return db_.read<SubjectData>([&](store::SqlConnection& c) -> Result<SubjectData> {
+  auto data = db_.read<SubjectData>([&](store::SqlConnection& c) -> Result<SubjectData> {
     SubjectData out{id_number, {}, {}};
     auto codes = store::dossier_codes_of_applicant(c, id_number);
     if (!codes.ok()) return codes.error();
@@ -59,10 +60,26 @@ Result<SubjectData> PersonalDataService::export_subject(const std::string& id_nu
     for (const auto& id : *ids) {
       auto n = store::find_reception_notice(c, id);
       if (!n.ok()) return n.error();
-      if (n->has_value()) out.notices.push_back(std::move(**n));
+      if (!n->has_value()) continue;
+      auto reads = store::reads_of_notice(c, id);
+      if (!reads.ok()) return reads.error();
+      out.notices.push_back({std::move(**n), std::move(*reads)});
     }
     return out;
   });
+  if (!data.ok()) return data;
+  // Handing the person's data out is a processing of it like any read: on the record.
+  const TimePoint now = clock_.now();
+  MOTCUA_TRY(db_.write([&](store::SqlConnection& c) -> Status {
+    for (const auto& d : data->dossiers)
+      MOTCUA_TRY(store::record_dossier_read(
+          c, {now, operator_name, d.view.dossier.code, "pdp_export", "", {}}));
+    for (const auto& n : data->notices)
+      MOTCUA_TRY(store::record_dossier_read(c, {now, operator_name, n.stored.notice.dossier_code,
+                                                "pdp_export", "", n.stored.notice.id}));
+    return ok_status();
+  }));
+  return data;
 }
 
 }  // namespace motcua::service

@@ -213,7 +213,8 @@ Result<IssuedNotice> ReceptionNoticeService::issue(const auth::User& officer,
   });
 }
 
-Result<std::string> ReceptionNoticeService::pdf(const auth::User& user, const std::string& id) {
+Result<std::string> ReceptionNoticeService::pdf(const auth::User& user, const std::string& id,
+                                                const std::string& client_address) {
   struct Loaded {
     IssuedNotice issued;
     render::Letterhead heading;
@@ -237,7 +238,9 @@ Result<std::string> ReceptionNoticeService::pdf(const auth::User& user, const st
   });
   if (!loaded.ok()) return loaded.error();
   // The applicant's personal data was read: recorded like a staff read of a dossier.
-  const store::DossierRead read{clock_.now(), user.username, id, "reception_notice"};
+  const store::DossierRead read{
+      clock_.now(),       user.username,  loaded->issued.notice.dossier_code,
+      "reception_notice", client_address, id};
   MOTCUA_TRY(
       db_.write([&](store::SqlConnection& c) { return store::record_dossier_read(c, read); }));
   return notice_pdf(loaded->issued, loaded->heading);

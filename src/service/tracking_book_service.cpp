@@ -67,8 +67,8 @@ struct TrackingBookService::Book {
 
 Result<TrackingBookService::Book> TrackingBookService::load(const auth::User& user,
                                                             const std::string& agency,
-                                                            year_month_day from,
-                                                            year_month_day to) {
+                                                            year_month_day from, year_month_day to,
+                                                            const std::string& client_address) {
   // The book is the desk's own register: its staff keep and read it, receivers included;
   // other agencies' staff see their own books.
   if (user.agency_code != agency)
@@ -157,15 +157,17 @@ Result<TrackingBookService::Book> TrackingBookService::load(const auth::User& us
   if (!dossiers.empty())
     MOTCUA_TRY(db_.write([&](store::SqlConnection& c) -> Status {
       for (const auto& d : dossiers)
-        MOTCUA_TRY(store::record_dossier_read(c, {now, user.username, d.code, "tracking_book"}));
+        MOTCUA_TRY(store::record_dossier_read(
+            c, {now, user.username, d.code, "tracking_book", client_address, {}}));
       return ok_status();
     }));
   return book;
 }
 
 Result<std::string> TrackingBookService::pdf(const auth::User& user, const std::string& agency,
-                                             year_month_day from, year_month_day to) {
-  auto book = load(user, agency, from, to);
+                                             year_month_day from, year_month_day to,
+                                             const std::string& client_address) {
+  auto book = load(user, agency, from, to, client_address);
   if (!book.ok()) return book.error();
   render::TrackingBookView v;
   v.letterhead = std::move(book->letterhead);
@@ -178,8 +180,9 @@ Result<std::string> TrackingBookService::pdf(const auth::User& user, const std::
 }
 
 Result<std::string> TrackingBookService::xlsx(const auth::User& user, const std::string& agency,
-                                              year_month_day from, year_month_day to) {
-  auto book = load(user, agency, from, to);
+                                              year_month_day from, year_month_day to,
+                                              const std::string& client_address) {
+  auto book = load(user, agency, from, to, client_address);
   if (!book.ok()) return book.error();
   xlsx::SheetView v;
   v.sheet_name = "Sổ theo dõi hồ sơ";

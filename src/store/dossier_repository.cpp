@@ -360,9 +360,10 @@ Result<std::vector<ChainReport>> verify_all_chains(SqlConnection& c) {
 
 Status record_dossier_read(SqlConnection& c, const DossierRead& read) {
   auto r = c.query(
-      "INSERT INTO dossier_reads (at, username, dossier_code, purpose, address) "
-      "VALUES ($1, $2, $3, $4, $5)",
-      {format_iso(read.at), read.username, read.dossier_code, read.purpose, read.address});
+      "INSERT INTO dossier_reads (at, username, dossier_code, purpose, address, notice_id) "
+      "VALUES ($1, $2, $3, $4, $5, $6)",
+      {format_iso(read.at), read.username, read.dossier_code, read.purpose, read.address,
+       read.notice_id});
   if (!r.ok()) return r.error();
   return ok_status();
 }
@@ -374,7 +375,7 @@ Result<std::vector<DossierRead>> read_rows(Result<SqlRows> rows) {
   for (const auto& r : *rows) {
     auto at = parse_iso(r.text(0));
     if (!at) throw std::logic_error("dossier_reads.at is not ISO-8601: " + r.text(0));
-    out.push_back({*at, r.text(1), r.text(2), r.text(3), r.text(4)});
+    out.push_back({*at, r.text(1), r.text(2), r.text(3), r.text(4), r.text(5)});
   }
   return out;
 }
@@ -383,16 +384,23 @@ Result<std::vector<DossierRead>> read_rows(Result<SqlRows> rows) {
 Result<std::vector<DossierRead>> reads_of_dossier(SqlConnection& c, const std::string& code,
                                                   int limit, int offset) {
   return read_rows(
-      c.query("SELECT at, username, dossier_code, purpose, address FROM dossier_reads "
+      c.query("SELECT at, username, dossier_code, purpose, address, notice_id FROM dossier_reads "
               "WHERE dossier_code = $1 ORDER BY at DESC, username LIMIT $2 OFFSET $3",
               {code, std::int64_t(limit), std::int64_t(offset)}));
+}
+
+Result<std::vector<DossierRead>> reads_of_notice(SqlConnection& c, const std::string& notice_id) {
+  return read_rows(
+      c.query("SELECT at, username, dossier_code, purpose, address, notice_id FROM dossier_reads "
+              "WHERE notice_id = $1 ORDER BY at DESC, username",
+              {notice_id}));
 }
 
 Result<std::vector<DossierRead>> reads_by_user(SqlConnection& c, const std::string& username,
                                                TimePoint from, TimePoint to, int limit,
                                                int offset) {
   return read_rows(c.query(
-      "SELECT at, username, dossier_code, purpose, address FROM dossier_reads "
+      "SELECT at, username, dossier_code, purpose, address, notice_id FROM dossier_reads "
       "WHERE username = $1 AND at >= $2 AND at < $3 ORDER BY at DESC, dossier_code "
       "LIMIT $4 OFFSET $5",
       {username, format_iso(from), format_iso(to), std::int64_t(limit), std::int64_t(offset)}));

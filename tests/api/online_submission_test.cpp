@@ -260,7 +260,8 @@ TEST_F(OnlineSubmissionApi, BadUploadsAndMissingDocumentsAreRefusedByName) {
     EXPECT_NE(d["applicant"]["full_name"], "Lê Thị Mai") << d;
 }
 
-// A phone names a photo as it likes; the name is kept to 255 bytes, never cut inside a letter.
+// A phone names a photo as it likes; the name is kept to 255 bytes, never cut inside a letter,
+// and keeps its extension.
 TEST_F(OnlineSubmissionApi, ALongFileNameIsCutOnACharacterBoundary) {
   api_->set_clock("2026-03-06T10:00:00+07:00");
   auto files = all_documents();
@@ -275,7 +276,7 @@ TEST_F(OnlineSubmissionApi, ALongFileNameIsCutOnACharacterBoundary) {
   std::string kept;
   for (const auto& u : uploads.json["items"])
     if (u["required_id"] == std::stoi(files[0].name.substr(9))) kept = u["file_name"];
-  EXPECT_EQ(kept, long_name.substr(0, 255)) << kept;  // 85 whole letters
+  EXPECT_EQ(kept, long_name.substr(0, 249) + ".pdf") << kept;  // 83 whole letters and ".pdf"
 }
 
 TEST_F(OnlineSubmissionApi, GuessingThePhoneDigitsLocksTheDossier) {

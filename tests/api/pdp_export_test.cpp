@@ -43,6 +43,7 @@ TEST_F(PdpExport, PrintsThePersonsDossiersHistoryReadsAndNoticesAndNoOneElses) {
         {{"full_name", "Trương Thị Hạnh"}, {"id_number", kPerson}, {"phone", "0905777777"}}},
        {"reason", "Không thuộc thẩm quyền giải quyết."}});
   ASSERT_EQ(notice.status, 201) << notice.body;
+  ASSERT_EQ(api_->get(notice.json["pdf_url"].get<std::string>()).status, 200);
 
   const json all = exported(kPerson);
   EXPECT_EQ(all["subject"]["id_number"], kPerson);
@@ -59,6 +60,19 @@ TEST_F(PdpExport, PrintsThePersonsDossiersHistoryReadsAndNoticesAndNoOneElses) {
   EXPECT_TRUE(read_by_specialist) << d["read_by_staff"];
   ASSERT_EQ(all["reception_notices"].size(), 1u) << all.dump(2);
   EXPECT_EQ(all["reception_notices"][0]["applicant"]["id_number"], kPerson);
+  // Who opened the notice; never from which machine (an officer's address is not the person's).
+  const json& notice_reads = all["reception_notices"][0]["read_by_staff"];
+  ASSERT_EQ(notice_reads.size(), 1u) << notice_reads;
+  EXPECT_EQ(notice_reads[0]["username"], "receiver");
+  EXPECT_EQ(notice_reads[0]["purpose"], "reception_notice");
+  EXPECT_FALSE(notice_reads[0].contains("address"));
+  // The export itself is on the record, by the system account that ran it.
+  const json again = exported(kPerson);
+  bool recorded = false;
+  for (const auto& r : again["dossiers"][0]["read_by_staff"])
+    recorded |=
+        r["purpose"] == "pdp_export" && r["username"].get<std::string>().rfind("cli:", 0) == 0;
+  EXPECT_TRUE(recorded) << again["dossiers"][0]["read_by_staff"];
   EXPECT_EQ(all.dump().find(someone_elses), std::string::npos);
 
   // Someone the store knows nothing of: empty lists.

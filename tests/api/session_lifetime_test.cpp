@@ -118,7 +118,8 @@ TEST(SessionCookieSecure, SecureWhenTheTrustedProxySaysTheRequestCameOverHttps) 
   EXPECT_EQ(plain->get_header_value("Set-Cookie").find("Secure"), std::string::npos);
   EXPECT_EQ(nlohmann::json::parse(plain->body)["idle_timeout_seconds"], 300);
 
-  httplib::Headers https = {{"X-Forwarded-Proto", "https"}, {"X-Forwarded-For", "10.1.2.3"}};
+  // The client's scheme is the first value, in whatever case the proxy writes it.
+  httplib::Headers https = {{"X-Forwarded-Proto", "HTTPS, http"}, {"X-Forwarded-For", "10.1.2.3"}};
   auto secure = cli.Post("/api/v1/auth/login", https, body, "application/json");
   ASSERT_TRUE(secure);
   ASSERT_EQ(secure->status, 200) << secure->body;

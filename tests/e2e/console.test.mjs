@@ -206,3 +206,22 @@ test('an officer sees their sessions on a phone and logs out everywhere', async 
   await desk.context().close();
   await phone.context().close();
 });
+
+test('after 30 minutes without a request the next step leads to the login page and back', async () => {
+  const page = await newPage(browser, ...DESK);
+  await logInAs(page, server.base, 'haichau_leader', '/can-bo/');
+  const later = new Date(Date.parse(NOW) + 31 * 60 * 1000).toISOString();
+  await setClock(server.base, later);
+  try {
+    await page.getByRole('link', { name: 'Phiên đăng nhập' }).click();
+    await page.waitForURL(`${server.base}/can-bo/dang-nhap?tiep=%2Fcan-bo%2Fphien-dang-nhap`);
+    await page.getByLabel('Tên đăng nhập').fill('haichau_leader');
+    await page.getByLabel('Mật khẩu').fill('motcua-demo');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${server.base}/can-bo/phien-dang-nhap`);
+    await page.getByRole('heading', { name: 'Phiên đăng nhập của tôi' }).waitFor();
+  } finally {
+    await setClock(server.base, NOW);
+    await page.context().close();
+  }
+});

@@ -16,10 +16,10 @@ std::string mask_id_number(std::string_view id);
 // "0905111222" → "090****222": the network prefix and the last three digits.
 std::string mask_phone(std::string_view phone);
 // "mai.le@example.vn" → "m*****@example.vn": the first character of the mailbox and the
-// domain; without an '@', all masked.
+// domain; without an '@', all masked; none stays none.
 std::string mask_email(std::string_view email);
-// "5 Nguyễn Huệ, phường Hội An" → "***, phường Hội An": the last part (the commune or ward)
-// stays, house and street go; without a comma, all masked.
+// "5 Nguyễn Huệ, phường Hội An, Đà Nẵng" → "***, phường Hội An, Đà Nẵng": what precedes the
+// first comma (house and street) goes, the places after it stay; without a comma, all masked.
 std::string mask_address(std::string_view address);
 // The applicant with the four masked; the name stays (the desk calls people by it).
 Applicant masked(const Applicant& a);

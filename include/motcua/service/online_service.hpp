@@ -83,7 +83,7 @@ class OnlineService {
   Result<std::vector<store::DossierUpload>> uploads(const auth::User& user,
                                                     const std::string& code);
   Result<store::UploadContent> upload(const auth::User& user, const std::string& code,
-                                      int position);
+                                      const std::string& client_address, int position);
 
   // The applicant's rating once the result was returned, proved by the last 4 phone digits;
   // wrong digits are counted per dossier and per address (login throttling's rule and store)

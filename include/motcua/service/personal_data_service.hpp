@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "motcua/common/clock.hpp"
 #include "motcua/notification/notification.hpp"
 #include "motcua/service/dossier_query_service.hpp"
 #include "motcua/store/database.hpp"
@@ -23,22 +24,30 @@ struct SubjectDossier {
   std::vector<store::DossierRead> reads;
 };
 
+struct SubjectNotice {
+  store::StoredNotice stored;
+  std::vector<store::DossierRead> reads;
+};
+
 struct SubjectData {
   std::string id_number;
   std::vector<SubjectDossier> dossiers;
-  std::vector<store::StoredNotice> notices;
+  std::vector<SubjectNotice> notices;
 };
 
 class PersonalDataService {
  public:
-  explicit PersonalDataService(store::Database& db) : db_(db) {}
+  PersonalDataService(store::Database& db, const Clock& clock) : db_(db), clock_(clock) {}
 
   // Invalid (field id_number) unless it is the 12-digit citizen identity number. A person the
-  // system holds nothing about gets empty lists.
-  Result<SubjectData> export_subject(const std::string& id_number);
+  // system holds nothing about gets empty lists. The export is itself a read of each dossier
+  // and notice, recorded for `operator_name` (purpose "pdp_export").
+  Result<SubjectData> export_subject(const std::string& id_number,
+                                     const std::string& operator_name);
 
  private:
   store::Database& db_;
+  const Clock& clock_;
 };
 
 }  // namespace motcua::service

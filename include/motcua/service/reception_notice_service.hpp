@@ -51,7 +51,8 @@ class ReceptionNoticeService {
 
   // Form 02 or Form 03 of a notice, as PDF bytes, for staff of its agency or one above it
   // (forbidden for others). The read is recorded like a dossier read.
-  Result<std::string> pdf(const auth::User& user, const std::string& id);
+  Result<std::string> pdf(const auth::User& user, const std::string& id,
+                          const std::string& client_address);
 
   // The notices of an agency and the agencies below it, by issue time. The agency must be the
   // caller's or one below it (forbidden, naming agency, otherwise).

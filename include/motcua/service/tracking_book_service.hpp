@@ -41,14 +41,17 @@ class TrackingBookService {
   // listed is recorded as read by the user (purpose "tracking_book"): the book shows the
   // applicants' addresses and phones.
   Result<std::string> pdf(const auth::User& user, const std::string& agency,
-                          std::chrono::year_month_day from, std::chrono::year_month_day to);
+                          std::chrono::year_month_day from, std::chrono::year_month_day to,
+                          const std::string& client_address);
   Result<std::string> xlsx(const auth::User& user, const std::string& agency,
-                           std::chrono::year_month_day from, std::chrono::year_month_day to);
+                           std::chrono::year_month_day from, std::chrono::year_month_day to,
+                           const std::string& client_address);
 
  private:
   struct Book;
   Result<Book> load(const auth::User& user, const std::string& agency,
-                    std::chrono::year_month_day from, std::chrono::year_month_day to);
+                    std::chrono::year_month_day from, std::chrono::year_month_day to,
+                    const std::string& client_address);
 
   store::Database& db_;
   const Clock& clock_;

@@ -47,11 +47,16 @@ struct DossierRead {
   std::string dossier_code;
   std::string purpose;  // "view", "receipt", …
   std::string address;  // the client's, after the trusted proxy
+  // A reception notice read (Forms 02/03 hold the applicant's data): its id; dossier_code is
+  // then the dossier it answered, if any.
+  std::string notice_id;
 };
 Status record_dossier_read(SqlConnection& c, const DossierRead& read);
 // The reads of one dossier, the newest first.
 Result<std::vector<DossierRead>> reads_of_dossier(SqlConnection& c, const std::string& code,
                                                   int limit, int offset);
+// The reads of one reception notice, the newest first.
+Result<std::vector<DossierRead>> reads_of_notice(SqlConnection& c, const std::string& notice_id);
 // The reads by one officer in [from, to), the newest first.
 Result<std::vector<DossierRead>> reads_by_user(SqlConnection& c, const std::string& username,
                                                TimePoint from, TimePoint to, int limit, int offset);

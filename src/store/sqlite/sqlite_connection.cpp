@@ -44,10 +44,19 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const std::stri
   if (!read_only) {
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
     for (;;) {
-      Status wal = conn->execute_script("PRAGMA journal_mode=WAL;");
-      if (wal.ok()) break;
-      if (wal.error().key != "store.busy" || std::chrono::steady_clock::now() > deadline)
-        return wal.error();
+      auto mode = conn->query("PRAGMA journal_mode=WAL", {});
+      if (mode.ok()) {
+        // The mode it is in now: "wal", or "memory" for an in-memory database (which has
+        // no other process to share with). Anything else would lose the readers' isolation.
+        const std::string now = mode->empty() ? "" : mode->front().text(0);
+        if (now == "wal" || now == "memory") break;
+        return make_error(ErrorCode::internal, "store.journal_mode",
+                          "the database cannot use WAL (journal mode " + now + ")",
+                          "cơ sở dữ liệu không dùng được chế độ WAL");
+      }
+      if ((sqlite3_errcode(db) & 0xff) != SQLITE_BUSY ||
+          std::chrono::steady_clock::now() > deadline)
+        return mode.error();
       std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
   }

@@ -40,8 +40,20 @@ async function request(method, path, body, signal, extraHeaders = {}) {
   }
   if (res.status === 204) return null;
   const json = await res.json().catch(() => null);
+  if (res.status === 401) toLoginPage(path);
   if (!res.ok) throw new ApiError(res.status, json);
   return json;
+}
+
+// A staff page whose session ended (30 minutes without a request, 12 hours after the login, or
+// "log out everywhere" elsewhere) goes to the login page, which brings the officer back here.
+// Not for the login itself (a wrong password) nor for the session check (/api/v1/me), whose
+// callers decide.
+function toLoginPage(path) {
+  const here = location.pathname;
+  const staffPage = (here.startsWith('/can-bo/') || here.startsWith('/bao-cao')) && !here.startsWith('/can-bo/dang-nhap');
+  if (!staffPage || path === '/api/v1/auth/login' || path === '/api/v1/me') return;
+  location.assign(`/can-bo/dang-nhap?tiep=${encodeURIComponent(here + location.search)}`);
 }
 
 export const getJson = (path, signal) => request('GET', path, undefined, signal);
