@@ -4,14 +4,15 @@
 # in the repository (fuzz/README.md). A crash, a sanitizer report, a leak, an input slower than
 # 10 s or a broken property (abort) fails the run and prints the input that did it.
 #
-#   scripts/run-fuzzers.sh [BUILD_DIR]      MOTCUA_FUZZ_SECONDS (per target, default 15)
+#   scripts/run-fuzzers.sh [BUILD_DIR]      MOTCUA_FUZZ_SECONDS (per target, default 12)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="${1:-$root/build/fuzz-build}"
-seconds="${MOTCUA_FUZZ_SECONDS:-15}"
+seconds="${MOTCUA_FUZZ_SECONDS:-12}"
 
 if [ ! -f "$build/build.ninja" ]; then
-  cmake -S "$root" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS=-O1 \
+  cmake -S "$root" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=Debug \
+    "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -gline-tables-only" \
     -DMOTCUA_FUZZ=ON >/dev/null
 fi
 started=$(date +%s)
