@@ -67,6 +67,7 @@ void register_static_routes(RouteTable& s) {
   // schedule at .../ngay-nghi/{id}), the boundary-free list (Decree 118/2025).
   s.Get("/can-bo/phieu-tiep-nhan", page("web/can-bo.html"));
   s.Get("/can-bo/phoi-hop-tra-loi-cham", page("web/can-bo.html"));
+  s.Get("/can-bo/phien-dang-nhap", page("web/can-bo.html"));
   s.Get("/can-bo/quan-tri/quy-trinh", page("web/can-bo.html"));
   s.Get("/can-bo/quan-tri/gio-lam-viec", page("web/can-bo.html"));
   s.Get("/can-bo/quan-tri/ngay-nghi", page("web/can-bo.html"));

@@ -140,3 +140,28 @@ TEST(SessionCookieSecure, SecureWhenTheTrustedProxySaysTheRequestCameOverHttps) 
 
 }  // namespace
 }  // namespace motcua::testing
+
+namespace motcua::testing {
+namespace {
+
+// A node reached over HTTPS without a proxy in front (serve --secure-cookie).
+TEST(SessionCookieSecure, TheFlagMakesTheCookieSecureAndLogoutClearsItAlike) {
+  ServerProcess server({"--demo", "--secure-cookie"});
+  auto cli = server.client();
+  auto login = cli.Post("/api/v1/auth/login", R"({"username":"receiver","password":"motcua-demo"})",
+                        "application/json");
+  ASSERT_TRUE(login);
+  ASSERT_EQ(login->status, 200) << login->body;
+  EXPECT_NE(login->get_header_value("Set-Cookie").find("; Secure"), std::string::npos);
+  const std::string token = nlohmann::json::parse(login->body)["token"];
+  auto out = cli.Post("/api/v1/auth/logout", {{"Authorization", "Bearer " + token}}, "{}",
+                      "application/json");
+  ASSERT_TRUE(out);
+  ASSERT_EQ(out->status, 200) << out->body;
+  const std::string cleared = out->get_header_value("Set-Cookie");
+  EXPECT_NE(cleared.find("Max-Age=0"), std::string::npos) << cleared;
+  EXPECT_NE(cleared.find("; Secure"), std::string::npos) << cleared;
+}
+
+}  // namespace
+}  // namespace motcua::testing

@@ -28,6 +28,7 @@ TEST_F(WebPages, EachPathServesItsAreasShellAndScript) {
       {"/can-bo/ho-so/20410-260302-0001", "/static/app/console.js"},
       {"/can-bo/phieu-tiep-nhan", "/static/app/console.js"},
       {"/can-bo/phoi-hop-tra-loi-cham", "/static/app/console.js"},
+      {"/can-bo/phien-dang-nhap", "/static/app/console.js"},
       {"/can-bo/quan-tri/khong-phu-thuoc-dia-gioi", "/static/app/console.js"},
       {"/can-bo/quan-tri/quy-trinh", "/static/app/console.js"},
       {"/can-bo/quan-tri/gio-lam-viec", "/static/app/console.js"},

@@ -209,17 +209,19 @@ test('an officer sees their sessions on a phone and logs out everywhere', async 
 
 test('after 30 minutes without a request the next step leads to the login page and back', async () => {
   const page = await newPage(browser, ...DESK);
-  await logInAs(page, server.base, 'haichau_leader', '/can-bo/');
+  // A page that makes no request once shown: the officer reads it, then walks away.
+  await logInAs(page, server.base, 'haichau_leader', '/can-bo/phien-dang-nhap');
+  await page.getByRole('heading', { name: '1 phiên đang hoạt động' }).waitFor();
   const later = new Date(Date.parse(NOW) + 31 * 60 * 1000).toISOString();
   await setClock(server.base, later);
   try {
-    await page.getByRole('link', { name: 'Phiên đăng nhập' }).click();
-    await page.waitForURL(`${server.base}/can-bo/dang-nhap?tiep=%2Fcan-bo%2Fphien-dang-nhap`);
+    await page.getByRole('link', { name: 'Hồ sơ cần xử lý' }).click();
+    await page.waitForURL(`${server.base}/can-bo/dang-nhap?tiep=%2Fcan-bo%2F`);
     await page.getByLabel('Tên đăng nhập').fill('haichau_leader');
     await page.getByLabel('Mật khẩu').fill('motcua-demo');
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${server.base}/can-bo/phien-dang-nhap`);
-    await page.getByRole('heading', { name: 'Phiên đăng nhập của tôi' }).waitFor();
+    await page.waitForURL(`${server.base}/can-bo/`);
+    await page.getByRole('heading', { name: 'Hồ sơ cần xử lý' }).waitFor();
   } finally {
     await setClock(server.base, NOW);
     await page.context().close();

@@ -196,7 +196,7 @@ test('an incomplete dossier gets Form 02 by keyboard, and nothing is received', 
   assert.ok(notice, JSON.stringify(listed.json));
   assert.equal(notice.kind, 'supplement');
   assert.equal(notice.issued_by, 'receiver');
-  assert.equal(notice.applicant.phone, '0905111333');
+  assert.equal(notice.applicant.phone, '090****333');  // a list masks personal data
   assert.equal(notice.contact_phone, '02353861234');
   assert.equal(notice.items.at(-1).content, 'Bản sao giấy chứng nhận kết hôn của cha mẹ');
   // Nothing was received.
