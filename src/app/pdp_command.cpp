@@ -11,6 +11,7 @@
 #include "app/operator_name.hpp"
 #include "http/dossier_json.hpp"
 #include "http/notification_json.hpp"
+#include "http/online_json.hpp"
 #include "http/reception_notice_json.hpp"
 #include "motcua/app/commands.hpp"
 #include "motcua/common/clock.hpp"
@@ -42,18 +43,9 @@ nlohmann::json subject_dossier_json(const service::SubjectDossier& s) {
   for (const auto& e : s.view.events) events.push_back(http::event_json(e));
   j["history"] = events;
   nlohmann::json uploads = nlohmann::json::array();
-  for (const auto& u : s.uploads)
-    uploads.push_back({{"position", u.position},
-                       {"document_name", u.document_name},
-                       {"file_name", u.file_name},
-                       {"media_type", u.media_type},
-                       {"size", u.size},
-                       {"sha256", u.sha256}});
+  for (const auto& u : s.uploads) uploads.push_back(http::upload_json(s.view.dossier.code, u));
   j["uploads"] = uploads;
-  j["rating"] = s.rating ? nlohmann::json{{"level", s.rating->level},
-                                          {"comment", s.rating->comment},
-                                          {"rated_at", format_iso(s.rating->rated_at)}}
-                         : nlohmann::json();
+  j["rating"] = s.rating ? http::rating_json(*s.rating) : nlohmann::json();
   nlohmann::json messages = nlohmann::json::array();
   for (const auto& m : s.messages) messages.push_back(http::outbox_json(m));
   j["messages"] = messages;

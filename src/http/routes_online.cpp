@@ -5,6 +5,7 @@
 #include "json_io.hpp"
 #include "motcua/common/time.hpp"
 #include "motcua/dossier/online.hpp"
+#include "online_json.hpp"
 #include "online_submission_form.hpp"
 #include "reception_request_json.hpp"
 #include "routes.hpp"
@@ -21,26 +22,6 @@ constexpr int kAgencyListsPerMinute = 300;
 
 Error bad_field(const std::string& field, const std::string& en, const std::string& vi) {
   return make_error(ErrorCode::invalid, "request." + field, en, vi, field);
-}
-
-nlohmann::json upload_json(const std::string& code, const store::DossierUpload& u) {
-  return {{"position", u.position},
-          {"required_id", u.required_id},
-          {"document_name", u.document_name},
-          {"file_name", u.file_name},
-          {"media_type", u.media_type},
-          {"size", u.size},
-          {"sha256", u.sha256},
-          {"url", "/api/v1/dossiers/" + code + "/uploads/" + std::to_string(u.position)}};
-}
-
-nlohmann::json rating_json(const store::Rating& r) {
-  const auto* level = dossier::find_rating_level(r.level);
-  return {{"dossier_code", r.dossier_code},
-          {"level", r.level},
-          {"label", level ? level->label : r.level},
-          {"comment", r.comment},
-          {"rated_at", format_iso(r.rated_at)}};
 }
 
 }  // namespace

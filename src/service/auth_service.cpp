@@ -176,73 +176,66 @@ Error session_ended() {
 }
 }  // namespace
 
-Result<store::LiveSession> AuthService::live_session(const std::string& token) {
+Result<AuthService::CheckedSession> AuthService::live_session(const std::string& token) {
   if (token.empty())
     return make_error(ErrorCode::unauthenticated, "auth.required", "login required",
                       "cần đăng nhập");
   const TimePoint now = clock_.now();
+  std::string token_hash = auth::hash_session_token(token);
   auto found = db_.read<std::optional<store::LiveSession>>([&](store::SqlConnection& c) {
-    return store::find_live_session(c, auth::hash_session_token(token), now,
-                                    policy_.idle_since(now));
+    return store::find_live_session(c, token_hash, now, policy_.idle_since(now));
   });
   if (!found.ok()) return found.error();
   if (!found->has_value()) return session_ended();
-  return **found;
+  return CheckedSession{std::move(**found), std::move(token_hash), now};
 }
 
 Result<auth::User> AuthService::authenticate(const std::string& token) {
-  auto session = live_session(token);
-  if (!session.ok()) return session.error();
-  const TimePoint now = clock_.now();
-  if (policy_.needs_seen_mark(session->last_seen_at, now)) {
+  auto s = live_session(token);
+  if (!s.ok()) return s.error();
+  if (policy_.needs_seen_mark(s->session.last_seen_at, s->now)) {
     MOTCUA_TRY(db_.write([&](store::SqlConnection& c) {
-      return store::touch_session(c, auth::hash_session_token(token), now,
-                                  now - policy_.seen_resolution);
+      return store::touch_session(c, s->token_hash, s->now, s->now - policy_.seen_resolution);
     }));
   }
-  return session->user;
+  return s->session.user;
 }
 
 Status AuthService::logout(const std::string& token, const std::string& client_address) {
-  auto session = live_session(token);
+  auto s = live_session(token);
   // Logging out of a session that already ended is no error: the page still clears its cookie.
-  if (!session.ok())
-    return session.error().code == ErrorCode::unauthenticated ? ok_status() : session.error();
-  const TimePoint now = clock_.now();
+  if (!s.ok()) return s.error().code == ErrorCode::unauthenticated ? ok_status() : s.error();
   return db_.write([&](store::SqlConnection& c) -> Status {
-    MOTCUA_TRY(store::delete_session(c, auth::hash_session_token(token)));
+    MOTCUA_TRY(store::delete_session(c, s->token_hash));
     return store::record_login_event(
-        c, {now, session->user.username, client_address, "logout", {}, {}});
+        c, {s->now, s->session.user.username, client_address, "logout", {}, {}});
   });
 }
 
 Result<std::int64_t> AuthService::logout_everywhere(const std::string& token,
                                                     const std::string& client_address) {
-  auto session = live_session(token);
-  if (!session.ok()) return session.error();
-  const TimePoint now = clock_.now();
+  auto s = live_session(token);
+  if (!s.ok()) return s.error();
   return db_.write_returning<std::int64_t>([&](store::SqlConnection& c) -> Result<std::int64_t> {
-    auto ended = store::delete_sessions_of(c, session->user.username);
+    auto ended = store::delete_sessions_of(c, s->session.user.username);
     if (!ended.ok()) return ended.error();
     MOTCUA_TRY(store::record_login_event(
-        c, {now, session->user.username, client_address, "logout_everywhere", {}, {}}));
+        c, {s->now, s->session.user.username, client_address, "logout_everywhere", {}, {}}));
     return *ended;
   });
 }
 
 Result<std::vector<SessionView>> AuthService::sessions(const std::string& token) {
-  auto session = live_session(token);
-  if (!session.ok()) return session.error();
-  const TimePoint now = clock_.now();
+  auto s = live_session(token);
+  if (!s.ok()) return s.error();
   auto rows = db_.read<std::vector<store::SessionRow>>([&](store::SqlConnection& c) {
-    return store::live_sessions_of(c, session->user.username, now, policy_.idle_since(now));
+    return store::live_sessions_of(c, s->session.user.username, s->now, policy_.idle_since(s->now));
   });
   if (!rows.ok()) return rows.error();
-  const std::string current = auth::hash_session_token(token);
   std::vector<SessionView> out;
   for (const auto& r : *rows)
     out.push_back({r.token_hash.substr(0, 16), r.address, r.created_at, r.last_seen_at,
-                   r.expires_at, r.token_hash == current});
+                   r.expires_at, r.token_hash == s->token_hash});
   return out;
 }
 

@@ -54,7 +54,14 @@ class AuthService {
   const auth::SessionPolicy& policy() const { return policy_; }
 
  private:
-  Result<store::LiveSession> live_session(const std::string& token);
+  // A live session with what checking it took: the token's hash and the instant it was judged
+  // at, which the caller's writes reuse (one hash, one clock reading a request).
+  struct CheckedSession {
+    store::LiveSession session;
+    std::string token_hash;
+    TimePoint now;
+  };
+  Result<CheckedSession> live_session(const std::string& token);
 
   store::Database& db_;
   const Clock& clock_;
