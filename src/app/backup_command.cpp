@@ -24,9 +24,10 @@ struct Checked {
 };
 
 // A copy is trusted only when SQLite finds its pages sound and every history chain verifies.
-Result<Checked> check_copy(const std::string& path) {
+// `key_file` holds the keys its personal data is sealed with: opening checks them against it.
+Result<Checked> check_copy(const std::string& path, const std::string& key_file) {
   MOTCUA_TRY(store::check_sqlite_file(path));
-  auto db = store::Database::open_sqlite(path);
+  auto db = store::Database::open_sqlite(path, key_file);
   if (!db.ok()) return db.error();
   return (*db)->read<Checked>([&](store::SqlConnection& c) -> Result<Checked> {
     auto chains = store::verify_all_chains(c);
@@ -66,6 +67,11 @@ int backup(const std::string& db, const std::string& to) {
                  "file\n";
     return 2;
   }
+  auto key_file = store::DataKeys::default_file(db);
+  if (!key_file.ok()) {
+    std::cerr << "no backup was made: " << key_file.error().message << "\n";
+    return 2;
+  }
   const auto t0 = std::chrono::steady_clock::now();
   if (auto copied = store::backup_sqlite_file(db, to); !copied.ok()) {
     std::cerr << "no backup was made: " << copied.error().message << "\n";
@@ -73,7 +79,7 @@ int backup(const std::string& db, const std::string& to) {
   }
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  auto checked = check_copy(to);
+  auto checked = check_copy(to, *key_file);
   if (!checked.ok()) {
     std::error_code ec;
     std::filesystem::remove(to, ec);
@@ -83,17 +89,55 @@ int backup(const std::string& db, const std::string& to) {
   print_checked(*checked);
   std::printf("backup of %s written to %s: %.1f MiB in %.2f s, one snapshot, verified\n",
               db.c_str(), to.c_str(), mib(to), seconds);
+  // The keys stay out of the copy on purpose: a stolen backup alone does not give up
+  // identity numbers, phones or addresses.
+  std::printf(
+      "its personal data is sealed with the keys in %s, which the backup does not "
+      "hold: keep a copy of that file apart from the backups; restore needs it "
+      "(--keys)\n",
+      key_file->c_str());
   return 0;
 }
 
-int restore(const std::string& from, const std::string& db) {
-  auto source = check_copy(from);
+// Gives the restored file `db` the backup's keys where it will look for them, unless a key
+// file is already there (then opening it checks that it holds the same keys).
+Status install_keys(const std::string& keys, const std::string& db) {
+  auto target = store::DataKeys::default_file(db);
+  if (!target.ok()) return target.error();
+  std::error_code ec;
+  if (*target == keys || std::filesystem::exists(*target, ec)) return ok_status();
+  std::filesystem::copy_file(keys, *target, ec);
+  if (!ec)
+    std::filesystem::permissions(
+        *target, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write, ec);
+  if (ec)
+    return make_error(ErrorCode::unavailable, "restore.keys",
+                      "cannot copy the key file to " + *target + ": " + ec.message(),
+                      "không chép được tệp khoá tới " + *target);
+  return ok_status();
+}
+
+int restore(const std::string& from, const std::string& db, std::string keys) {
+  if (keys.empty()) {
+    auto file = store::DataKeys::default_file(from);
+    if (!file.ok()) {
+      std::cerr << "nothing was restored: " << file.error().message << "\n";
+      return 2;
+    }
+    keys = *file;
+  }
+  if (std::error_code ec; !std::filesystem::exists(keys, ec)) {
+    std::cerr << "nothing was restored: no key file at " << keys
+              << "; give the one the backed-up store used with --keys\n";
+    return 2;
+  }
+  auto source = check_copy(from, keys);
   if (!source.ok()) {
     std::cerr << "nothing was restored: the backup " << from
               << " is not sound: " << source.error().message << "\n";
     return source.error().code == ErrorCode::invalid ? 2 : 1;
   }
-  if (store::Database::names_server(db)) return move_store_to_postgres(from, db);
+  if (store::Database::names_server(db)) return move_store_to_postgres(from, db, keys);
   std::error_code ec;
   if (std::filesystem::exists(db, ec)) {
     std::cerr << db
@@ -105,7 +149,12 @@ int restore(const std::string& from, const std::string& db) {
     std::cerr << "nothing was restored: " << copied.error().message << "\n";
     return 1;
   }
-  auto restored = check_copy(db);
+  if (auto installed = install_keys(keys, db); !installed.ok()) {
+    std::filesystem::remove(db, ec);
+    std::cerr << "nothing was restored: " << installed.error().message << "\n";
+    return 1;
+  }
+  auto restored = check_copy(db, "");
   if (!restored.ok()) {
     std::filesystem::remove(db, ec);
     std::cerr << "the restored store failed its check and was removed: " << restored.error().message
@@ -143,8 +192,12 @@ void add_backup_commands(CLI::App& root) {
   r->add_option("--from", *from, "The backup file")->required();
   r->add_option("--db", *target, kDbOptionHelp + std::string(" (new file, or empty database)"))
       ->required();
-  r->callback([from, target] {
-    if (int rc = restore(*from, *target); rc != 0) throw CLI::RuntimeError(rc);
+  auto keys = std::make_shared<std::string>();
+  r->add_option("--keys", *keys,
+                "The key file the backed-up store sealed its personal data with (default: "
+                "$MOTCUA_DATA_KEY_FILE, else FROM.keys)");
+  r->callback([from, target, keys] {
+    if (int rc = restore(*from, *target, *keys); rc != 0) throw CLI::RuntimeError(rc);
   });
 }
 

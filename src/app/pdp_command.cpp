@@ -16,6 +16,7 @@
 #include "motcua/app/commands.hpp"
 #include "motcua/common/clock.hpp"
 #include "motcua/common/time.hpp"
+#include "motcua/service/data_key_service.hpp"
 #include "motcua/service/personal_data_service.hpp"
 #include "motcua/store/database.hpp"
 
@@ -88,6 +89,46 @@ int export_subject(const Options& o) {
   return 0;
 }
 
+// `pdp rotate-key` and `pdp reseal`: the figures per table, and what the operator does next.
+int reseal(const std::string& db_path, bool new_key) {
+  if (!store::Database::names_server(db_path) && !std::filesystem::exists(db_path)) {
+    std::cerr << "motcua pdp: no database at " << db_path << "\n";
+    return 2;
+  }
+  auto db = store::Database::open_at(db_path);
+  if (!db.ok()) {
+    std::cerr << "motcua pdp: " << db.error().message << "\n";
+    return 2;
+  }
+  service::DataKeyService keys(**db);
+  auto done = new_key ? keys.rotate_key() : keys.reseal();
+  if (!done.ok()) {
+    std::cerr << "motcua pdp: " << done.error().message << " (" << done.error().message_vi << ")\n";
+    return 1;
+  }
+  std::size_t unreadable = 0;
+  for (const auto& t : done->tables) {
+    std::cout << t.table << ": " << t.rows_read << " rows read, " << t.rows_sealed_again
+              << " sealed again\n";
+    for (const auto& v : t.unreadable)
+      std::cout << "  does not open, left as it is: " << t.table << " " << v << "\n";
+    unreadable += t.unreadable.size();
+  }
+  std::cout << "key " << done->key_id << " seals personal data now; every key is kept in "
+            << done->key_file << "\n";
+  if (new_key)
+    std::cout << "copy " << done->key_file
+              << " to every node, restart them, then run `motcua pdp reseal` for the values "
+                 "they sealed with the older key meanwhile\n";
+  if (unreadable > 0) {
+    std::cout << unreadable
+              << " stored values do not open: altered, or copied from another row. Restore them "
+                 "from a backup; their key must stay in the key file until then.\n";
+    return 1;
+  }
+  return 0;
+}
+
 }  // namespace
 
 void add_pdp_commands(CLI::App& root) {
@@ -102,6 +143,21 @@ void add_pdp_commands(CLI::App& root) {
       ->required();
   e->callback([o] {
     if (int rc = export_subject(*o); rc != 0) throw CLI::RuntimeError(rc);
+  });
+
+  auto rotate_db = std::make_shared<std::string>("motcua.db");
+  auto* rotate = pdp->add_subcommand(
+      "rotate-key", "Seal personal data under a new key: add it to the key file, seal again");
+  rotate->add_option("--db", *rotate_db, kDbOptionHelp);
+  rotate->callback([rotate_db] {
+    if (int rc = reseal(*rotate_db, true); rc != 0) throw CLI::RuntimeError(rc);
+  });
+  auto reseal_db = std::make_shared<std::string>("motcua.db");
+  auto* again = pdp->add_subcommand(
+      "reseal", "Seal again under the current key what an older key sealed (after rotate-key)");
+  again->add_option("--db", *reseal_db, kDbOptionHelp);
+  again->callback([reseal_db] {
+    if (int rc = reseal(*reseal_db, false); rc != 0) throw CLI::RuntimeError(rc);
   });
 }
 

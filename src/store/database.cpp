@@ -4,7 +4,9 @@
 #include <chrono>
 #include <future>
 #include <optional>
+#include <stdexcept>
 
+#include "motcua/store/personal_data_sealing.hpp"
 #include "postgres/pg_connection.hpp"
 #include "sqlite/sqlite_connection.hpp"
 
@@ -22,39 +24,78 @@ struct Database::Job {
   std::promise<Status> done;
 };
 
-Result<std::unique_ptr<Database>> Database::open_sqlite(const std::string& path) {
-  return open([path](bool read_only) -> Result<std::unique_ptr<SqlConnection>> {
-    auto c = SqliteConnection::open(path, read_only);
-    if (!c.ok()) return c.error();
-    return std::unique_ptr<SqlConnection>(std::move(c.value()));
-  });
+namespace {
+
+Result<std::shared_ptr<DataKeys>> keys_for(const std::string& where, const std::string& key_file) {
+  if (where == ":memory:" && key_file.empty()) return DataKeys::in_memory();
+  auto file = key_file.empty() ? DataKeys::default_file(where) : Result<std::string>(key_file);
+  if (!file.ok()) return file.error();
+  return DataKeys::load(*file);
 }
 
-Result<std::unique_ptr<Database>> Database::open_postgres(const std::string& url) {
-  return open([url](bool read_only) -> Result<std::unique_ptr<SqlConnection>> {
-    auto c = PgConnection::open(url, read_only);
-    if (!c.ok()) return c.error();
-    return std::unique_ptr<SqlConnection>(std::move(c.value()));
-  });
+}  // namespace
+
+DataKeys& SqlConnection::data_keys() const {
+  if (!data_keys_) throw std::logic_error("a connection without the store's data keys");
+  return *data_keys_;
+}
+
+Result<std::unique_ptr<Database>> Database::open_sqlite(const std::string& path,
+                                                        const std::string& key_file) {
+  auto keys = keys_for(path, key_file);
+  if (!keys.ok()) return keys.error();
+  return open(
+      [path](bool read_only) -> Result<std::unique_ptr<SqlConnection>> {
+        auto c = SqliteConnection::open(path, read_only);
+        if (!c.ok()) return c.error();
+        return std::unique_ptr<SqlConnection>(std::move(c.value()));
+      },
+      std::move(*keys));
+}
+
+Result<std::unique_ptr<Database>> Database::open_postgres(const std::string& url,
+                                                          const std::string& key_file) {
+  auto keys = keys_for(url, key_file);
+  if (!keys.ok()) return keys.error();
+  return open(
+      [url](bool read_only) -> Result<std::unique_ptr<SqlConnection>> {
+        auto c = PgConnection::open(url, read_only);
+        if (!c.ok()) return c.error();
+        return std::unique_ptr<SqlConnection>(std::move(c.value()));
+      },
+      std::move(*keys));
 }
 
 bool Database::names_server(const std::string& where) {
   return where.starts_with("postgresql://") || where.starts_with("postgres://");
 }
 
-Result<std::unique_ptr<Database>> Database::open_at(const std::string& where) {
-  return names_server(where) ? open_postgres(where) : open_sqlite(where);
+Result<std::unique_ptr<Database>> Database::open_at(const std::string& where,
+                                                    const std::string& key_file) {
+  return names_server(where) ? open_postgres(where, key_file) : open_sqlite(where, key_file);
 }
 
-Result<std::unique_ptr<Database>> Database::open(ConnectionFactory factory) {
-  auto writer = factory(false);
+Result<std::unique_ptr<Database>> Database::open(ConnectionFactory factory,
+                                                 std::shared_ptr<DataKeys> keys) {
+  if (!keys) keys = DataKeys::in_memory();
+  // Every connection, the writer's and each reader's, carries the ring.
+  ConnectionFactory with_keys = [factory = std::move(factory),
+                                 keys](bool read_only) -> Result<std::unique_ptr<SqlConnection>> {
+    auto c = factory(read_only);
+    if (c.ok()) c.value()->set_data_keys(keys);
+    return c;
+  };
+  auto writer = with_keys(false);
   if (!writer.ok()) return writer.error();
   MOTCUA_TRY(apply_migrations(*writer.value()));
-  return std::unique_ptr<Database>(new Database(std::move(factory), std::move(writer.value())));
+  MOTCUA_TRY(prepare_data_keys(*writer.value(), *keys));
+  return std::unique_ptr<Database>(
+      new Database(std::move(with_keys), std::move(keys), std::move(writer.value())));
 }
 
-Database::Database(ConnectionFactory factory, std::unique_ptr<SqlConnection> writer)
-    : factory_(std::move(factory)), writer_conn_(std::move(writer)) {
+Database::Database(ConnectionFactory factory, std::shared_ptr<DataKeys> keys,
+                   std::unique_ptr<SqlConnection> writer)
+    : factory_(std::move(factory)), keys_(std::move(keys)), writer_conn_(std::move(writer)) {
   writer_ = std::thread([this] { writer_loop(); });
 }
 

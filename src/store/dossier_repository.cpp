@@ -9,6 +9,7 @@
 #include "motcua/catalog/catalog_names.hpp"
 #include "motcua/common/time.hpp"
 #include "motcua/dossier/history.hpp"
+#include "sealed_applicant.hpp"
 
 namespace motcua::store {
 
@@ -42,7 +43,7 @@ SqlValue outcome_value(const std::optional<calendar::Outcome>& o) {
   return o ? SqlValue{std::string(calendar::to_string(*o))} : SqlValue{nullptr};
 }
 
-Dossier dossier_from_row(const SqlRow& r) {
+Result<Dossier> dossier_from_row(SqlConnection& c, const SqlRow& r) {
   Dossier d;
   d.code = r.text(0);
   d.procedure_code = r.text(1);
@@ -60,10 +61,7 @@ Dossier dossier_from_row(const SqlRow& r) {
   d.step_due_at = opt_time(r, 13);
   d.finished_at = opt_time(r, 14);
   d.applicant.full_name = r.text(15);
-  d.applicant.id_number = r.text(16);
-  d.applicant.phone = r.text(17);
-  d.applicant.email = r.text(18);
-  d.applicant.address = r.text(19);
+  MOTCUA_TRY(detail::open_applicant(c, "dossiers", d.code, r, 16, d.applicant));
   auto docs = nlohmann::json::parse(r.text(20), nullptr, false);
   if (docs.is_array())
     for (const auto& j : docs)
@@ -89,10 +87,12 @@ std::string documents_json(const Dossier& d) {
   return docs.dump();
 }
 
-Result<std::optional<Dossier>> first_dossier(Result<SqlRows> rows) {
+Result<std::optional<Dossier>> first_dossier(SqlConnection& c, Result<SqlRows> rows) {
   if (!rows.ok()) return rows.error();
   if (rows->empty()) return std::optional<Dossier>{};
-  return std::optional<Dossier>{dossier_from_row(rows->front())};
+  auto d = dossier_from_row(c, rows->front());
+  if (!d.ok()) return d.error();
+  return std::optional<Dossier>{std::move(*d)};
 }
 
 constexpr const char* kEventColumns =
@@ -131,7 +131,11 @@ Result<std::vector<Dossier>> select_dossiers(SqlConnection& c, std::string_view 
   if (!rows.ok()) return rows.error();
   std::vector<Dossier> out;
   out.reserve(rows->size());
-  for (const auto& r : *rows) out.push_back(dossier_from_row(r));
+  for (const auto& r : *rows) {
+    auto d = dossier_from_row(c, r);
+    if (!d.ok()) return d.error();
+    out.push_back(std::move(*d));
+  }
   return out;
 }
 
@@ -150,15 +154,16 @@ Result<long long> next_dossier_number(SqlConnection& c, const std::string& agenc
 
 Status insert_dossier(SqlConnection& c, const Dossier& d) {
   const std::string& phone = d.applicant.phone;
+  const auto sealed = detail::sealed_applicant(c, "dossiers", d.code, d.applicant);
   auto r = c.query(
       "INSERT INTO dossiers (code, procedure_code, procedure_version, receiving_agency, "
       "competent_agency, channel, status, current_step, step_agency, step_role, assignee, "
       "received_at, due_at, step_due_at, finished_at, applicant_name, applicant_id_number, "
       "applicant_phone, applicant_phone_last4, applicant_email, applicant_address, documents, "
       "received_by, idempotency_key, version, process_version, statutory_due_at, outcome, "
-      "apologized_at, pause_reason, paused_at, clock_stopped) VALUES ($1, $2, $3, $4, $5, $6, "
-      "$7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, "
-      "$25, $26, $27, $28, $29, $30, $31, $32)",
+      "apologized_at, pause_reason, paused_at, clock_stopped, applicant_id_hash) VALUES ($1, "
+      "$2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, "
+      "$21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33)",
       {d.code,
        d.procedure_code,
        std::int64_t(d.procedure_version),
@@ -175,11 +180,11 @@ Status insert_dossier(SqlConnection& c, const Dossier& d) {
        time_value(d.step_due_at),
        time_value(d.finished_at),
        d.applicant.full_name,
-       d.applicant.id_number,
-       phone,
+       sealed[0],
+       sealed[1],
        phone.size() >= 4 ? phone.substr(phone.size() - 4) : phone,
-       opt_string(d.applicant.email),
-       opt_string(d.applicant.address),
+       opt_string(sealed[2]),
+       opt_string(sealed[3]),
        documents_json(d),
        d.received_by,
        opt_string(d.idempotency_key),
@@ -190,7 +195,8 @@ Status insert_dossier(SqlConnection& c, const Dossier& d) {
        time_value(d.apologized_at),
        opt_string(d.pause_reason),
        time_value(d.paused_at),
-       std::int64_t(d.clock_stopped)});
+       std::int64_t(d.clock_stopped),
+       c.data_keys().lookup_hash(d.applicant.id_number)});
   if (!r.ok()) return r.error();
   return detail::tally_late(c, d.code, 1);
 }
@@ -236,13 +242,13 @@ Status update_dossier(SqlConnection& c, const Dossier& d, int expected_version) 
 }
 
 Result<std::optional<Dossier>> find_dossier(SqlConnection& c, const std::string& code) {
-  return first_dossier(c.query(std::string(kDossierColumns) + "WHERE d.code = $1", {code}));
+  return first_dossier(c, c.query(std::string(kDossierColumns) + "WHERE d.code = $1", {code}));
 }
 
 Result<std::optional<Dossier>> find_dossier_by_idempotency_key(SqlConnection& c,
                                                                const std::string& key) {
   return first_dossier(
-      c.query(std::string(kDossierColumns) + "WHERE d.idempotency_key = $1", {key}));
+      c, c.query(std::string(kDossierColumns) + "WHERE d.idempotency_key = $1", {key}));
 }
 
 // Times are stored as "YYYY-MM-DDTHH:MM:SS+07:00", so text order is time order. Within one
@@ -250,17 +256,12 @@ Result<std::optional<Dossier>> find_dossier_by_idempotency_key(SqlConnection& c,
 // number widens), then as text.
 Result<std::vector<Dossier>> dossiers_received(SqlConnection& c, const std::string& agency,
                                                TimePoint from, TimePoint to, int limit) {
-  auto rows = c.query(std::string(kDossierColumns) +
-                          "WHERE d.receiving_agency = $1 AND d.received_at >= $2 AND "
-                          "d.received_at < $3 AND d.status NOT IN ('submitted', 'not_received') "
-                          "ORDER BY d.received_at, LENGTH(d.code), d.code "
-                          "LIMIT $4",
-                      {agency, format_iso(from), format_iso(to), std::int64_t(limit)});
-  if (!rows.ok()) return rows.error();
-  std::vector<Dossier> out;
-  out.reserve(rows->size());
-  for (const auto& r : *rows) out.push_back(dossier_from_row(r));
-  return out;
+  return detail::select_dossiers(
+      c,
+      "WHERE d.receiving_agency = $1 AND d.received_at >= $2 AND d.received_at < $3 AND "
+      "d.status NOT IN ('submitted', 'not_received') ORDER BY d.received_at, LENGTH(d.code), "
+      "d.code LIMIT $4",
+      {agency, format_iso(from), format_iso(to), std::int64_t(limit)});
 }
 
 Result<long long> dossiers_received_before(SqlConnection& c, const std::string& agency,

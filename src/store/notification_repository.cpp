@@ -1,6 +1,7 @@
 #include "motcua/store/notification_repository.hpp"
 
 #include "motcua/common/time.hpp"
+#include "motcua/store/data_keys.hpp"
 
 namespace motcua::store {
 
@@ -17,7 +18,7 @@ notification::Kind kind_of(const std::string& text) {
   return Kind::apology;
 }
 
-notification::Notification from_row(const SqlRow& r) {
+Result<notification::Notification> from_row(SqlConnection& c, const SqlRow& r) {
   notification::Notification n;
   n.id = r.text(0);
   n.dossier_code = r.text(1);
@@ -25,7 +26,9 @@ notification::Notification from_row(const SqlRow& r) {
   n.event_seq = r.integer(3);
   n.kind = kind_of(r.text(4));
   n.channel = r.text(5) == "email" ? notification::Channel::email : notification::Channel::sms;
-  n.recipient = r.text(6);
+  auto recipient = c.data_keys().open(sealed_place("notifications", "recipient", n.id), r.text(6));
+  if (!recipient.ok()) return recipient.error();
+  n.recipient = std::move(*recipient);
   n.message = {r.text(7), r.text(8)};
   notification::parse_delivery_status(r.text(9), n.status);
   n.created_at = parse_iso(r.text(10)).value_or(TimePoint{});
@@ -43,8 +46,10 @@ Status insert_notification(SqlConnection& c, const notification::Notification& n
       "recipient, subject, body, status, created_at) "
       "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (id) DO NOTHING",
       {n.id, n.dossier_code, n.agency_code, n.event_seq, std::string(to_string(n.kind)),
-       std::string(to_string(n.channel)), n.recipient, n.message.subject, n.message.body,
-       std::string(to_string(n.status)), format_iso(n.created_at)});
+       std::string(to_string(n.channel)),
+       c.data_keys().seal(sealed_place("notifications", "recipient", n.id), n.recipient),
+       n.message.subject, n.message.body, std::string(to_string(n.status)),
+       format_iso(n.created_at)});
   if (!r.ok()) return r.error();
   return ok_status();
 }
@@ -60,7 +65,11 @@ Result<std::vector<notification::Notification>> list_notifications(SqlConnection
   if (!rows.ok()) return rows.error();
   std::vector<notification::Notification> out;
   out.reserve(rows->size());
-  for (const auto& r : *rows) out.push_back(from_row(r));
+  for (const auto& r : *rows) {
+    auto n = from_row(c, r);
+    if (!n.ok()) return n.error();
+    out.push_back(std::move(*n));
+  }
   return out;
 }
 
@@ -69,7 +78,9 @@ Result<std::optional<notification::Notification>> find_notification(SqlConnectio
   auto rows = c.query(std::string(kColumns) + "WHERE id = $1", {id});
   if (!rows.ok()) return rows.error();
   if (rows->empty()) return std::optional<notification::Notification>{};
-  return std::optional<notification::Notification>{from_row(rows->front())};
+  auto n = from_row(c, rows->front());
+  if (!n.ok()) return n.error();
+  return std::optional<notification::Notification>{std::move(*n)};
 }
 
 Status record_delivery(SqlConnection& c, const std::string& id, notification::DeliveryStatus status,

@@ -1,5 +1,7 @@
 #include "motcua/store/personal_data_repository.hpp"
 
+#include "motcua/store/data_keys.hpp"
+
 namespace motcua::store {
 
 namespace {
@@ -14,15 +16,15 @@ Result<std::vector<std::string>> first_column(Result<SqlRows> rows) {
 Result<std::vector<std::string>> dossier_codes_of_applicant(SqlConnection& c,
                                                             const std::string& id_number) {
   return first_column(
-      c.query("SELECT code FROM dossiers WHERE applicant_id_number = $1 ORDER BY received_at, code",
-              {id_number}));
+      c.query("SELECT code FROM dossiers WHERE applicant_id_hash = $1 ORDER BY received_at, code",
+              {c.data_keys().lookup_hash(id_number)}));
 }
 
 Result<std::vector<std::string>> notice_ids_of_applicant(SqlConnection& c,
                                                          const std::string& id_number) {
   return first_column(c.query(
-      "SELECT id FROM reception_notices WHERE applicant_id_number = $1 ORDER BY issued_at, id",
-      {id_number}));
+      "SELECT id FROM reception_notices WHERE applicant_id_hash = $1 ORDER BY issued_at, id",
+      {c.data_keys().lookup_hash(id_number)}));
 }
 
 }  // namespace motcua::store

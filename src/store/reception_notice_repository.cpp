@@ -4,6 +4,7 @@
 
 #include "motcua/catalog/catalog_names.hpp"
 #include "motcua/common/time.hpp"
+#include "sealed_applicant.hpp"
 
 namespace motcua::store {
 
@@ -36,7 +37,7 @@ Error unreadable(const std::string& id, const std::string& why) {
                     "không đọc được phiếu " + id);
 }
 
-Result<StoredNotice> notice_from_row(const SqlRow& r) {
+Result<StoredNotice> notice_from_row(SqlConnection& c, const SqlRow& r) {
   StoredNotice s;
   ReceptionNotice& n = s.notice;
   n.id = r.text(0);
@@ -57,10 +58,7 @@ Result<StoredNotice> notice_from_row(const SqlRow& r) {
   if (!channel) return unreadable(n.id, "channel " + r.text(10));
   n.channel = *channel;
   n.applicant.full_name = r.text(11);
-  n.applicant.id_number = r.text(12);
-  n.applicant.phone = r.text(13);
-  n.applicant.email = r.text(14);
-  n.applicant.address = r.text(15);
+  MOTCUA_TRY(detail::open_applicant(c, "reception_notices", n.id, r, 12, n.applicant));
   const auto items = nlohmann::json::parse(r.text(16), nullptr, false);
   if (!items.is_array()) return unreadable(n.id, "items");
   for (const auto& i : items) {
@@ -73,11 +71,11 @@ Result<StoredNotice> notice_from_row(const SqlRow& r) {
   return s;
 }
 
-Result<std::vector<StoredNotice>> notices_from(const Result<SqlRows>& rows) {
+Result<std::vector<StoredNotice>> notices_from(SqlConnection& c, const Result<SqlRows>& rows) {
   if (!rows.ok()) return rows.error();
   std::vector<StoredNotice> out;
   for (const auto& r : *rows) {
-    auto n = notice_from_row(r);
+    auto n = notice_from_row(c, r);
     if (!n.ok()) return n.error();
     out.push_back(std::move(*n));
   }
@@ -105,12 +103,13 @@ Status insert_reception_notice(SqlConnection& c, const ReceptionNotice& n,
                                const std::string& issuer_name) {
   nlohmann::json items = nlohmann::json::array();
   for (const auto& i : n.items) items.push_back({{"content", i.content}, {"reason", i.reason}});
+  const auto sealed = detail::sealed_applicant(c, "reception_notices", n.id, n.applicant);
   auto r = c.query(
       "INSERT INTO reception_notices (id, number, kind, agency_code, issued_by, issuer_name, "
       "issued_at, procedure_code, procedure_version, procedure_name, channel, applicant_name, "
       "applicant_id_number, applicant_phone, applicant_email, applicant_address, items, reason, "
-      "contact_phone, idempotency_key) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, "
-      "$13, $14, $15, $16, $17, $18, $19, $20)",
+      "contact_phone, idempotency_key, applicant_id_hash) VALUES ($1, $2, $3, $4, $5, $6, $7, "
+      "$8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)",
       {n.id,
        std::int64_t(n.number),
        std::string(dossier::to_string(n.kind)),
@@ -123,20 +122,21 @@ Status insert_reception_notice(SqlConnection& c, const ReceptionNotice& n,
        n.procedure_name,
        std::string(catalog::channel_name(n.channel)),
        n.applicant.full_name,
-       n.applicant.id_number,
-       n.applicant.phone,
-       n.applicant.email,
-       n.applicant.address,
+       sealed[0],
+       sealed[1],
+       sealed[2],
+       sealed[3],
        items.dump(),
        n.reason,
        n.contact_phone,
-       n.idempotency_key.empty() ? SqlValue{nullptr} : SqlValue{n.idempotency_key}});
+       n.idempotency_key.empty() ? SqlValue{nullptr} : SqlValue{n.idempotency_key},
+       c.data_keys().lookup_hash(n.applicant.id_number)});
   if (!r.ok()) return r.error();
   return ok_status();
 }
 
 Result<std::optional<StoredNotice>> find_reception_notice(SqlConnection& c, const std::string& id) {
-  auto rows = notices_from(c.query(std::string(kColumns) + "WHERE n.id = $1", {id}));
+  auto rows = notices_from(c, c.query(std::string(kColumns) + "WHERE n.id = $1", {id}));
   if (!rows.ok()) return rows.error();
   if (rows->empty()) return std::optional<StoredNotice>{};
   return std::optional<StoredNotice>{std::move(rows->front())};
@@ -144,7 +144,8 @@ Result<std::optional<StoredNotice>> find_reception_notice(SqlConnection& c, cons
 
 Result<std::optional<StoredNotice>> find_reception_notice_by_key(SqlConnection& c,
                                                                  const std::string& key) {
-  auto rows = notices_from(c.query(std::string(kColumns) + "WHERE n.idempotency_key = $1", {key}));
+  auto rows =
+      notices_from(c, c.query(std::string(kColumns) + "WHERE n.idempotency_key = $1", {key}));
   if (!rows.ok()) return rows.error();
   if (rows->empty()) return std::optional<StoredNotice>{};
   return std::optional<StoredNotice>{std::move(rows->front())};
@@ -157,10 +158,10 @@ Result<std::vector<StoredNotice>> reception_notice_page(SqlConnection& c, const 
   params.push_back(after ? after->at : std::string{});
   params.push_back(after ? after->code : std::string{});
   params.push_back(std::int64_t(limit));
-  return notices_from(c.query(std::string(kScope) + kColumns + kInRange +
-                                  "AND ($5 = '' OR n.issued_at > $5 OR (n.issued_at = $5 AND "
-                                  "n.id > $6)) ORDER BY n.issued_at, n.id LIMIT $7",
-                              params));
+  return notices_from(c, c.query(std::string(kScope) + kColumns + kInRange +
+                                     "AND ($5 = '' OR n.issued_at > $5 OR (n.issued_at = $5 AND "
+                                     "n.id > $6)) ORDER BY n.issued_at, n.id LIMIT $7",
+                                 params));
 }
 
 Result<NoticeCounts> count_reception_notices(SqlConnection& c, const NoticeRange& range) {

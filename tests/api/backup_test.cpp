@@ -12,6 +12,7 @@
 
 #include "support/api_client.hpp"
 #include "support/raw_sql.hpp"
+#include "support/scoped_env.hpp"
 
 namespace motcua::testing {
 namespace {
@@ -76,8 +77,20 @@ TEST_F(BackupTest, ACopyTakenDuringIntakeIsOneSnapshotThatRestoresAndServes) {
   const int copied = std::stoi(count_of(during, "dossiers"));
   EXPECT_GE(copied, before);
   EXPECT_LE(copied, after + 2);
-  EXPECT_EQ(run_motcua({"stats", "verify", "--db", during}, &out), 0) << out;
-  EXPECT_EQ(run_motcua({"audit", "verify", "--db", during}, &out), 0) << out;
+  // The copy holds no keys: whoever opens it gives the source's key file.
+  const std::string keys = key_file_of_sqlite(source_);
+  EXPECT_FALSE(std::filesystem::exists(during + ".keys"));
+  {
+    ScopedEnv no_keys("MOTCUA_DATA_KEY_FILE", "");
+    EXPECT_NE(run_motcua({"audit", "verify", "--db", during}, &out), 0) << out;
+    EXPECT_NE(out.find("key file"), std::string::npos) << out;
+    EXPECT_FALSE(std::filesystem::exists(during + ".keys")) << "a stray key file was written";
+  }
+  {
+    ScopedEnv with_keys("MOTCUA_DATA_KEY_FILE", keys);
+    EXPECT_EQ(run_motcua({"stats", "verify", "--db", during}, &out), 0) << out;
+    EXPECT_EQ(run_motcua({"audit", "verify", "--db", during}, &out), 0) << out;
+  }
 
   // Quiet now: a second copy counts exactly what the server holds, table by table.
   const std::string quiet = scratch_ + "/quiet.db";
@@ -91,9 +104,17 @@ TEST_F(BackupTest, ACopyTakenDuringIntakeIsOneSnapshotThatRestoresAndServes) {
   const std::string target = fresh_database(scratch_ + "/restored");
   const bool onto_server = target.starts_with("postgresql://");
   if (!onto_server) std::filesystem::remove(target);
-  ASSERT_EQ(run_motcua({"restore", "--from", during, "--db", target}, &out), 0) << out;
+  {
+    ScopedEnv no_keys("MOTCUA_DATA_KEY_FILE", "");
+    EXPECT_EQ(run_motcua({"restore", "--from", during, "--db", target}, &out), 2) << out;
+    EXPECT_NE(out.find("--keys"), std::string::npos) << out;
+  }
+  ASSERT_EQ(run_motcua({"restore", "--from", during, "--db", target, "--keys", keys}, &out), 0)
+      << out;
   EXPECT_EQ(count_of(target, "dossiers"), std::to_string(copied) + "\n");
   EXPECT_EQ(count_of(target, "dossier_events"), count_of(during, "dossier_events"));
+  // A restored PostgreSQL store is sealed with the backup's keys: its nodes are given them.
+  ScopedEnv with_keys("MOTCUA_DATA_KEY_FILE", onto_server ? keys : key_file_of_sqlite(target));
   EXPECT_EQ(run_motcua({"audit", "verify", "--db", target}, &out), 0) << out;
   const std::string newest = raw_rows(during, "SELECT MAX(code) AS code FROM dossiers")[0]["code"];
   {

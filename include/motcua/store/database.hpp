@@ -14,6 +14,7 @@
 #include <thread>
 #include <vector>
 
+#include "motcua/store/data_keys.hpp"
 #include "motcua/store/sql.hpp"
 
 namespace motcua::store {
@@ -23,17 +24,24 @@ class Database {
   using ConnectionFactory = std::function<Result<std::unique_ptr<SqlConnection>>(bool read_only)>;
 
   // Opens (creating if needed) a SQLite file in WAL mode and applies pending migrations.
-  static Result<std::unique_ptr<Database>> open_sqlite(const std::string& path);
+  // Personal fields are sealed with the keys in `key_file` (DataKeys::default_file when empty;
+  // a ":memory:" store keeps a ring in memory).
+  static Result<std::unique_ptr<Database>> open_sqlite(const std::string& path,
+                                                       const std::string& key_file = {});
   // PostgreSQL at a libpq URI (postgresql://user@host:port/db), with the same migrations.
-  static Result<std::unique_ptr<Database>> open_postgres(const std::string& url);
+  static Result<std::unique_ptr<Database>> open_postgres(const std::string& url,
+                                                         const std::string& key_file = {});
   // `where` as every --db option takes it: a postgresql:// (or postgres://) URI, else the path
   // of a SQLite file.
-  static Result<std::unique_ptr<Database>> open_at(const std::string& where);
+  static Result<std::unique_ptr<Database>> open_at(const std::string& where,
+                                                   const std::string& key_file = {});
   // Whether `where` names a database server (a postgresql:// or postgres:// URI), not a file.
   static bool names_server(const std::string& where);
   // The same on connections from `factory` (its argument: read-only or not); tests pass one
-  // that wraps the real connection and makes chosen statements fail.
-  static Result<std::unique_ptr<Database>> open(ConnectionFactory factory);
+  // that wraps the real connection and makes chosen statements fail. Without `keys`, a ring
+  // kept in memory.
+  static Result<std::unique_ptr<Database>> open(ConnectionFactory factory,
+                                                std::shared_ptr<DataKeys> keys = nullptr);
   // At most this many reader connections are open; a further read waits for one.
   static constexpr size_t kMaxReaders = 16;
   ~Database();
@@ -74,6 +82,9 @@ class Database {
   static constexpr std::array<std::size_t, 8> kGroupSizeBounds = {1, 2, 4, 8, 16, 32, 64, 128};
   Gauges gauges();
 
+  // The ring every connection of this store seals and opens personal fields with.
+  DataKeys& data_keys() { return *keys_; }
+
   template <class T>
   Result<T> write_returning(const std::function<Result<T>(SqlConnection&)>& fn) {
     std::optional<Result<T>> out;
@@ -88,7 +99,8 @@ class Database {
 
  private:
   struct Job;
-  explicit Database(ConnectionFactory factory, std::unique_ptr<SqlConnection> writer);
+  Database(ConnectionFactory factory, std::shared_ptr<DataKeys> keys,
+           std::unique_ptr<SqlConnection> writer);
   Result<std::unique_ptr<SqlConnection>> borrow_reader();
   void give_back_reader(std::unique_ptr<SqlConnection> c);
   void writer_loop();
@@ -97,6 +109,7 @@ class Database {
   void count_group(std::size_t size);
 
   ConnectionFactory factory_;
+  std::shared_ptr<DataKeys> keys_;
   std::unique_ptr<SqlConnection> writer_conn_;
   std::mutex readers_mutex_;
   std::condition_variable reader_returned_;

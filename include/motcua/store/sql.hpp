@@ -3,6 +3,7 @@
 // serves SQLite and PostgreSQL. Parameters are $1, $2, … in SQL text; values are bound, never
 // concatenated.
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,6 +39,8 @@ class SqlRow {
 
 using SqlRows = std::vector<SqlRow>;
 
+class DataKeys;
+
 class SqlConnection {
  public:
   virtual ~SqlConnection() = default;
@@ -58,6 +61,14 @@ class SqlConnection {
   // Whether a transaction is open. The engine may end one by itself (SQLite rolls back on a
   // full disk or an I/O error); the writer checks this so no job runs outside a transaction.
   virtual bool in_transaction() const = 0;
+
+  // The keys personal fields are sealed with (data_keys.hpp). Database gives its ring to every
+  // connection it opens; a connection without one is a broken invariant (std::logic_error).
+  DataKeys& data_keys() const;
+  void set_data_keys(std::shared_ptr<DataKeys> keys) { data_keys_ = std::move(keys); }
+
+ private:
+  std::shared_ptr<DataKeys> data_keys_;
 };
 
 // The key of an error after which the whole transaction should run again from its start: a

@@ -1,0 +1,31 @@
+#pragma once
+// One personal field sealed for storage: XChaCha20-Poly1305 (libsodium's
+// crypto_aead_xchacha20poly1305_ietf) under the ring's current key, with a random nonce, and
+// with where the value lives ("dossiers.applicant_phone|<code>") as associated data, so a
+// value copied into another row or column does not open. The stored text is
+// "pd1:<key id>:<base64 of nonce and ciphertext>"; the empty value stays empty.
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "motcua/common/result.hpp"
+#include "motcua/secret/key_ring.hpp"
+
+namespace motcua::secret {
+
+std::string seal(const SealingKey& key, std::string_view where, std::string_view plain);
+
+// The plain value, or `internal` (the row was altered, or sealed with a key the ring lacks):
+// stored data that does not open is a fault, never shown as empty.
+Result<std::string> open(const KeyRing& ring, std::string_view where, std::string_view stored);
+
+// The id of the key that sealed `stored`; nullopt for a value stored in clear (before sealing
+// began) or empty.
+std::optional<std::string> sealing_key_id(std::string_view stored);
+
+// The keyed hash (BLAKE2b-256 under the lookup key, hex) of an identity number as the store
+// indexes it: equal numbers give equal hashes, and the number cannot be found from the hash
+// without the key. The empty number hashes to "".
+std::string lookup_hash(const KeyRing& ring, std::string_view id_number);
+
+}  // namespace motcua::secret

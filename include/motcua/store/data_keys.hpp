@@ -1,0 +1,60 @@
+#pragma once
+// The key ring a store seals personal fields with (issue 14, point 3; src/secret/README.md),
+// held for the process: read from the key file, written once when a store is first sealed,
+// re-read when a value names a key this process does not know yet (another process rotated),
+// and extended by `motcua pdp rotate-key`. Every connection of a Database shares one.
+#include <memory>
+#include <shared_mutex>
+#include <string>
+#include <string_view>
+
+#include "motcua/common/result.hpp"
+#include "motcua/secret/key_ring.hpp"
+
+namespace motcua::store {
+
+class DataKeys {
+ public:
+  // Where the key file of the store at `where` is: $MOTCUA_DATA_KEY_FILE when set; else next
+  // to a SQLite file ("<file>.keys"); else, for a PostgreSQL URI,
+  // $XDG_STATE_HOME/motcua/data.keys (~/.local/state when unset). docs/deploy.md asks for the
+  // variable in production, pointing outside the database's disk and backups.
+  static Result<std::string> default_file(const std::string& where);
+  // Reads `file`. A file that does not exist gives a new random ring, written only when the
+  // store accepts it (save_new): a wrong path never leaves a stray key file behind.
+  static Result<std::shared_ptr<DataKeys>> load(const std::string& file);
+  // A new ring that is never written: for ":memory:" stores.
+  static std::shared_ptr<DataKeys> in_memory();
+
+  const std::string& file() const { return file_; }
+  bool saved() const;
+  // Writes the new ring to its file (mode 0600), never over an existing file: if another
+  // process wrote one first (two nodes started together), its ring is adopted instead.
+  Status save_new();
+  // Adds a new sealing key, which seals from now on; the file is rewritten whole (a temporary
+  // file, fsync, rename), keeping every older key.
+  Result<secret::SealingKey> add_sealing_key();
+  // The file's ring, read again.
+  Status reload();
+  // An unsaved ring gives way to the file when another process has written it since load().
+  Status adopt_if_written();
+
+  secret::KeyRing ring() const;
+  std::string seal(std::string_view where, std::string_view plain) const;
+  Result<std::string> open(std::string_view where, std::string_view stored);
+  std::string lookup_hash(std::string_view id_number) const;
+
+ private:
+  DataKeys(std::string file, secret::KeyRing ring, bool saved)
+      : file_(std::move(file)), ring_(std::move(ring)), saved_(saved) {}
+
+  std::string file_;  // empty: in memory only
+  mutable std::shared_mutex mutex_;
+  secret::KeyRing ring_;
+  bool saved_;
+};
+
+// Where a sealed value lives, its associated data: "<table>.<column>|<row key>".
+std::string sealed_place(std::string_view table, std::string_view column, std::string_view row);
+
+}  // namespace motcua::store

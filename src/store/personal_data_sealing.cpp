@@ -1,0 +1,185 @@
+#include "motcua/store/personal_data_sealing.hpp"
+
+#include <optional>
+
+#include "motcua/secret/seal.hpp"
+
+namespace motcua::store {
+
+namespace {
+
+constexpr std::string_view kLookupId = "lookup";
+
+Error wrong_key_file(const std::string& file, const std::string& why, const std::string& why_vi) {
+  return make_error(ErrorCode::invalid, "data_keys.mismatch",
+                    "the key file " + file + " " + why +
+                        ". Point MOTCUA_DATA_KEY_FILE at the key file this store's servers use "
+                        "(docs/deploy.md).",
+                    "tệp khoá " + file + " " + why_vi +
+                        ". Hãy trỏ MOTCUA_DATA_KEY_FILE tới tệp khoá mà máy chủ đang dùng.");
+}
+
+Status check_recorded(const SqlRows& recorded, const DataKeys& keys) {
+  const secret::KeyRing ring = keys.ring();
+  for (const auto& r : recorded) {
+    const std::string id = r.text(0);
+    const std::string expected = r.text(1);
+    if (id == kLookupId) {
+      if (secret::fingerprint(ring.lookup) != expected)
+        return wrong_key_file(keys.file(), "holds another lookup key than this store's",
+                              "có khoá tra cứu khác với khoá của kho dữ liệu này");
+      continue;
+    }
+    const secret::SealingKey* k = ring.find(id);
+    if (!k)
+      return wrong_key_file(keys.file(), "lacks key " + id + ", which sealed data in this store",
+                            "thiếu khoá " + id + " đã dùng để mã hoá dữ liệu trong kho");
+    if (secret::fingerprint(k->bytes) != expected)
+      return wrong_key_file(keys.file(), "holds another key under id " + id,
+                            "có một khoá khác mang mã " + id);
+  }
+  return ok_status();
+}
+
+Status seal_all_clear_values(SqlConnection& c, DataKeys& keys) {
+  constexpr int kPage = 1000;
+  for (const auto& t : sealed_tables()) {
+    std::string after;
+    do {
+      auto page = reseal_page(c, keys, t, after, kPage);
+      if (!page.ok()) return page.error();
+      after = page->last_key;
+    } while (!after.empty());
+  }
+  return ok_status();
+}
+
+Status prepare_in_transaction(SqlConnection& c, DataKeys& keys) {
+  MOTCUA_TRY(c.lock_until_commit("data_keys"));
+  auto recorded = c.query("SELECT key_id, fingerprint FROM data_keys ORDER BY key_id", {});
+  if (!recorded.ok()) return recorded.error();
+  const bool first_sealing = recorded->empty();
+  // Another node started on the same store may have written the file since this one looked.
+  MOTCUA_TRY(keys.adopt_if_written());
+  if (!keys.saved()) {
+    if (!first_sealing)
+      return wrong_key_file(keys.file(), "does not exist, but this store's data is sealed",
+                            "không tồn tại, nhưng dữ liệu của kho đã được mã hoá");
+    MOTCUA_TRY(keys.save_new());
+  }
+  MOTCUA_TRY(check_recorded(*recorded, keys));
+  MOTCUA_TRY(record_data_keys(c, keys.ring()));
+  if (first_sealing) MOTCUA_TRY(seal_all_clear_values(c, keys));
+  return ok_status();
+}
+
+}  // namespace
+
+const std::vector<SealedTable>& sealed_tables() {
+  static const std::vector<SealedTable> tables = {
+      {"dossiers",
+       "code",
+       {"applicant_id_number", "applicant_phone", "applicant_email", "applicant_address"},
+       "applicant_id_number",
+       "applicant_id_hash"},
+      {"reception_notices",
+       "id",
+       {"applicant_id_number", "applicant_phone", "applicant_email", "applicant_address"},
+       "applicant_id_number",
+       "applicant_id_hash"},
+      {"notifications", "id", {"recipient"}, "", ""},
+  };
+  return tables;
+}
+
+Status prepare_data_keys(SqlConnection& c, DataKeys& keys) {
+  MOTCUA_TRY(c.begin_write());
+  Status s = prepare_in_transaction(c, keys);
+  if (!s.ok()) {
+    (void)c.execute_script("ROLLBACK");
+    return s;
+  }
+  return c.execute_script("COMMIT");
+}
+
+Status record_data_keys(SqlConnection& c, const secret::KeyRing& ring) {
+  auto record = [&](const std::string& id, const secret::KeyBytes& key) -> Status {
+    auto r = c.query(
+        "INSERT INTO data_keys (key_id, fingerprint) VALUES ($1, $2) ON CONFLICT (key_id) DO "
+        "NOTHING",
+        {id, secret::fingerprint(key)});
+    if (!r.ok()) return r.error();
+    return ok_status();
+  };
+  MOTCUA_TRY(record(std::string(kLookupId), ring.lookup));
+  for (const auto& k : ring.sealing) MOTCUA_TRY(record(k.id, k.bytes));
+  return ok_status();
+}
+
+Result<ResealedPage> reseal_page(SqlConnection& c, DataKeys& keys, const SealedTable& t,
+                                 const std::string& after, int limit) {
+  std::string select = "SELECT " + t.key_column;
+  for (const auto& col : t.columns) select += ", " + col;
+  select += " FROM " + t.table + " WHERE " + t.key_column + " > $1 ORDER BY " + t.key_column +
+            " LIMIT $2";
+  auto rows = c.query(select, {after, std::int64_t(limit)});
+  if (!rows.ok()) return rows.error();
+
+  std::string update = "UPDATE " + t.table + " SET ";
+  for (std::size_t i = 0; i < t.columns.size(); ++i)
+    update += (i ? ", " : "") + t.columns[i] + " = $" + std::to_string(i + 2);
+  if (!t.hash_column.empty())
+    update += ", " + t.hash_column + " = $" + std::to_string(t.columns.size() + 2);
+  update += " WHERE " + t.key_column + " = $1";
+
+  const std::string current = keys.ring().current().id;
+  ResealedPage page;
+  for (const auto& r : *rows) {
+    ++page.rows_read;
+    const std::string key = r.text(0);
+    page.last_key = key;
+    bool stale = false;
+    for (std::size_t i = 0; i < t.columns.size(); ++i) {
+      const std::string stored = r.is_null(i + 1) ? std::string{} : r.text(i + 1);
+      if (!stored.empty() && secret::sealing_key_id(stored) != current) stale = true;
+    }
+    if (!stale) continue;
+    std::vector<std::optional<std::string>> values;  // NULL stays NULL
+    std::string id_number;
+    bool readable = true;
+    for (std::size_t i = 0; i < t.columns.size(); ++i) {
+      if (r.is_null(i + 1)) {
+        values.emplace_back();
+        continue;
+      }
+      const std::string stored = r.text(i + 1);
+      const std::string place = sealed_place(t.table, t.columns[i], key);
+      std::string plain = stored;
+      if (secret::sealing_key_id(stored)) {
+        auto opened = keys.open(place, stored);
+        if (!opened.ok() && opened.error().key != "data_keys.unreadable") return opened.error();
+        if (!opened.ok()) {
+          page.unreadable.push_back(key + " " + t.columns[i]);
+          readable = false;
+          continue;
+        }
+        plain = std::move(*opened);
+      }
+      if (t.columns[i] == t.id_column) id_number = plain;
+      values.emplace_back(keys.seal(place, plain));
+    }
+    if (!readable) continue;
+    if (!t.hash_column.empty()) values.emplace_back(keys.lookup_hash(id_number));
+    std::vector<SqlValue> params;
+    params.reserve(values.size() + 1);
+    params.push_back(sql_text(key));
+    for (const auto& v : values) params.push_back(sql_opt_text(v));
+    auto u = c.query(update, params);
+    if (!u.ok()) return u.error();
+    ++page.rows_sealed_again;
+  }
+  if (page.rows_read < limit) page.last_key.clear();
+  return page;
+}
+
+}  // namespace motcua::store
