@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 
+#include "app/cli_store.hpp"
 #include "motcua/app/commands.hpp"
 #include "motcua/store/database.hpp"
 #include "motcua/store/dossier_repository.hpp"
@@ -11,7 +12,7 @@ namespace motcua::app {
 
 namespace {
 int verify(const std::string& db_path) {
-  auto db = store::Database::open_at(db_path);
+  auto db = open_cli_store(db_path);
   if (!db.ok()) {
     std::cerr << "cannot open " << db_path << ": " << db.error().message << "\n";
     return 2;

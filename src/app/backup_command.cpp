@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "app/cli_store.hpp"
 #include "app/store_move.hpp"
 #include "motcua/app/commands.hpp"
 #include "motcua/store/database.hpp"
@@ -21,15 +22,16 @@ namespace {
 struct Checked {
   std::vector<store::TableCopy> tables;
   std::size_t chains = 0;
+  std::shared_ptr<store::DataKeys> keys;  // what it was opened with
 };
 
 // A copy is trusted only when SQLite finds its pages sound and every history chain verifies.
 // `key_file` holds the keys its personal data is sealed with: opening checks them against it.
 Result<Checked> check_copy(const std::string& path, const std::string& key_file) {
   MOTCUA_TRY(store::check_sqlite_file(path));
-  auto db = store::Database::open_sqlite(path, key_file);
+  auto db = open_cli_store(path, key_file);
   if (!db.ok()) return db.error();
-  return (*db)->read<Checked>([&](store::SqlConnection& c) -> Result<Checked> {
+  auto checked = (*db)->read<Checked>([&](store::SqlConnection& c) -> Result<Checked> {
     auto chains = store::verify_all_chains(c);
     if (!chains.ok()) return chains.error();
     for (const auto& r : *chains)
@@ -40,8 +42,10 @@ Result<Checked> check_copy(const std::string& path, const std::string& key_file)
                           "chuỗi lịch sử " + r.chain_key + " bị đứt");
     auto tables = store::count_tables(c);
     if (!tables.ok()) return tables.error();
-    return Checked{std::move(*tables), chains->size()};
+    return Checked{std::move(*tables), chains->size(), nullptr};
   });
+  if (checked.ok()) checked->keys = (*db)->data_keys_shared();
+  return checked;
 }
 
 void print_checked(const Checked& c) {
@@ -101,20 +105,12 @@ int backup(const std::string& db, const std::string& to) {
 
 // Gives the restored file `db` the backup's keys where it will look for them, unless a key
 // file is already there (then opening it checks that it holds the same keys).
-Status install_keys(const std::string& keys, const std::string& db) {
+Status install_keys(const store::DataKeys& keys, const std::string& db) {
   auto target = store::DataKeys::default_file(db);
   if (!target.ok()) return target.error();
   std::error_code ec;
-  if (*target == keys || std::filesystem::exists(*target, ec)) return ok_status();
-  std::filesystem::copy_file(keys, *target, ec);
-  if (!ec)
-    std::filesystem::permissions(
-        *target, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write, ec);
-  if (ec)
-    return make_error(ErrorCode::unavailable, "restore.keys",
-                      "cannot copy the key file to " + *target + ": " + ec.message(),
-                      "không chép được tệp khoá tới " + *target);
-  return ok_status();
+  if (*target == keys.file() || std::filesystem::exists(*target, ec)) return ok_status();
+  return keys.save_copy_to(*target);
 }
 
 int restore(const std::string& from, const std::string& db, std::string keys) {
@@ -126,15 +122,13 @@ int restore(const std::string& from, const std::string& db, std::string keys) {
     }
     keys = *file;
   }
-  if (std::error_code ec; !std::filesystem::exists(keys, ec)) {
-    std::cerr << "nothing was restored: no key file at " << keys
-              << "; give the one the backed-up store used with --keys\n";
-    return 2;
-  }
   auto source = check_copy(from, keys);
   if (!source.ok()) {
     std::cerr << "nothing was restored: the backup " << from
               << " is not sound: " << source.error().message << "\n";
+    if (source.error().key == "data_keys.mismatch")
+      std::cerr << "a backup holds no keys: give the key file of the backed-up store with "
+                   "--keys\n";
     return source.error().code == ErrorCode::invalid ? 2 : 1;
   }
   if (store::Database::names_server(db)) return move_store_to_postgres(from, db, keys);
@@ -149,7 +143,9 @@ int restore(const std::string& from, const std::string& db, std::string keys) {
     std::cerr << "nothing was restored: " << copied.error().message << "\n";
     return 1;
   }
-  if (auto installed = install_keys(keys, db); !installed.ok()) {
+  if (auto installed =
+          source->keys->unsealed_store() ? ok_status() : install_keys(*source->keys, db);
+      !installed.ok()) {
     std::filesystem::remove(db, ec);
     std::cerr << "nothing was restored: " << installed.error().message << "\n";
     return 1;

@@ -9,6 +9,7 @@
 #include <map>
 #include <sstream>
 
+#include "app/cli_store.hpp"
 #include "app/process_import.hpp"
 #include "app/unit_import.hpp"
 #include "motcua/app/commands.hpp"
@@ -29,7 +30,7 @@ std::string read_file(const std::filesystem::path& p) {
 }
 
 std::unique_ptr<store::Database> open_db_or_throw(const std::string& path) {
-  auto db = store::Database::open_at(path);
+  auto db = open_cli_store(path);
   if (!db.ok()) throw CLI::RuntimeError("cannot open " + path + ": " + db.error().message, 2);
   return std::move(db.value());
 }

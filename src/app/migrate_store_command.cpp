@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "app/cli_store.hpp"
 #include "app/store_move.hpp"
 #include "motcua/app/commands.hpp"
 #include "motcua/store/database.hpp"
@@ -58,14 +59,14 @@ int move_store_to_postgres(const std::string& from_path, const std::string& to_u
     std::cerr << "no SQLite store at " << from_path << "\n";
     return 2;
   }
-  auto from = store::Database::open_sqlite(from_path, key_file_option);
+  auto from = open_cli_store(from_path, key_file_option);
   if (!from.ok()) {
     std::cerr << "cannot open " << from_path << ": " << from.error().message << "\n";
     return 2;
   }
   // The copied values stay sealed as they are: the target opens them with the source's keys.
   const std::string key_file = (*from)->data_keys().file();
-  auto to = store::Database::open_postgres(to_uri, key_file);
+  auto to = open_cli_store(to_uri, key_file);
   if (!to.ok()) {
     std::cerr << "cannot open the target: " << to.error().message << "\n";
     return 2;
@@ -114,8 +115,9 @@ int move_store_to_postgres(const std::string& from_path, const std::string& to_u
   }
   std::cout << "moved " << moved->tables.size() << " tables, " << rows << " rows; " << moved->chains
             << " history chains intact, heads as in the source\n";
-  std::cout << "personal data stays sealed with the keys in " << key_file
-            << ": give every node that file (MOTCUA_DATA_KEY_FILE, docs/deploy.md)\n";
+  if (!(*from)->data_keys().unsealed_store())
+    std::cout << "personal data stays sealed with the keys in " << key_file
+              << ": give every node that file (MOTCUA_DATA_KEY_FILE, docs/deploy.md)\n";
   return 0;
 }
 

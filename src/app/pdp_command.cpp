@@ -4,10 +4,13 @@
 // history), the files they uploaded (names, types, sizes, SHA-256; not the bytes), their rating,
 // the messages sent to them, who read their dossiers, and the reception notices issued to them.
 // The export is recorded as a read of each, by the system account that ran it.
+// `motcua pdp rotate-key` adds a key for the personal data sealed at rest and `motcua pdp reseal`
+// seals the stored values again under it (docs/deploy.md §2a).
 #include <CLI/CLI.hpp>
 #include <filesystem>
 #include <iostream>
 
+#include "app/cli_store.hpp"
 #include "app/operator_name.hpp"
 #include "http/dossier_json.hpp"
 #include "http/notification_json.hpp"
@@ -59,7 +62,7 @@ int export_subject(const Options& o) {
     std::cerr << "motcua pdp: no database at " << o.db << "\n";
     return 2;
   }
-  auto db = store::Database::open_at(o.db);
+  auto db = open_cli_store(o.db);
   if (!db.ok()) {
     std::cerr << "motcua pdp: " << db.error().message << "\n";
     return 2;
@@ -95,7 +98,7 @@ int reseal(const std::string& db_path, bool new_key) {
     std::cerr << "motcua pdp: no database at " << db_path << "\n";
     return 2;
   }
-  auto db = store::Database::open_at(db_path);
+  auto db = open_cli_store(db_path);
   if (!db.ok()) {
     std::cerr << "motcua pdp: " << db.error().message << "\n";
     return 2;
@@ -104,7 +107,7 @@ int reseal(const std::string& db_path, bool new_key) {
   auto done = new_key ? keys.rotate_key() : keys.reseal();
   if (!done.ok()) {
     std::cerr << "motcua pdp: " << done.error().message << " (" << done.error().message_vi << ")\n";
-    return 1;
+    return done.error().code == ErrorCode::invalid ? 2 : 1;
   }
   std::size_t unreadable = 0;
   for (const auto& t : done->tables) {
@@ -114,12 +117,13 @@ int reseal(const std::string& db_path, bool new_key) {
       std::cout << "  does not open, left as it is: " << t.table << " " << v << "\n";
     unreadable += t.unreadable.size();
   }
-  std::cout << "key " << done->key_id << " seals personal data now; every key is kept in "
-            << done->key_file << "\n";
   if (new_key)
-    std::cout << "copy " << done->key_file
-              << " to every node, restart them, then run `motcua pdp reseal` for the values "
-                 "they sealed with the older key meanwhile\n";
+    std::cout << "key " << done->key_id << " added to " << done->key_file
+              << " (the older keys stay) and recorded in the store. Next: give that file to "
+                 "every node that keeps its own copy and restart them, then run `motcua pdp "
+                 "reseal` to seal the stored values again under the new key.\n";
+  else
+    std::cout << "every readable value is sealed under key " << done->key_id << "\n";
   if (unreadable > 0) {
     std::cout << unreadable
               << " stored values do not open: altered, or copied from another row. Restore them "
@@ -147,14 +151,14 @@ void add_pdp_commands(CLI::App& root) {
 
   auto rotate_db = std::make_shared<std::string>("motcua.db");
   auto* rotate = pdp->add_subcommand(
-      "rotate-key", "Seal personal data under a new key: add it to the key file, seal again");
+      "rotate-key", "Add a new key for personal data to the key file; `pdp reseal` then uses it");
   rotate->add_option("--db", *rotate_db, kDbOptionHelp);
   rotate->callback([rotate_db] {
     if (int rc = reseal(*rotate_db, true); rc != 0) throw CLI::RuntimeError(rc);
   });
   auto reseal_db = std::make_shared<std::string>("motcua.db");
   auto* again = pdp->add_subcommand(
-      "reseal", "Seal again under the current key what an older key sealed (after rotate-key)");
+      "reseal", "Seal again under the current key every value an older key sealed");
   again->add_option("--db", *reseal_db, kDbOptionHelp);
   again->callback([reseal_db] {
     if (int rc = reseal(*reseal_db, false); rc != 0) throw CLI::RuntimeError(rc);

@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 
+#include "app/cli_store.hpp"
 #include "motcua/app/commands.hpp"
 #include "motcua/common/clock.hpp"
 #include "motcua/service/stats_service.hpp"
@@ -13,7 +14,7 @@ namespace motcua::app {
 namespace {
 
 int run(const std::string& db_path, bool rebuild) {
-  auto db = store::Database::open_at(db_path);
+  auto db = open_cli_store(db_path);
   if (!db.ok()) {
     std::cerr << "cannot open " << db_path << ": " << db.error().message << "\n";
     return 2;

@@ -10,6 +10,7 @@
 #include <iomanip>
 #include <iostream>
 
+#include "app/cli_store.hpp"
 #include "app/operator_name.hpp"
 #include "motcua/app/commands.hpp"
 #include "motcua/common/clock.hpp"
@@ -68,7 +69,7 @@ int report(const Error& e) {
 // Opens the store and runs `fn` with the service; the command's exit status.
 template <typename F>
 int with_service(const std::string& db_path, F fn) {
-  auto db = store::Database::open_at(db_path);
+  auto db = open_cli_store(db_path);
   if (!db.ok()) return report(db.error());
   SystemClock clock;
   service::UserAdminService users(**db, clock);

@@ -5,38 +5,41 @@
 namespace motcua::service {
 
 namespace {
-// Rows per write: short transactions, so a serving node's requests wait little.
-constexpr int kPage = 500;
+Status sealed_store(const store::DataKeys& keys) {
+  if (!keys.unsealed_store()) return ok_status();
+  return make_error(ErrorCode::invalid, "pdp.not_sealed",
+                    "this store's personal data is not sealed yet: start `motcua serve` on it "
+                    "once, with its key file (docs/deploy.md §2a)",
+                    "dữ liệu cá nhân của kho chưa được mã hoá: hãy chạy `motcua serve` một lần "
+                    "với tệp khoá của kho");
+}
 }  // namespace
 
 Result<Resealing> DataKeyService::rotate_key() {
   store::DataKeys& keys = db_.data_keys();
+  MOTCUA_TRY(sealed_store(keys));
   auto added = keys.add_sealing_key();
   if (!added.ok()) return added.error();
-  // Recorded before any value is sealed with it, so a node with an older key file is refused
-  // at start rather than failing on the first value it cannot open.
+  // Recorded at once, so a node started with a key file that lacks it is refused at start
+  // rather than failing later on the first value it cannot open.
   MOTCUA_TRY(
       db_.write([&](store::SqlConnection& c) { return store::record_data_keys(c, keys.ring()); }));
-  return reseal();
+  return Resealing{added->id, keys.file(), {}};
 }
 
 Result<Resealing> DataKeyService::reseal() {
   store::DataKeys& keys = db_.data_keys();
+  MOTCUA_TRY(sealed_store(keys));
   Resealing out{keys.ring().current().id, keys.file(), {}};
   for (const auto& t : store::sealed_tables()) {
-    ResealCount count{t.table};
-    std::string after;
-    do {
-      auto page = db_.write_returning<store::ResealedPage>(
-          [&](store::SqlConnection& c) { return store::reseal_page(c, keys, t, after, kPage); });
-      if (!page.ok()) return page.error();
-      count.rows_read += page->rows_read;
-      count.rows_sealed_again += page->rows_sealed_again;
-      count.unreadable.insert(count.unreadable.end(), page->unreadable.begin(),
-                              page->unreadable.end());
-      after = page->last_key;
-    } while (!after.empty());
-    out.tables.push_back(std::move(count));
+    // A page per write: short transactions, so a serving node's requests wait little.
+    auto count = store::reseal_table(t, [&](const std::string& after) {
+      return db_.write_returning<store::ResealedPage>([&](store::SqlConnection& c) {
+        return store::reseal_page(c, keys, t, after, store::kResealPage);
+      });
+    });
+    if (!count.ok()) return count.error();
+    out.tables.push_back(std::move(*count));
   }
   return out;
 }

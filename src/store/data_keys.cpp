@@ -1,76 +1,49 @@
 #include "motcua/store/data_keys.hpp"
 
-#include <fcntl.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <filesystem>
-#include <fstream>
 #include <mutex>
-#include <sstream>
+#include <stdexcept>
 
+#include "key_file.hpp"
 #include "motcua/secret/seal.hpp"
+#include "motcua/store/database.hpp"
 
 namespace motcua::store {
 
+using detail::KeyFileLock;
+using detail::read_key_file;
+
 namespace {
 
-Error file_error(const std::string& file, const std::string& what) {
-  return make_error(ErrorCode::unavailable, "data_keys.file",
-                    "key file " + file + ": " + what + ": " + std::strerror(errno),
-                    "tệp khoá " + file + ": " + what);
+// Whether `next` still holds every key of `known` (same bytes) and the same lookup key: the
+// only change a key file may see while a store uses it is a key added by a rotation.
+bool extends(const secret::KeyRing& next, const secret::KeyRing& known) {
+  if (next.lookup != known.lookup) return false;
+  for (const auto& k : known.sealing) {
+    const secret::SealingKey* same = next.find(k.id);
+    if (!same || same->bytes != k.bytes) return false;
+  }
+  return true;
 }
 
-Result<secret::KeyRing> read_ring(const std::string& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return file_error(file, "cannot be read");
-  std::ostringstream text;
-  text << in.rdbuf();
-  auto ring = secret::parse_key_ring(text.str());
-  if (!ring.ok()) {
-    Error e = ring.error();
-    e.message = file + ": " + e.message;
-    e.message_vi = file + ": " + e.message_vi;
-    return e;
-  }
-  return ring;
-}
-
-// Writes `text` to a new file beside `file`, flushed to disk, readable by its owner only.
-Result<std::string> write_temporary(const std::string& file, const std::string& text) {
-  const std::filesystem::path dir = std::filesystem::path(file).parent_path();
-  std::error_code ec;
-  if (!dir.empty()) std::filesystem::create_directories(dir, ec);
-  std::string temp = file + ".tmp-XXXXXX";
-  const int fd = ::mkstemp(temp.data());
-  if (fd < 0) return file_error(temp, "cannot be created");
-  bool ok = ::fchmod(fd, 0600) == 0;
-  for (std::size_t done = 0; ok && done < text.size();) {
-    const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
-    if (n <= 0)
-      ok = false;
-    else
-      done += std::size_t(n);
-  }
-  ok = ok && ::fsync(fd) == 0;
-  ok = ::close(fd) == 0 && ok;
-  if (!ok) {
-    Error e = file_error(temp, "cannot be written");
-    ::unlink(temp.c_str());
-    return e;
-  }
-  return temp;
+Error replaced_file(const std::string& file) {
+  return make_error(ErrorCode::internal, "data_keys.file_replaced",
+                    "key file " + file +
+                        " no longer holds the keys this process read from it: it was replaced, "
+                        "not extended by a rotation; put the right file back",
+                    "tệp khoá " + file + " đã bị thay bằng tệp khác; hãy đặt lại tệp đúng");
 }
 
 }  // namespace
 
 Result<std::string> DataKeys::default_file(const std::string& where) {
   if (const char* env = std::getenv("MOTCUA_DATA_KEY_FILE"); env && *env) return std::string(env);
-  if (!where.starts_with("postgresql://") && !where.starts_with("postgres://"))
-    return where + ".keys";
+  if (!Database::names_server(where)) return where + ".keys";
   if (const char* state = std::getenv("XDG_STATE_HOME"); state && *state)
     return std::string(state) + "/motcua/data.keys";
   if (const char* home = std::getenv("HOME"); home && *home)
@@ -81,10 +54,10 @@ Result<std::string> DataKeys::default_file(const std::string& where) {
 }
 
 Result<std::shared_ptr<DataKeys>> DataKeys::load(const std::string& file) {
-  std::error_code ec;
-  if (!std::filesystem::exists(file, ec))
-    return std::shared_ptr<DataKeys>(new DataKeys(file, secret::new_key_ring(), false));
-  auto ring = read_ring(file);
+  auto exists = detail::key_file_exists(file);
+  if (!exists.ok()) return exists.error();
+  if (!*exists) return std::shared_ptr<DataKeys>(new DataKeys(file, secret::new_key_ring(), false));
+  auto ring = read_key_file(file);
   if (!ring.ok()) return ring.error();
   return std::shared_ptr<DataKeys>(new DataKeys(file, std::move(*ring), true));
 }
@@ -101,20 +74,26 @@ bool DataKeys::saved() const {
 Status DataKeys::save_new() {
   std::lock_guard lock(mutex_);
   if (saved_) return ok_status();
-  auto temp = write_temporary(file_, secret::format_key_ring(ring_));
-  if (!temp.ok()) return temp.error();
-  // link() fails when the name exists: the first process to save wins, the others read it.
-  const int linked = ::link(temp->c_str(), file_.c_str());
-  const int link_errno = errno;
-  ::unlink(temp->c_str());
-  if (linked != 0 && link_errno != EEXIST) {
-    errno = link_errno;
-    return file_error(file_, "cannot be created");
-  }
-  if (linked != 0) {
-    auto theirs = read_ring(file_);
+  auto file_lock = KeyFileLock::take(file_);
+  if (!file_lock.ok()) return file_lock.error();
+  auto exists = detail::key_file_exists(file_);
+  if (!exists.ok()) return exists.error();
+  if (*exists) {  // another process wrote it since we looked: its ring is the one
+    auto theirs = read_key_file(file_);
     if (!theirs.ok()) return theirs.error();
     ring_ = std::move(*theirs);
+  } else {
+    auto temp = detail::write_beside(file_, secret::format_key_ring(ring_));
+    if (!temp.ok()) return temp.error();
+    if (::rename(temp->c_str(), file_.c_str()) != 0) {
+      const int err = errno;
+      ::unlink(temp->c_str());
+      return make_error(ErrorCode::unavailable, "data_keys.file",
+                        "key file " + file_ + " cannot be created: " + std::strerror(err),
+                        "không tạo được tệp khoá " + file_);
+    }
+    // The store records these keys next: the file must outlive a crash as surely as that.
+    MOTCUA_TRY(detail::sync_directory_of(file_));
   }
   saved_ = true;
   return ok_status();
@@ -125,39 +104,74 @@ Result<secret::SealingKey> DataKeys::add_sealing_key() {
   if (file_.empty())
     return make_error(ErrorCode::invalid, "data_keys.in_memory",
                       "an in-memory store's keys are not kept", "kho trong bộ nhớ không lưu khoá");
-  auto current = read_ring(file_);  // another process may have added one since we read it
+  // Two rotations at once would each append to what it read and the last would drop the
+  // other's key: the lock makes them one after the other.
+  auto file_lock = KeyFileLock::take(file_);
+  if (!file_lock.ok()) return file_lock.error();
+  auto current = read_key_file(file_);  // another process may have added one since we read it
   if (!current.ok()) return current.error();
+  if (!extends(*current, ring_)) return replaced_file(file_);
   secret::KeyRing next = std::move(*current);
   next.sealing.push_back(secret::new_sealing_key(next));
-  auto temp = write_temporary(file_, secret::format_key_ring(next));
+  auto temp = detail::write_beside(file_, secret::format_key_ring(next));
   if (!temp.ok()) return temp.error();
   if (::rename(temp->c_str(), file_.c_str()) != 0) {
-    Error e = file_error(file_, "cannot be replaced");
+    const int err = errno;
     ::unlink(temp->c_str());
-    return e;
+    return make_error(ErrorCode::unavailable, "data_keys.file",
+                      "key file " + file_ + " cannot be replaced: " + std::strerror(err),
+                      "không ghi được tệp khoá " + file_);
   }
+  MOTCUA_TRY(detail::sync_directory_of(file_));
   ring_ = std::move(next);
   return ring_.current();
 }
 
 Status DataKeys::reload() {
   if (file_.empty()) return ok_status();
-  auto ring = read_ring(file_);
+  auto ring = read_key_file(file_);
   if (!ring.ok()) return ring.error();
   std::lock_guard lock(mutex_);
+  if (!extends(*ring, ring_)) return replaced_file(file_);
   ring_ = std::move(*ring);
   return ok_status();
 }
 
 Status DataKeys::adopt_if_written() {
   std::lock_guard lock(mutex_);
-  std::error_code ec;
-  if (saved_ || file_.empty() || !std::filesystem::exists(file_, ec)) return ok_status();
-  auto ring = read_ring(file_);
+  if (saved_ || file_.empty()) return ok_status();
+  auto exists = detail::key_file_exists(file_);
+  if (!exists.ok()) return exists.error();
+  if (!*exists) return ok_status();
+  auto ring = read_key_file(file_);
   if (!ring.ok()) return ring.error();
   ring_ = std::move(*ring);
   saved_ = true;
   return ok_status();
+}
+
+Status DataKeys::save_copy_to(const std::string& file) const {
+  auto temp = detail::write_beside(file, secret::format_key_ring(ring()));
+  if (!temp.ok()) return temp.error();
+  // link() refuses an existing name: a key file already there is never written over.
+  const int linked = ::link(temp->c_str(), file.c_str());
+  const int err = errno;
+  ::unlink(temp->c_str());
+  if (linked != 0)
+    return make_error(ErrorCode::unavailable, "data_keys.file",
+                      "key file " + file + " cannot be created: " + std::strerror(err),
+                      "không tạo được tệp khoá " + file);
+  return detail::sync_directory_of(file);
+}
+
+void DataKeys::use_unsealed_store() {
+  std::lock_guard lock(mutex_);
+  unsealed_store_ = true;
+}
+
+bool DataKeys::unsealed_store() const {
+  std::shared_lock lock(mutex_);
+  return unsealed_store_;
 }
 
 secret::KeyRing DataKeys::ring() const {
@@ -167,6 +181,8 @@ secret::KeyRing DataKeys::ring() const {
 
 std::string DataKeys::seal(std::string_view where, std::string_view plain) const {
   std::shared_lock lock(mutex_);
+  if (unsealed_store_)
+    throw std::logic_error("personal data written to a store opened without starting sealing");
   return secret::seal(ring_.current(), where, plain);
 }
 
@@ -174,6 +190,7 @@ Result<std::string> DataKeys::open(std::string_view where, std::string_view stor
   {
     std::shared_lock lock(mutex_);
     const auto id = secret::sealing_key_id(stored);
+    if (!id && unsealed_store_) return std::string(stored);
     if (!id || ring_.find(*id)) return secret::open(ring_, where, stored);
   }
   // Sealed under a key added after this process read the file (`pdp rotate-key`).

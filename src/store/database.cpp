@@ -41,7 +41,8 @@ DataKeys& SqlConnection::data_keys() const {
 }
 
 Result<std::unique_ptr<Database>> Database::open_sqlite(const std::string& path,
-                                                        const std::string& key_file) {
+                                                        const std::string& key_file,
+                                                        Sealing sealing) {
   auto keys = keys_for(path, key_file);
   if (!keys.ok()) return keys.error();
   return open(
@@ -50,11 +51,12 @@ Result<std::unique_ptr<Database>> Database::open_sqlite(const std::string& path,
         if (!c.ok()) return c.error();
         return std::unique_ptr<SqlConnection>(std::move(c.value()));
       },
-      std::move(*keys));
+      std::move(*keys), sealing);
 }
 
 Result<std::unique_ptr<Database>> Database::open_postgres(const std::string& url,
-                                                          const std::string& key_file) {
+                                                          const std::string& key_file,
+                                                          Sealing sealing) {
   auto keys = keys_for(url, key_file);
   if (!keys.ok()) return keys.error();
   return open(
@@ -63,7 +65,7 @@ Result<std::unique_ptr<Database>> Database::open_postgres(const std::string& url
         if (!c.ok()) return c.error();
         return std::unique_ptr<SqlConnection>(std::move(c.value()));
       },
-      std::move(*keys));
+      std::move(*keys), sealing);
 }
 
 bool Database::names_server(const std::string& where) {
@@ -71,12 +73,13 @@ bool Database::names_server(const std::string& where) {
 }
 
 Result<std::unique_ptr<Database>> Database::open_at(const std::string& where,
-                                                    const std::string& key_file) {
-  return names_server(where) ? open_postgres(where, key_file) : open_sqlite(where, key_file);
+                                                    const std::string& key_file, Sealing sealing) {
+  return names_server(where) ? open_postgres(where, key_file, sealing)
+                             : open_sqlite(where, key_file, sealing);
 }
 
 Result<std::unique_ptr<Database>> Database::open(ConnectionFactory factory,
-                                                 std::shared_ptr<DataKeys> keys) {
+                                                 std::shared_ptr<DataKeys> keys, Sealing sealing) {
   if (!keys) keys = DataKeys::in_memory();
   // Every connection, the writer's and each reader's, carries the ring.
   ConnectionFactory with_keys = [factory = std::move(factory),
@@ -88,7 +91,7 @@ Result<std::unique_ptr<Database>> Database::open(ConnectionFactory factory,
   auto writer = with_keys(false);
   if (!writer.ok()) return writer.error();
   MOTCUA_TRY(apply_migrations(*writer.value()));
-  MOTCUA_TRY(prepare_data_keys(*writer.value(), *keys));
+  MOTCUA_TRY(prepare_data_keys(*writer.value(), *keys, sealing == Sealing::may_start));
   return std::unique_ptr<Database>(
       new Database(std::move(with_keys), std::move(keys), std::move(writer.value())));
 }

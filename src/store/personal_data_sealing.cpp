@@ -41,24 +41,31 @@ Status check_recorded(const SqlRows& recorded, const DataKeys& keys) {
   return ok_status();
 }
 
-Status seal_all_clear_values(SqlConnection& c, DataKeys& keys) {
-  constexpr int kPage = 1000;
+// Returns how many rows it sealed.
+Result<std::int64_t> seal_all_clear_values(SqlConnection& c, DataKeys& keys) {
+  std::int64_t sealed = 0;
   for (const auto& t : sealed_tables()) {
-    std::string after;
-    do {
-      auto page = reseal_page(c, keys, t, after, kPage);
-      if (!page.ok()) return page.error();
-      after = page->last_key;
-    } while (!after.empty());
+    auto count = reseal_table(
+        t, [&](const std::string& after) { return reseal_page(c, keys, t, after, kResealPage); });
+    if (!count.ok()) return count.error();
+    // A value that does not open was altered before sealing began: it stays as it is, for
+    // `pdp reseal` to name.
+    sealed += count->rows_sealed_again;
   }
-  return ok_status();
+  return sealed;
 }
 
-Status prepare_in_transaction(SqlConnection& c, DataKeys& keys) {
+// Returns how many rows it sealed that were in clear.
+Result<std::int64_t> prepare_in_transaction(SqlConnection& c, DataKeys& keys,
+                                            bool may_start_sealing) {
   MOTCUA_TRY(c.lock_until_commit("data_keys"));
   auto recorded = c.query("SELECT key_id, fingerprint FROM data_keys ORDER BY key_id", {});
   if (!recorded.ok()) return recorded.error();
   const bool first_sealing = recorded->empty();
+  if (first_sealing && !may_start_sealing) {
+    keys.use_unsealed_store();
+    return std::int64_t{0};
+  }
   // Another node started on the same store may have written the file since this one looked.
   MOTCUA_TRY(keys.adopt_if_written());
   if (!keys.saved()) {
@@ -69,8 +76,8 @@ Status prepare_in_transaction(SqlConnection& c, DataKeys& keys) {
   }
   MOTCUA_TRY(check_recorded(*recorded, keys));
   MOTCUA_TRY(record_data_keys(c, keys.ring()));
-  if (first_sealing) MOTCUA_TRY(seal_all_clear_values(c, keys));
-  return ok_status();
+  if (first_sealing) return seal_all_clear_values(c, keys);
+  return std::int64_t{0};
 }
 
 }  // namespace
@@ -92,14 +99,25 @@ const std::vector<SealedTable>& sealed_tables() {
   return tables;
 }
 
-Status prepare_data_keys(SqlConnection& c, DataKeys& keys) {
+Status prepare_data_keys(SqlConnection& c, DataKeys& keys, bool may_start_sealing) {
+  // Sealing overwrites clear values: SQLite is to zero the space they leave, not keep them in
+  // free pages (secure_delete; costless when there is nothing to seal).
+  if (c.engine() == "sqlite") MOTCUA_TRY(c.execute_script("PRAGMA secure_delete = ON"));
   MOTCUA_TRY(c.begin_write());
-  Status s = prepare_in_transaction(c, keys);
-  if (!s.ok()) {
+  auto sealed = prepare_in_transaction(c, keys, may_start_sealing);
+  if (!sealed.ok()) {
+    // The first error is the one to report; a failed ROLLBACK ends the connection's
+    // transaction all the same, and the store is not opened.
     (void)c.execute_script("ROLLBACK");
-    return s;
+    return sealed.error();
   }
-  return c.execute_script("COMMIT");
+  MOTCUA_TRY(c.execute_script("COMMIT"));
+  // The pages that held them in clear are still in the write-ahead log until it is written
+  // back and emptied. (PostgreSQL keeps them in dead row versions and its WAL: docs/deploy.md
+  // §2a asks for VACUUM FULL after the first start of an old store.)
+  if (*sealed > 0 && c.engine() == "sqlite")
+    return c.execute_script("PRAGMA wal_checkpoint(TRUNCATE)");
+  return ok_status();
 }
 
 Status record_data_keys(SqlConnection& c, const secret::KeyRing& ring) {
@@ -180,6 +198,23 @@ Result<ResealedPage> reseal_page(SqlConnection& c, DataKeys& keys, const SealedT
   }
   if (page.rows_read < limit) page.last_key.clear();
   return page;
+}
+
+Result<ResealCount> reseal_table(
+    const SealedTable& t,
+    const std::function<Result<ResealedPage>(const std::string& after)>& run_page) {
+  ResealCount count{t.table};
+  std::string after;
+  do {
+    auto page = run_page(after);
+    if (!page.ok()) return page.error();
+    count.rows_read += page->rows_read;
+    count.rows_sealed_again += page->rows_sealed_again;
+    count.unreadable.insert(count.unreadable.end(), page->unreadable.begin(),
+                            page->unreadable.end());
+    after = page->last_key;
+  } while (!after.empty());
+  return count;
 }
 
 }  // namespace motcua::store

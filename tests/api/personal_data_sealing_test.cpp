@@ -3,6 +3,7 @@
 // read them; a value moved to another row does not open; a key rotates while the server
 // serves; a store refuses a key file that is not its own.
 #include <gtest/gtest.h>
+#include <stdlib.h>
 
 #include <filesystem>
 #include <fstream>
@@ -118,9 +119,10 @@ TEST_F(PersonalDataSealing, AValueCopiedIntoAnotherDossierDoesNotOpen) {
   EXPECT_TRUE(r.json["error"].contains("request_id")) << r.body;
   EXPECT_EQ(r.body.find(kPhone), std::string::npos);
   EXPECT_EQ(applicant_as_staff_see_it(mine)["phone"], kPhone);
-  // A rotation goes on past the altered value and names it.
+  // Sealing again under a new key goes on past the altered value and names it.
   std::string out;
-  EXPECT_EQ(run_motcua({"pdp", "rotate-key", "--db", server_->db_path()}, &out), 1) << out;
+  ASSERT_EQ(run_motcua({"pdp", "rotate-key", "--db", server_->db_path()}, &out), 0) << out;
+  EXPECT_EQ(run_motcua({"pdp", "reseal", "--db", server_->db_path()}, &out), 1) << out;
   EXPECT_NE(out.find(other + " applicant_phone"), std::string::npos) << out;
   ASSERT_EQ(raw_sql(server_->db_path(), "UPDATE dossiers SET applicant_phone = '" + others_own +
                                             "' WHERE code = '" + other + "'"),
@@ -130,28 +132,59 @@ TEST_F(PersonalDataSealing, AValueCopiedIntoAnotherDossierDoesNotOpen) {
 
 TEST_F(PersonalDataSealing, AKeyRotatesWhileTheServerServes) {
   const std::string code = receive_person();
-  const std::string before = stored(code).value("applicant_phone", "");
+  api_->login("receiver");
+  auto notice = api_->post(
+      "/api/v1/reception-notices",
+      {{"kind", "refusal"},
+       {"procedure_code", "1.000894"},
+       {"applicant", {{"full_name", "Trương Thị Hạnh"}, {"id_number", kId}, {"phone", kPhone}}},
+       {"reason", "Không thuộc thẩm quyền giải quyết."}});
+  ASSERT_EQ(notice.status, 201) << notice.body;
+  const std::string notice_id = notice.json["id"];
+  auto stored_notice = [&] {
+    return raw_rows(server_->db_path(),
+                    "SELECT applicant_id_number FROM reception_notices WHERE id = '" + notice_id +
+                        "'")[0]
+        .value("applicant_id_number", "");
+  };
+  const std::string old_key = stored(code).value("applicant_phone", "").substr(0, 13);
+  ASSERT_TRUE(stored_notice().starts_with(old_key)) << stored_notice();
+
   std::string out;
   ASSERT_EQ(run_motcua({"pdp", "rotate-key", "--db", server_->db_path()}, &out), 0) << out;
-  EXPECT_NE(out.find("dossiers:"), std::string::npos) << out;
-  const std::string after = stored(code).value("applicant_phone", "");
-  ASSERT_TRUE(after.starts_with("pd1:")) << after;
-  EXPECT_NE(after.substr(0, 13), before.substr(0, 13)) << "still under the old key";
-  // No dossier is left under an older key.
-  const json old = raw_rows(server_->db_path(),
-                            "SELECT COUNT(*) AS n FROM dossiers WHERE applicant_phone LIKE '" +
-                                before.substr(0, 13) + "%'");
-  EXPECT_EQ(old[0]["n"], 0) << old;
-  // The running server reads the new key from the file by itself.
+  EXPECT_NE(out.find("pdp reseal"), std::string::npos) << out;
+  // Only added: nothing is sealed under it until every node has the file.
+  EXPECT_TRUE(stored(code).value("applicant_phone", "").starts_with(old_key));
+  // The server goes on with the key it has.
+  const std::string received_meanwhile = receive_person();
+  EXPECT_TRUE(stored(received_meanwhile).value("applicant_phone", "").starts_with(old_key));
+
+  ASSERT_EQ(run_motcua({"pdp", "reseal", "--db", server_->db_path()}, &out), 0) << out;
+  EXPECT_NE(out.find("reception_notices: "), std::string::npos) << out;
+  const std::string new_key = stored(code).value("applicant_phone", "").substr(0, 13);
+  EXPECT_NE(new_key, old_key);
+  EXPECT_TRUE(stored_notice().starts_with(new_key)) << stored_notice();
+  for (const char* table : {"dossiers", "reception_notices"}) {
+    const json left =
+        raw_rows(server_->db_path(), std::string("SELECT COUNT(*) AS n FROM ") + table +
+                                         " WHERE applicant_id_number LIKE '" + old_key + "%'");
+    EXPECT_EQ(left[0]["n"], 0) << table;
+  }
+  // The running server reads the new key from the file by itself, and seals with it from then.
   EXPECT_EQ(applicant_as_staff_see_it(code)["phone"], kPhone);
+  EXPECT_EQ(applicant_as_staff_see_it(received_meanwhile)["id_number"], kId);
   const std::string received_after = receive_person();
-  EXPECT_EQ(applicant_as_staff_see_it(received_after)["id_number"], kId);
-  // The keyed hash did not change: the person is still found.
+  EXPECT_TRUE(stored(received_after).value("applicant_phone", "").starts_with(new_key));
+  api_->login("receiver");
+  EXPECT_EQ(api_->get("/api/v1/reception-notices/" + notice_id + ".pdf").status, 200);
+  // The keyed hash did not change: the person and their notice are still found.
   ASSERT_EQ(run_motcua({"pdp", "export", "--db", server_->db_path(), "--id-number", kId}, &out), 0)
       << out;
   const json exported = json::parse(out, nullptr, false);
   ASSERT_FALSE(exported.is_discarded()) << out;
-  EXPECT_GE(exported["dossiers"].size(), 2u);
+  EXPECT_GE(exported["dossiers"].size(), 3u);
+  ASSERT_EQ(exported["reception_notices"].size(), 1u);
+  EXPECT_EQ(exported["reception_notices"][0]["applicant"]["id_number"], kId);
 }
 
 TEST_F(PersonalDataSealing, AStoreRefusesAKeyFileThatIsNotItsOwn) {
@@ -162,53 +195,106 @@ TEST_F(PersonalDataSealing, AStoreRefusesAKeyFileThatIsNotItsOwn) {
   EXPECT_NE(out.find("does not exist"), std::string::npos) << out;
   EXPECT_FALSE(std::filesystem::exists(missing)) << "a stray key file was written";
 
-  // A key file of another store: a new SQLite store next to the server's writes one.
-  const std::string other_db = server_->dir() + "/other.db";
-  ASSERT_EQ(run_with_key_file(other_db + ".keys", {"audit", "verify", "--db", other_db}, &out), 0)
-      << out;
-  ASSERT_TRUE(std::filesystem::exists(other_db + ".keys"));
-  EXPECT_NE(run_with_key_file(other_db + ".keys", {"audit", "verify", "--db", db}, &out), 0) << out;
-  EXPECT_NE(out.find("key file"), std::string::npos) << out;
+  // Another store's file (a key of another id), or the store's own with one key changed under
+  // the same name: refused all the same, naming what differs.
+  const std::string own = file_bytes(key_file_of_sqlite(db));
+  std::string lookup, seal_id, seal_key;
+  {
+    std::istringstream lines(own);
+    for (std::string line; std::getline(lines, line);) {
+      std::istringstream words(line);
+      std::string kind;
+      words >> kind;
+      if (kind == "lookup") words >> lookup;
+      if (kind == "seal") words >> seal_id >> seal_key;
+    }
+  }
+  ASSERT_FALSE(lookup.empty());
+  ASSERT_FALSE(seal_key.empty());
+  struct Forged {
+    std::string text, says;
+  };
+  auto replaced = [&](const std::string& from, const std::string& to) {
+    std::string text = own;
+    const auto at = text.find(from);
+    EXPECT_NE(at, std::string::npos) << from;
+    return at == std::string::npos ? text : text.replace(at, from.size(), to);
+  };
+  for (const Forged& f :
+       {Forged{replaced("seal " + seal_id + " " + seal_key, "seal " + seal_id + " " + lookup),
+               "another key under id " + seal_id},
+        Forged{replaced("lookup " + lookup, "lookup " + seal_key), "another lookup key"},
+        Forged{"lookup " + lookup + "\nseal 0a0b0c0d " + seal_key + "\n", "lacks key "}}) {
+    const std::string forged = server_->dir() + "/forged.keys";
+    std::ofstream(forged, std::ios::trunc) << f.text;
+    EXPECT_NE(run_with_key_file(forged, {"audit", "verify", "--db", db}, &out), 0) << out;
+    EXPECT_NE(out.find(f.says), std::string::npos) << out;
+  }
 }
 
-// A store from before sealing holds its values in clear: the first start seals them all and
-// computes their hashes, so the person is found afterwards.
-TEST_F(PersonalDataSealing, ValuesStoredInClearAreSealedAtTheFirstStartThatHasKeys) {
-  // A server of its own: this test stops and restarts it.
-  auto own = std::make_unique<ServerProcess>();
+// A store from before sealing holds its values in clear and has no key file. The CLI reads it
+// as it is and writes no key file; the first start of the server seals every value, computes
+// the hashes and leaves no clear copy in the SQLite file.
+TEST_F(PersonalDataSealing, ValuesStoredInClearAreSealedByTheServerNeverByTheCli) {
+  char tmpl[] = "/tmp/motcua-first-sealing-XXXXXX";
+  const std::string keys_dir = ::mkdtemp(tmpl);
+  const std::string key_file = keys_dir + "/data.keys";
+  ScopedEnv keys("MOTCUA_DATA_KEY_FILE", key_file);
+  auto own = std::make_unique<ServerProcess>();  // this test stops and restarts it
   ASSERT_EQ(make_all_logins_cheap(own->db_path()), 0);
   const std::string db = own->db_path();
-  {
-    ApiClient api(*own);
-    api.set_clock(kMonday);
-    api.login("receiver");
-    json body = application_for(api, "1.004222");
-    body["applicant"]["id_number"] = kId;
-    auto r = api.post("/api/v1/dossiers", body);
-    ASSERT_EQ(r.status, 201) << r.body;
-    const std::string code = r.json["code"];
-    own->stop();
-    ASSERT_EQ(raw_sql(db,
-                      "UPDATE dossiers SET applicant_id_number = '048190009999', "
-                      "applicant_phone = '0905999999', applicant_id_hash = '' WHERE code = '" +
-                          code + "';\nDELETE FROM data_keys;"),
-              0);
-    ServerProcess restarted({"--test-clock"}, db);
+  ApiClient api(*own);
+  api.set_clock(kMonday);
+  api.login("receiver");
+  auto r = api.post("/api/v1/dossiers", application_for(api, "1.004222"));
+  ASSERT_EQ(r.status, 201) << r.body;
+  const std::string code = r.json["code"];
+  own->stop();
+  ASSERT_EQ(raw_sql(db,
+                    "UPDATE dossiers SET applicant_id_number = '048190009999', "
+                    "applicant_phone = '0905999999', applicant_email = '', "
+                    "applicant_address = '', applicant_id_hash = '';\n"
+                    "DELETE FROM notifications;\nDELETE FROM data_keys;"),
+            0);
+  std::filesystem::remove(key_file);
+  auto stored_row = [&] {
     const json rows = raw_rows(db,
-                               "SELECT applicant_id_number, applicant_phone, applicant_id_hash "
-                               "FROM dossiers WHERE code = '" +
+                               "SELECT applicant_id_number, applicant_phone, "
+                               "applicant_id_hash FROM dossiers WHERE code = '" +
                                    code + "'");
-    ASSERT_EQ(rows.size(), 1u);
-    EXPECT_TRUE(rows[0].value("applicant_phone", "").starts_with("pd1:")) << rows;
-    EXPECT_TRUE(rows[0].value("applicant_id_number", "").starts_with("pd1:")) << rows;
-    EXPECT_EQ(rows[0].value("applicant_id_hash", "").size(), 64u) << rows;
-  }
+    return rows.empty() ? json::object() : rows[0];
+  };
+
   std::string out;
+  ASSERT_EQ(run_motcua({"audit", "verify", "--db", db}, &out), 0) << out;
+  ASSERT_EQ(run_motcua({"pdp", "export", "--db", db, "--id-number", "048190009999"}, &out), 0)
+      << out;
+  EXPECT_EQ(json::parse(out, nullptr, false)["dossiers"].size(), 1u) << out;
+  EXPECT_EQ(run_motcua({"pdp", "reseal", "--db", db}, &out), 2) << out;
+  EXPECT_NE(out.find("motcua serve"), std::string::npos) << out;
+  EXPECT_FALSE(std::filesystem::exists(key_file)) << "the CLI wrote a key file";
+  EXPECT_EQ(stored_row().value("applicant_phone", ""), "0905999999");
+
+  {
+    ServerProcess restarted({"--test-clock"}, db);
+    EXPECT_TRUE(std::filesystem::exists(key_file));
+    const json row = stored_row();
+    EXPECT_TRUE(row.value("applicant_phone", "").starts_with("pd1:")) << row;
+    EXPECT_TRUE(row.value("applicant_id_number", "").starts_with("pd1:")) << row;
+    EXPECT_EQ(row.value("applicant_id_hash", "").size(), 64u) << row;
+    if (!is_postgres(db)) {
+      const std::string bytes = file_bytes(db) + file_bytes(db + "-wal");
+      for (const char* clear : {"0905999999", "048190009999"})
+        EXPECT_EQ(bytes.find(clear), std::string::npos) << clear << " is still in the file";
+    }
+  }
   ASSERT_EQ(run_motcua({"pdp", "export", "--db", db, "--id-number", "048190009999"}, &out), 0)
       << out;
   const json exported = json::parse(out, nullptr, false);
   ASSERT_EQ(exported["dossiers"].size(), 1u) << out;
   EXPECT_EQ(exported["dossiers"][0]["applicant"]["phone"], "0905999999");
+  std::error_code ec;
+  std::filesystem::remove_all(keys_dir, ec);
 }
 
 }  // namespace

@@ -7,32 +7,26 @@
 #include <vector>
 
 #include "motcua/store/database.hpp"
+#include "motcua/store/personal_data_sealing.hpp"
 
 namespace motcua::service {
-
-struct ResealCount {
-  std::string table;
-  std::int64_t rows_read = 0;
-  std::int64_t rows_sealed_again = 0;
-  std::vector<std::string> unreadable;  // "<row key> <column>": values that did not open
-};
 
 struct Resealing {
   std::string key_id;  // the key that now seals
   std::string key_file;
-  std::vector<ResealCount> tables;
+  std::vector<store::ResealCount> tables;
 };
 
 class DataKeyService {
  public:
   explicit DataKeyService(store::Database& db) : db_(db) {}
 
-  // Adds a new sealing key to the key file (the older ones stay: values a serving node seals
-  // before it reads the file again still open), records it in the store, and seals again under
-  // it every value another key sealed.
+  // Adds a new sealing key to the key file (the older ones stay) and records it in the store.
+  // Nothing is sealed again yet: nodes that hold their own copy of the file must get the new
+  // one first, or they could not open what is sealed under it.
   Result<Resealing> rotate_key();
-  // Only the second half: seals again, under the current key, the values another key sealed
-  // (those that nodes sealed with their older key while a rotation ran).
+  // Seals again, under the current key, every value another key sealed, page by page while the
+  // nodes serve. A value that does not open is listed and left.
   Result<Resealing> reseal();
 
  private:

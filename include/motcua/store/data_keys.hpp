@@ -39,7 +39,18 @@ class DataKeys {
   // An unsaved ring gives way to the file when another process has written it since load().
   Status adopt_if_written();
 
+  // Writes this ring to `file`, which must not exist (a restored store's own copy).
+  Status save_copy_to(const std::string& file) const;
+
+  // A store never sealed, opened by a command that may not start sealing it (only `serve`
+  // may: a CLI run without the production key file must not seal a store with a key file of
+  // its own). Values are read as stored, in clear; nothing may be sealed.
+  void use_unsealed_store();
+  bool unsealed_store() const;
+
   secret::KeyRing ring() const;
+  // Throws std::logic_error on an unsealed store (a broken invariant: no command that may not
+  // start sealing writes personal data).
   std::string seal(std::string_view where, std::string_view plain) const;
   Result<std::string> open(std::string_view where, std::string_view stored);
   std::string lookup_hash(std::string_view id_number) const;
@@ -52,6 +63,7 @@ class DataKeys {
   mutable std::shared_mutex mutex_;
   secret::KeyRing ring_;
   bool saved_;
+  bool unsealed_store_ = false;
 };
 
 // Where a sealed value lives, its associated data: "<table>.<column>|<row key>".

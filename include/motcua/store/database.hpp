@@ -23,25 +23,34 @@ class Database {
  public:
   using ConnectionFactory = std::function<Result<std::unique_ptr<SqlConnection>>(bool read_only)>;
 
+  // Whether opening may start sealing a store's personal data (write its key file, record the
+  // keys, seal values stored in clear): `serve` and the library's users may; the CLI's other
+  // commands open a never-sealed store as it is (docs/deploy.md §2a).
+  enum class Sealing { may_start, never_start };
+
   // Opens (creating if needed) a SQLite file in WAL mode and applies pending migrations.
   // Personal fields are sealed with the keys in `key_file` (DataKeys::default_file when empty;
   // a ":memory:" store keeps a ring in memory).
   static Result<std::unique_ptr<Database>> open_sqlite(const std::string& path,
-                                                       const std::string& key_file = {});
+                                                       const std::string& key_file = {},
+                                                       Sealing sealing = Sealing::may_start);
   // PostgreSQL at a libpq URI (postgresql://user@host:port/db), with the same migrations.
   static Result<std::unique_ptr<Database>> open_postgres(const std::string& url,
-                                                         const std::string& key_file = {});
+                                                         const std::string& key_file = {},
+                                                         Sealing sealing = Sealing::may_start);
   // `where` as every --db option takes it: a postgresql:// (or postgres://) URI, else the path
   // of a SQLite file.
   static Result<std::unique_ptr<Database>> open_at(const std::string& where,
-                                                   const std::string& key_file = {});
+                                                   const std::string& key_file = {},
+                                                   Sealing sealing = Sealing::may_start);
   // Whether `where` names a database server (a postgresql:// or postgres:// URI), not a file.
   static bool names_server(const std::string& where);
   // The same on connections from `factory` (its argument: read-only or not); tests pass one
   // that wraps the real connection and makes chosen statements fail. Without `keys`, a ring
   // kept in memory.
   static Result<std::unique_ptr<Database>> open(ConnectionFactory factory,
-                                                std::shared_ptr<DataKeys> keys = nullptr);
+                                                std::shared_ptr<DataKeys> keys = nullptr,
+                                                Sealing sealing = Sealing::may_start);
   // At most this many reader connections are open; a further read waits for one.
   static constexpr size_t kMaxReaders = 16;
   ~Database();
@@ -84,6 +93,7 @@ class Database {
 
   // The ring every connection of this store seals and opens personal fields with.
   DataKeys& data_keys() { return *keys_; }
+  std::shared_ptr<DataKeys> data_keys_shared() { return keys_; }
 
   template <class T>
   Result<T> write_returning(const std::function<Result<T>(SqlConnection&)>& fn) {

@@ -3,6 +3,7 @@
 // check of a key file against the store at start, and sealing again under the current key
 // (the first sealing of a store made before issue 14, and `motcua pdp rotate-key`).
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -24,7 +25,9 @@ const std::vector<SealedTable>& sealed_tables();
 // key the store was sealed with, or holds another key under its id; writes a new key file only
 // for a store never sealed; records the ring's keys; and, on a store's first sealing, seals
 // every value stored in clear before.
-Status prepare_data_keys(SqlConnection& c, DataKeys& keys);
+// Without `may_start_sealing`, a store never sealed is left as it is (DataKeys::
+// use_unsealed_store) and no key file is written.
+Status prepare_data_keys(SqlConnection& c, DataKeys& keys, bool may_start_sealing);
 
 // Records the fingerprints of the ring's keys that the store does not have yet.
 Status record_data_keys(SqlConnection& c, const secret::KeyRing& ring);
@@ -42,5 +45,20 @@ struct ResealedPage {
 // rows it changes.
 Result<ResealedPage> reseal_page(SqlConnection& c, DataKeys& keys, const SealedTable& t,
                                  const std::string& after, int limit);
+
+// Rows a page reads when sealing again.
+inline constexpr int kResealPage = 500;
+
+struct ResealCount {
+  std::string table;
+  std::int64_t rows_read = 0;
+  std::int64_t rows_sealed_again = 0;
+  std::vector<std::string> unreadable;  // as in ResealedPage
+};
+// Every page of `t`, each run by `run_page` (given where it starts): in the caller's
+// transaction, or each in its own write.
+Result<ResealCount> reseal_table(
+    const SealedTable& t,
+    const std::function<Result<ResealedPage>(const std::string& after)>& run_page);
 
 }  // namespace motcua::store
