@@ -8,6 +8,8 @@
 #include <sys/stat.h>
 
 #include <filesystem>
+#include <thread>
+#include <vector>
 
 #include "motcua/secret/seal.hpp"
 
@@ -74,6 +76,35 @@ TEST_F(DataKeysTest, RotationKeepsOlderKeysAndOtherProcessesFindTheNewOne) {
   EXPECT_EQ(*rotating->open(place, old_value), "0905123456");
   // The lookup key does not rotate: hashes stay valid.
   EXPECT_EQ(serving->lookup_hash("048190001234"), rotating->lookup_hash("048190001234"));
+}
+
+TEST_F(DataKeysTest, TwoRotationsAtOnceKeepBothKeys) {
+  ASSERT_TRUE(load()->save_new().ok());
+  auto a = load();
+  auto b = load();
+  std::vector<std::thread> rotations;
+  Result<secret::SealingKey> added_a = a->ring().current(), added_b = b->ring().current();
+  rotations.emplace_back([&] { added_a = a->add_sealing_key(); });
+  rotations.emplace_back([&] { added_b = b->add_sealing_key(); });
+  for (auto& t : rotations) t.join();
+  ASSERT_TRUE(added_a.ok() && added_b.ok());
+  auto after = load()->ring();
+  EXPECT_EQ(after.sealing.size(), 3u);
+  EXPECT_NE(after.find(added_a->id), nullptr);
+  EXPECT_NE(after.find(added_b->id), nullptr);
+}
+
+TEST_F(DataKeysTest, AFileReplacedUnderAProcessIsRefusedNotAdopted) {
+  auto keys = load();
+  ASSERT_TRUE(keys->save_new().ok());
+  const std::string before = keys->ring().current().id;
+  std::filesystem::remove(file_);
+  ASSERT_TRUE(load()->save_new().ok());  // another ring under the same name
+  auto reloaded = keys->reload();
+  ASSERT_FALSE(reloaded.ok());
+  EXPECT_EQ(reloaded.error().key, "data_keys.file_replaced");
+  EXPECT_EQ(keys->ring().current().id, before);
+  EXPECT_FALSE(keys->add_sealing_key().ok());
 }
 
 TEST_F(DataKeysTest, ABrokenFileIsRefusedNamingIt) {
