@@ -83,17 +83,8 @@ Status DataKeys::save_new() {
     if (!theirs.ok()) return theirs.error();
     ring_ = std::move(*theirs);
   } else {
-    auto temp = detail::write_beside(file_, secret::format_key_ring(ring_));
-    if (!temp.ok()) return temp.error();
-    if (::rename(temp->c_str(), file_.c_str()) != 0) {
-      const int err = errno;
-      ::unlink(temp->c_str());
-      return make_error(ErrorCode::unavailable, "data_keys.file",
-                        "key file " + file_ + " cannot be created: " + std::strerror(err),
-                        "không tạo được tệp khoá " + file_);
-    }
     // The store records these keys next: the file must outlive a crash as surely as that.
-    MOTCUA_TRY(detail::sync_directory_of(file_));
+    MOTCUA_TRY(detail::replace_key_file(file_, secret::format_key_ring(ring_)));
   }
   saved_ = true;
   return ok_status();
@@ -113,16 +104,7 @@ Result<secret::SealingKey> DataKeys::add_sealing_key() {
   if (!extends(*current, ring_)) return replaced_file(file_);
   secret::KeyRing next = std::move(*current);
   next.sealing.push_back(secret::new_sealing_key(next));
-  auto temp = detail::write_beside(file_, secret::format_key_ring(next));
-  if (!temp.ok()) return temp.error();
-  if (::rename(temp->c_str(), file_.c_str()) != 0) {
-    const int err = errno;
-    ::unlink(temp->c_str());
-    return make_error(ErrorCode::unavailable, "data_keys.file",
-                      "key file " + file_ + " cannot be replaced: " + std::strerror(err),
-                      "không ghi được tệp khoá " + file_);
-  }
-  MOTCUA_TRY(detail::sync_directory_of(file_));
+  MOTCUA_TRY(detail::replace_key_file(file_, secret::format_key_ring(next)));
   ring_ = std::move(next);
   return ring_.current();
 }

@@ -84,6 +84,17 @@ Status sync_directory_of(const std::string& file) {
   return ok_status();
 }
 
+Status replace_key_file(const std::string& file, const std::string& text) {
+  auto temp = write_beside(file, text);
+  if (!temp.ok()) return temp.error();
+  if (::rename(temp->c_str(), file.c_str()) != 0) {
+    const int err = errno;
+    ::unlink(temp->c_str());
+    return file_error(file, "cannot be put in place", err);
+  }
+  return sync_directory_of(file);
+}
+
 Result<KeyFileLock> KeyFileLock::take(const std::string& file) {
   std::error_code ec;
   std::filesystem::create_directories(directory_of(file), ec);

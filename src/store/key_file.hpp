@@ -16,6 +16,8 @@ Result<secret::KeyRing> read_key_file(const std::string& file);
 Result<std::string> write_beside(const std::string& file, const std::string& text);
 // Flushes the directory of `file`, so a link or rename into it survives a crash.
 Status sync_directory_of(const std::string& file);
+// `text` becomes `file` whole or not at all (write_beside, rename, directory flushed).
+Status replace_key_file(const std::string& file, const std::string& text);
 
 // An exclusive lock (flock) on "<file>.lock" for as long as it lives.
 class KeyFileLock {
