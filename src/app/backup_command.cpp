@@ -27,9 +27,12 @@ struct Checked {
 
 // A copy is trusted only when SQLite finds its pages sound and every history chain verifies.
 // `key_file` holds the keys its personal data is sealed with: opening checks them against it.
-Result<Checked> check_copy(const std::string& path, const std::string& key_file) {
+// A backup is checked without reading personal data (`use` = not_read), so it works without
+// the key file; a restore must know whether the store is sealed (never_start).
+Result<Checked> check_copy(const std::string& path, const std::string& key_file,
+                           store::KeyUse use) {
   MOTCUA_TRY(store::check_sqlite_file(path));
-  auto db = open_cli_store(path, key_file);
+  auto db = open_cli_store(path, key_file, use);
   if (!db.ok()) return db.error();
   auto checked = (*db)->read<Checked>([&](store::SqlConnection& c) -> Result<Checked> {
     auto chains = store::verify_all_chains(c);
@@ -83,7 +86,7 @@ int backup(const std::string& db, const std::string& to) {
   }
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  auto checked = check_copy(to, *key_file);
+  auto checked = check_copy(to, *key_file, store::KeyUse::not_read);
   if (!checked.ok()) {
     std::error_code ec;
     std::filesystem::remove(to, ec);
@@ -122,7 +125,7 @@ int restore(const std::string& from, const std::string& db, std::string keys) {
     }
     keys = *file;
   }
-  auto source = check_copy(from, keys);
+  auto source = check_copy(from, keys, store::KeyUse::never_start);
   if (!source.ok()) {
     std::cerr << "nothing was restored: the backup " << from
               << " is not sound: " << source.error().message << "\n";
@@ -150,7 +153,7 @@ int restore(const std::string& from, const std::string& db, std::string keys) {
     std::cerr << "nothing was restored: " << installed.error().message << "\n";
     return 1;
   }
-  auto restored = check_copy(db, "");
+  auto restored = check_copy(db, "", store::KeyUse::never_start);
   if (!restored.ok()) {
     std::filesystem::remove(db, ec);
     std::cerr << "the restored store failed its check and was removed: " << restored.error().message

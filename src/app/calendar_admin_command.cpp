@@ -204,7 +204,7 @@ std::unique_ptr<CalendarDb> open_calendar_db(const std::string& path,
     fail(make_error(ErrorCode::not_found, "cli.db", "no database file " + path,
                     "không có tệp cơ sở dữ liệu " + path, "--db"));
   auto out = std::make_unique<CalendarDb>();
-  auto db = open_cli_store(path);
+  auto db = open_cli_store_without_personal_data(path);
   if (!db.ok()) fail(db.error());
   out->db = std::move(*db);
   out->calendars = std::make_unique<service::CalendarService>(*out->db, out->clock, default_policy);

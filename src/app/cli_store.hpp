@@ -9,9 +9,17 @@
 
 namespace motcua::app {
 
-inline Result<std::unique_ptr<store::Database>> open_cli_store(const std::string& where,
-                                                               const std::string& key_file = {}) {
-  return store::Database::open_at(where, key_file, store::Database::Sealing::never_start);
+// `use`: never_start, or not_read for a command that reads no personal data.
+inline Result<std::unique_ptr<store::Database>> open_cli_store(
+    const std::string& where, const std::string& key_file = {},
+    store::KeyUse use = store::KeyUse::never_start) {
+  return store::Database::open_at(where, key_file, use);
+}
+
+// For a command that reads no personal data: it works without the key file.
+inline Result<std::unique_ptr<store::Database>> open_cli_store_without_personal_data(
+    const std::string& where) {
+  return open_cli_store(where, {}, store::KeyUse::not_read);
 }
 
 }  // namespace motcua::app

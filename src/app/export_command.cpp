@@ -41,7 +41,7 @@ int run(const ExportOptions& o) {
   std::optional<TimePoint> at;
   if (!o.at.empty() && !(at = parse_iso(o.at)))
     return fail("--at must be a time YYYY-MM-DDTHH:MM[:SS][+07:00]");
-  auto db = open_cli_store(o.db);
+  auto db = open_cli_store_without_personal_data(o.db);
   if (!db.ok()) return fail("cannot open " + o.db + ": " + db.error().message);
   SystemClock system_clock;
   FixedClock fixed(at.value_or(TimePoint{}));

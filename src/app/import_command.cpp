@@ -30,7 +30,7 @@ std::string read_file(const std::filesystem::path& p) {
 }
 
 std::unique_ptr<store::Database> open_db_or_throw(const std::string& path) {
-  auto db = open_cli_store(path);
+  auto db = open_cli_store_without_personal_data(path);
   if (!db.ok()) throw CLI::RuntimeError("cannot open " + path + ": " + db.error().message, 2);
   return std::move(db.value());
 }

@@ -14,7 +14,7 @@ namespace motcua::app {
 namespace {
 
 int run(const std::string& db_path, bool rebuild) {
-  auto db = open_cli_store(db_path);
+  auto db = open_cli_store_without_personal_data(db_path);
   if (!db.ok()) {
     std::cerr << "cannot open " << db_path << ": " << db.error().message << "\n";
     return 2;

@@ -69,7 +69,7 @@ int report(const Error& e) {
 // Opens the store and runs `fn` with the service; the command's exit status.
 template <typename F>
 int with_service(const std::string& db_path, F fn) {
-  auto db = open_cli_store(db_path);
+  auto db = open_cli_store_without_personal_data(db_path);
   if (!db.ok()) return report(db.error());
   SystemClock clock;
   service::UserAdminService users(**db, clock);

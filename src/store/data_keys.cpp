@@ -151,6 +151,11 @@ void DataKeys::use_unsealed_store() {
   unsealed_store_ = true;
 }
 
+void DataKeys::use_without_keys() {
+  std::lock_guard lock(mutex_);
+  without_keys_ = true;
+}
+
 bool DataKeys::unsealed_store() const {
   std::shared_lock lock(mutex_);
   return unsealed_store_;
@@ -163,8 +168,8 @@ secret::KeyRing DataKeys::ring() const {
 
 std::string DataKeys::seal(std::string_view where, std::string_view plain) const {
   std::shared_lock lock(mutex_);
-  if (unsealed_store_)
-    throw std::logic_error("personal data written to a store opened without starting sealing");
+  if (unsealed_store_ || without_keys_)
+    throw std::logic_error("personal data written to a store opened without its keys");
   return secret::seal(ring_.current(), where, plain);
 }
 
@@ -173,6 +178,10 @@ Result<std::string> DataKeys::open(std::string_view where, std::string_view stor
     std::shared_lock lock(mutex_);
     const auto id = secret::sealing_key_id(stored);
     if (!id && unsealed_store_) return std::string(stored);
+    if (without_keys_ && !stored.empty())
+      return make_error(ErrorCode::internal, "data_keys.absent",
+                        "personal data read by a command run without the store's key file",
+                        "lệnh đọc dữ liệu cá nhân nhưng không có tệp khoá của kho");
     if (!id || ring_.find(*id)) return secret::open(ring_, where, stored);
   }
   // Sealed under a key added after this process read the file (`pdp rotate-key`).

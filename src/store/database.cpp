@@ -91,7 +91,7 @@ Result<std::unique_ptr<Database>> Database::open(ConnectionFactory factory,
   auto writer = with_keys(false);
   if (!writer.ok()) return writer.error();
   MOTCUA_TRY(apply_migrations(*writer.value()));
-  MOTCUA_TRY(prepare_data_keys(*writer.value(), *keys, sealing == Sealing::may_start));
+  MOTCUA_TRY(prepare_data_keys(*writer.value(), *keys, sealing));
   return std::unique_ptr<Database>(
       new Database(std::move(with_keys), std::move(keys), std::move(writer.value())));
 }

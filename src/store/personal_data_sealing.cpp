@@ -56,18 +56,21 @@ Result<std::int64_t> seal_all_clear_values(SqlConnection& c, DataKeys& keys) {
 }
 
 // Returns how many rows it sealed that were in clear.
-Result<std::int64_t> prepare_in_transaction(SqlConnection& c, DataKeys& keys,
-                                            bool may_start_sealing) {
+Result<std::int64_t> prepare_in_transaction(SqlConnection& c, DataKeys& keys, KeyUse use) {
   MOTCUA_TRY(c.lock_until_commit("data_keys"));
   auto recorded = c.query("SELECT key_id, fingerprint FROM data_keys ORDER BY key_id", {});
   if (!recorded.ok()) return recorded.error();
   const bool first_sealing = recorded->empty();
-  if (first_sealing && !may_start_sealing) {
+  if (first_sealing && use != KeyUse::may_start) {
     keys.use_unsealed_store();
     return std::int64_t{0};
   }
   // Another node started on the same store may have written the file since this one looked.
   MOTCUA_TRY(keys.adopt_if_written());
+  if (!keys.saved() && !first_sealing && use == KeyUse::not_read) {
+    keys.use_without_keys();
+    return std::int64_t{0};
+  }
   if (!keys.saved()) {
     if (!first_sealing)
       return wrong_key_file(keys.file(), "does not exist, but this store's data is sealed",
@@ -99,12 +102,12 @@ const std::vector<SealedTable>& sealed_tables() {
   return tables;
 }
 
-Status prepare_data_keys(SqlConnection& c, DataKeys& keys, bool may_start_sealing) {
+Status prepare_data_keys(SqlConnection& c, DataKeys& keys, KeyUse use) {
   // Sealing overwrites clear values: SQLite is to zero the space they leave, not keep them in
   // free pages (secure_delete; costless when there is nothing to seal).
   if (c.engine() == "sqlite") MOTCUA_TRY(c.execute_script("PRAGMA secure_delete = ON"));
   MOTCUA_TRY(c.begin_write());
-  auto sealed = prepare_in_transaction(c, keys, may_start_sealing);
+  auto sealed = prepare_in_transaction(c, keys, use);
   if (!sealed.ok()) {
     // The first error is the one to report; a failed ROLLBACK ends the connection's
     // transaction all the same, and the store is not opened.

@@ -77,12 +77,15 @@ TEST_F(BackupTest, ACopyTakenDuringIntakeIsOneSnapshotThatRestoresAndServes) {
   const int copied = std::stoi(count_of(during, "dossiers"));
   EXPECT_GE(copied, before);
   EXPECT_LE(copied, after + 2);
-  // The copy holds no keys: whoever opens it gives the source's key file.
+  // The copy holds no keys: whoever reads its personal data gives the source's key file.
   const std::string keys = key_file_of_sqlite(source_);
   EXPECT_FALSE(std::filesystem::exists(during + ".keys"));
   {
+    // Checking a copy reads no personal data: it needs no key file and writes none.
     ScopedEnv no_keys("MOTCUA_DATA_KEY_FILE", "");
-    EXPECT_NE(run_motcua({"audit", "verify", "--db", during}, &out), 0) << out;
+    EXPECT_EQ(run_motcua({"audit", "verify", "--db", during}, &out), 0) << out;
+    EXPECT_NE(run_motcua({"pdp", "export", "--db", during, "--id-number", "048190001234"}, &out), 0)
+        << out;
     EXPECT_NE(out.find("key file"), std::string::npos) << out;
     EXPECT_FALSE(std::filesystem::exists(during + ".keys")) << "a stray key file was written";
   }

@@ -13,6 +13,18 @@
 
 namespace motcua::store {
 
+// What opening a store may do with its keys (docs/deploy.md §2a).
+enum class KeyUse {
+  // `serve` and the library's users: may write the key file and seal a store never sealed.
+  may_start,
+  // The other commands: a never-sealed store is read as it is, no key file is written.
+  never_start,
+  // Commands that never read personal data (audit, stats, user, import, calendar, export,
+  // backup): as never_start, and a sealed store whose key file is absent opens all the same,
+  // every sealed value refusing to open, so a cron job without the secret still works.
+  not_read,
+};
+
 class DataKeys {
  public:
   // Where the key file of the store at `where` is: $MOTCUA_DATA_KEY_FILE when set; else next
@@ -47,6 +59,8 @@ class DataKeys {
   // its own). Values are read as stored, in clear; nothing may be sealed.
   void use_unsealed_store();
   bool unsealed_store() const;
+  // A sealed store opened without its key file (KeyUse::not_read): open() fails, seal() throws.
+  void use_without_keys();
 
   secret::KeyRing ring() const;
   // Throws std::logic_error on an unsealed store (a broken invariant: no command that may not
@@ -64,6 +78,7 @@ class DataKeys {
   secret::KeyRing ring_;
   bool saved_;
   bool unsealed_store_ = false;
+  bool without_keys_ = false;
 };
 
 // Where a sealed value lives, its associated data: "<table>.<column>|<row key>".

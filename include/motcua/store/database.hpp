@@ -23,10 +23,7 @@ class Database {
  public:
   using ConnectionFactory = std::function<Result<std::unique_ptr<SqlConnection>>(bool read_only)>;
 
-  // Whether opening may start sealing a store's personal data (write its key file, record the
-  // keys, seal values stored in clear): `serve` and the library's users may; the CLI's other
-  // commands open a never-sealed store as it is (docs/deploy.md §2a).
-  enum class Sealing { may_start, never_start };
+  using Sealing = KeyUse;
 
   // Opens (creating if needed) a SQLite file in WAL mode and applies pending migrations.
   // Personal fields are sealed with the keys in `key_file` (DataKeys::default_file when empty;

@@ -25,9 +25,8 @@ const std::vector<SealedTable>& sealed_tables();
 // key the store was sealed with, or holds another key under its id; writes a new key file only
 // for a store never sealed; records the ring's keys; and, on a store's first sealing, seals
 // every value stored in clear before.
-// Without `may_start_sealing`, a store never sealed is left as it is (DataKeys::
-// use_unsealed_store) and no key file is written.
-Status prepare_data_keys(SqlConnection& c, DataKeys& keys, bool may_start_sealing);
+// `use` says what it may do (KeyUse).
+Status prepare_data_keys(SqlConnection& c, DataKeys& keys, KeyUse use);
 
 // Records the fingerprints of the ring's keys that the store does not have yet.
 Status record_data_keys(SqlConnection& c, const secret::KeyRing& ring);
