@@ -107,13 +107,22 @@ int backup(const std::string& db, const std::string& to) {
 }
 
 // Gives the restored file `db` the backup's keys where it will look for them, unless a key
-// file is already there (then opening it checks that it holds the same keys).
-Status install_keys(const store::DataKeys& keys, const std::string& db) {
+// file is already there (then opening it checks that it holds the same keys). Returns the
+// file it wrote ("" when none), for the caller to remove if the restore fails after all.
+Result<std::string> install_keys(const store::DataKeys& keys, const std::string& db) {
   auto target = store::DataKeys::default_file(db);
   if (!target.ok()) return target.error();
   std::error_code ec;
-  if (*target == keys.file() || std::filesystem::exists(*target, ec)) return ok_status();
-  return keys.save_copy_to(*target);
+  if (*target == keys.file() || std::filesystem::exists(*target, ec)) return std::string{};
+  MOTCUA_TRY(keys.save_copy_to(*target));
+  return *target;
+}
+
+// Removes what a failed restore made: the store, its -wal and -shm, and a key file it wrote.
+void undo_restore(const std::string& db, const std::string& installed_keys) {
+  std::error_code ec;
+  for (const std::string& f : {db, db + "-wal", db + "-shm", installed_keys})
+    if (!f.empty()) std::filesystem::remove(f, ec);
 }
 
 int restore(const std::string& from, const std::string& db, std::string keys) {
@@ -146,24 +155,25 @@ int restore(const std::string& from, const std::string& db, std::string keys) {
     std::cerr << "nothing was restored: " << copied.error().message << "\n";
     return 1;
   }
-  if (auto installed =
-          source->keys->unsealed_store() ? ok_status() : install_keys(*source->keys, db);
-      !installed.ok()) {
-    std::filesystem::remove(db, ec);
+  auto installed = source->keys->unsealed_store() ? Result<std::string>(std::string{})
+                                                  : install_keys(*source->keys, db);
+  if (!installed.ok()) {
+    undo_restore(db, "");
     std::cerr << "nothing was restored: " << installed.error().message << "\n";
     return 1;
   }
   auto restored = check_copy(db, "", store::KeyUse::never_start);
   if (!restored.ok()) {
-    std::filesystem::remove(db, ec);
+    undo_restore(db, *installed);
     std::cerr << "the restored store failed its check and was removed: " << restored.error().message
               << "\n";
     return 1;
   }
   for (std::size_t i = 0; i < source->tables.size(); ++i)
     if (i >= restored->tables.size() || restored->tables[i].rows != source->tables[i].rows) {
+      undo_restore(db, *installed);
       std::cerr << "the restored store differs from the backup in " << source->tables[i].table
-                << "\n";
+                << "; it was removed\n";
       return 1;
     }
   print_checked(*restored);

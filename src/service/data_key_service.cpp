@@ -30,6 +30,10 @@ Result<Resealing> DataKeyService::rotate_key() {
 Result<Resealing> DataKeyService::reseal() {
   store::DataKeys& keys = db_.data_keys();
   MOTCUA_TRY(sealed_store(keys));
+  // Never seal under a key the store has not recorded (a rotation whose recording failed): a
+  // node with an older file would start, then fail on every value sealed again.
+  MOTCUA_TRY(
+      db_.write([&](store::SqlConnection& c) { return store::record_data_keys(c, keys.ring()); }));
   Resealing out{keys.ring().current().id, keys.file(), {}};
   for (const auto& t : store::sealed_tables()) {
     // A page per write: short transactions, so a serving node's requests wait little.

@@ -83,8 +83,15 @@ Status DataKeys::save_new() {
     if (!theirs.ok()) return theirs.error();
     ring_ = std::move(*theirs);
   } else {
-    // The store records these keys next: the file must outlive a crash as surely as that.
-    MOTCUA_TRY(detail::replace_key_file(file_, secret::format_key_ring(ring_)));
+    // Never over a file: link() refuses an existing name, even one a writer that takes no lock
+    // made. The store records these keys next: the file must outlive a crash as surely as that.
+    Status created = detail::create_key_file(file_, secret::format_key_ring(ring_));
+    if (!created.ok() && created.error().key != "data_keys.file_exists") return created;
+    if (!created.ok()) {
+      auto theirs = read_key_file(file_);
+      if (!theirs.ok()) return theirs.error();
+      ring_ = std::move(*theirs);
+    }
   }
   saved_ = true;
   return ok_status();
@@ -114,6 +121,8 @@ Status DataKeys::reload() {
   auto ring = read_key_file(file_);
   if (!ring.ok()) return ring.error();
   std::lock_guard lock(mutex_);
+  // Another thread may have installed a newer read of the file meanwhile: keep it.
+  if (extends(ring_, *ring)) return ok_status();
   if (!extends(*ring, ring_)) return replaced_file(file_);
   ring_ = std::move(*ring);
   return ok_status();
@@ -133,17 +142,7 @@ Status DataKeys::adopt_if_written() {
 }
 
 Status DataKeys::save_copy_to(const std::string& file) const {
-  auto temp = detail::write_beside(file, secret::format_key_ring(ring()));
-  if (!temp.ok()) return temp.error();
-  // link() refuses an existing name: a key file already there is never written over.
-  const int linked = ::link(temp->c_str(), file.c_str());
-  const int err = errno;
-  ::unlink(temp->c_str());
-  if (linked != 0)
-    return make_error(ErrorCode::unavailable, "data_keys.file",
-                      "key file " + file + " cannot be created: " + std::strerror(err),
-                      "không tạo được tệp khoá " + file);
-  return detail::sync_directory_of(file);
+  return detail::create_key_file(file, secret::format_key_ring(ring()));
 }
 
 void DataKeys::use_unsealed_store() {
@@ -192,6 +191,8 @@ Result<std::string> DataKeys::open(std::string_view where, std::string_view stor
 
 std::string DataKeys::lookup_hash(std::string_view id_number) const {
   std::shared_lock lock(mutex_);
+  if (without_keys_)  // a hash under a key that is not the store's would find nobody
+    throw std::logic_error("a lookup by identity number without the store's keys");
   return secret::lookup_hash(ring_, id_number);
 }
 

@@ -84,6 +84,19 @@ Status sync_directory_of(const std::string& file) {
   return ok_status();
 }
 
+Status create_key_file(const std::string& file, const std::string& text) {
+  auto temp = write_beside(file, text);
+  if (!temp.ok()) return temp.error();
+  const int linked = ::link(temp->c_str(), file.c_str());
+  const int err = errno;
+  ::unlink(temp->c_str());
+  if (linked != 0 && err == EEXIST)
+    return make_error(ErrorCode::conflict, "data_keys.file_exists",
+                      "key file " + file + " exists already", "tệp khoá " + file + " đã có");
+  if (linked != 0) return file_error(file, "cannot be created", err);
+  return sync_directory_of(file);
+}
+
 Status replace_key_file(const std::string& file, const std::string& text) {
   auto temp = write_beside(file, text);
   if (!temp.ok()) return temp.error();

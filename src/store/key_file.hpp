@@ -16,6 +16,9 @@ Result<secret::KeyRing> read_key_file(const std::string& file);
 Result<std::string> write_beside(const std::string& file, const std::string& text);
 // Flushes the directory of `file`, so a link or rename into it survives a crash.
 Status sync_directory_of(const std::string& file);
+// `text` becomes the new file `file` (write_beside, link, directory flushed); an existing file
+// is never written over: the error's key is then "data_keys.file_exists".
+Status create_key_file(const std::string& file, const std::string& text);
 // `text` becomes `file` whole or not at all (write_beside, rename, directory flushed).
 Status replace_key_file(const std::string& file, const std::string& text);
 

@@ -78,7 +78,9 @@ Result<std::int64_t> prepare_in_transaction(SqlConnection& c, DataKeys& keys, Ke
     MOTCUA_TRY(keys.save_new());
   }
   MOTCUA_TRY(check_recorded(*recorded, keys));
-  MOTCUA_TRY(record_data_keys(c, keys.ring()));
+  // Only a server records keys: a command run with, say, a staging copy of the file holding
+  // one more key must not make every node whose file lacks it refuse to start.
+  if (use == KeyUse::may_start) MOTCUA_TRY(record_data_keys(c, keys.ring()));
   if (first_sealing) return seal_all_clear_values(c, keys);
   return std::int64_t{0};
 }
