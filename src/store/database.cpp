@@ -33,6 +33,21 @@ Result<std::shared_ptr<DataKeys>> keys_for(const std::string& where, const std::
   return DataKeys::load(*file);
 }
 
+// A store on `Connection`s to `where` (a file or a URI), sealed with the keys of `key_file`.
+template <class Connection>
+Result<std::unique_ptr<Database>> open_engine(const std::string& where, const std::string& key_file,
+                                              Database::Sealing sealing) {
+  auto keys = keys_for(where, key_file);
+  if (!keys.ok()) return keys.error();
+  return Database::open(
+      [where](bool read_only) -> Result<std::unique_ptr<SqlConnection>> {
+        auto c = Connection::open(where, read_only);
+        if (!c.ok()) return c.error();
+        return std::unique_ptr<SqlConnection>(std::move(c.value()));
+      },
+      std::move(*keys), sealing);
+}
+
 }  // namespace
 
 DataKeys& SqlConnection::data_keys() const {
@@ -43,29 +58,13 @@ DataKeys& SqlConnection::data_keys() const {
 Result<std::unique_ptr<Database>> Database::open_sqlite(const std::string& path,
                                                         const std::string& key_file,
                                                         Sealing sealing) {
-  auto keys = keys_for(path, key_file);
-  if (!keys.ok()) return keys.error();
-  return open(
-      [path](bool read_only) -> Result<std::unique_ptr<SqlConnection>> {
-        auto c = SqliteConnection::open(path, read_only);
-        if (!c.ok()) return c.error();
-        return std::unique_ptr<SqlConnection>(std::move(c.value()));
-      },
-      std::move(*keys), sealing);
+  return open_engine<SqliteConnection>(path, key_file, sealing);
 }
 
 Result<std::unique_ptr<Database>> Database::open_postgres(const std::string& url,
                                                           const std::string& key_file,
                                                           Sealing sealing) {
-  auto keys = keys_for(url, key_file);
-  if (!keys.ok()) return keys.error();
-  return open(
-      [url](bool read_only) -> Result<std::unique_ptr<SqlConnection>> {
-        auto c = PgConnection::open(url, read_only);
-        if (!c.ok()) return c.error();
-        return std::unique_ptr<SqlConnection>(std::move(c.value()));
-      },
-      std::move(*keys), sealing);
+  return open_engine<PgConnection>(url, key_file, sealing);
 }
 
 bool Database::names_server(const std::string& where) {
