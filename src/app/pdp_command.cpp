@@ -5,13 +5,13 @@
 // the messages sent to them, who read their dossiers, and the reception notices issued to them.
 // The export is recorded as a read of each, by the system account that ran it.
 // `motcua pdp rotate-key` adds a key for the personal data sealed at rest and `motcua pdp reseal`
-// seals the stored values again under it (docs/deploy.md §2a).
+// seals the stored values again under it (docs/deploy.md §2a). Erasure: pdp_erase_command.cpp.
 #include <CLI/CLI.hpp>
-#include <filesystem>
 #include <iostream>
 
 #include "app/cli_store.hpp"
 #include "app/operator_name.hpp"
+#include "app/pdp_erase.hpp"
 #include "http/dossier_json.hpp"
 #include "http/notification_json.hpp"
 #include "http/online_json.hpp"
@@ -26,6 +26,10 @@
 namespace motcua::app {
 
 namespace {
+
+std::unique_ptr<store::Database> open_pdp_store(const std::string& where) {
+  return open_existing_cli_store("motcua pdp", where);
+}
 
 struct Options {
   std::string db = "motcua.db";
@@ -58,17 +62,10 @@ nlohmann::json subject_dossier_json(const service::SubjectDossier& s) {
 }
 
 int export_subject(const Options& o) {
-  if (!store::Database::names_server(o.db) && !std::filesystem::exists(o.db)) {
-    std::cerr << "motcua pdp: no database at " << o.db << "\n";
-    return 2;
-  }
-  auto db = open_cli_store(o.db);
-  if (!db.ok()) {
-    std::cerr << "motcua pdp: " << db.error().message << "\n";
-    return 2;
-  }
+  auto db = open_pdp_store(o.db);
+  if (!db) return 2;
   SystemClock clock;
-  service::PersonalDataService pdp(**db, clock);
+  service::PersonalDataService pdp(*db, clock);
   auto data = pdp.export_subject(o.id_number, operator_name());
   if (!data.ok()) {
     std::cerr << "motcua pdp: " << data.error().message << " (" << data.error().message_vi << ")\n";
@@ -94,16 +91,9 @@ int export_subject(const Options& o) {
 
 // `pdp rotate-key` and `pdp reseal`: the figures per table, and what the operator does next.
 int reseal(const std::string& db_path, bool new_key) {
-  if (!store::Database::names_server(db_path) && !std::filesystem::exists(db_path)) {
-    std::cerr << "motcua pdp: no database at " << db_path << "\n";
-    return 2;
-  }
-  auto db = open_cli_store(db_path);
-  if (!db.ok()) {
-    std::cerr << "motcua pdp: " << db.error().message << "\n";
-    return 2;
-  }
-  service::DataKeyService keys(**db);
+  auto db = open_pdp_store(db_path);
+  if (!db) return 2;
+  service::DataKeyService keys(*db);
   auto done = new_key ? keys.rotate_key() : keys.reseal();
   if (!done.ok()) {
     std::cerr << "motcua pdp: " << done.error().message << " (" << done.error().message_vi << ")\n";
@@ -163,6 +153,7 @@ void add_pdp_commands(CLI::App& root) {
   again->callback([reseal_db] {
     if (int rc = reseal(*reseal_db, false); rc != 0) throw CLI::RuntimeError(rc);
   });
+  add_pdp_erase_commands(*pdp);
 }
 
 }  // namespace motcua::app

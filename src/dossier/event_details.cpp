@@ -15,7 +15,7 @@ using Json = nlohmann::json;
 using D = EventDetails;
 
 // Each member by its key, grouped by type, so a new fact is one row.
-constexpr std::array<std::pair<const char*, std::optional<std::string> D::*>, 23> kTexts = {{
+constexpr std::array<std::pair<const char*, std::optional<std::string> D::*>, 26> kTexts = {{
     {"step", &D::step},
     {"to_step", &D::to_step},
     {"step_agency", &D::step_agency},
@@ -39,6 +39,9 @@ constexpr std::array<std::pair<const char*, std::optional<std::string> D::*>, 23
     {"notice_id", &D::notice_id},
     {"notice_kind", &D::notice_kind},
     {"rating", &D::rating},
+    {"erased_scope", &D::erased_scope},
+    {"erasure_ground", &D::erasure_ground},
+    {"decision", &D::decision},
 }};
 constexpr std::array<std::pair<const char*, std::optional<TimePoint> D::*>, 9> kTimes = {{
     {"step_due_at", &D::step_due_at},
@@ -51,12 +54,13 @@ constexpr std::array<std::pair<const char*, std::optional<TimePoint> D::*>, 9> k
     {"statutory_due_at", &D::statutory_due_at},
     {"paused_at", &D::paused_at},
 }};
-constexpr std::array<std::pair<const char*, std::optional<int> D::*>, 5> kInts = {{
+constexpr std::array<std::pair<const char*, std::optional<int> D::*>, 6> kInts = {{
     {"procedure_version", &D::procedure_version},
     {"process_version", &D::process_version},
     {"processing_seconds", &D::processing_seconds},
     {"allowed_seconds", &D::allowed_seconds},
     {"uploads", &D::uploads},
+    {"uploads_removed", &D::uploads_removed},
 }};
 constexpr std::array<std::pair<const char*, std::optional<bool> D::*>, 4> kBools = {{
     {"boundary_free", &D::boundary_free},

@@ -5,11 +5,28 @@
 namespace motcua::dossier {
 
 namespace {
-constexpr std::array<std::string_view, 21> kNames = {
-    "receive",           "claim",  "assign",  "forward",   "send_back",     "request_supplement",
-    "submit_supplement", "refuse", "approve", "sign",      "result_ready",  "return_result",
-    "withdraw",          "pause",  "resume",  "apologize", "submit_online", "accept_online",
-    "not_received",      "rated",  "unknown"};
+constexpr std::array<std::string_view, 22> kNames = {"receive",
+                                                     "claim",
+                                                     "assign",
+                                                     "forward",
+                                                     "send_back",
+                                                     "request_supplement",
+                                                     "submit_supplement",
+                                                     "refuse",
+                                                     "approve",
+                                                     "sign",
+                                                     "result_ready",
+                                                     "return_result",
+                                                     "withdraw",
+                                                     "pause",
+                                                     "resume",
+                                                     "apologize",
+                                                     "submit_online",
+                                                     "accept_online",
+                                                     "not_received",
+                                                     "rated",
+                                                     "personal_data_erased",
+                                                     "unknown"};
 }  // namespace
 
 std::string_view to_string(EventKind k) { return kNames.at(static_cast<size_t>(k)); }

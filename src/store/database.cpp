@@ -154,6 +154,13 @@ Status Database::write(std::function<Status(SqlConnection&)> fn) {
   return future.get();
 }
 
+Status Database::empty_write_ahead_log() {
+  if (writer_conn_->engine() != "sqlite") return ok_status();
+  auto c = factory_(false);
+  if (!c.ok()) return c.error();
+  return c.value()->execute_script("PRAGMA wal_checkpoint(TRUNCATE)");
+}
+
 void Database::writer_loop() {
   for (;;) {
     std::vector<Job*> group;

@@ -2,6 +2,8 @@
 // the portal, the desk accepts it (the appointment counts from then) or answers it with Form
 // 02 / 03, and once the result is returned the applicant rates the service. Bad uploads, a
 // missing document, wrong phone digits and a second rating are refused by name.
+#include "support/online_submission.hpp"
+
 #include <gtest/gtest.h>
 
 #include "support/demo_server_test.hpp"
@@ -30,29 +32,9 @@ class OnlineSubmissionApi : public DemoServerTest {
   // 6: identity paper, and the online e-form where the catalogue has one).
   ApiResponse submit(const json& body, httplib::MultipartFormDataItems files,
                      const std::string& key = "") {
-    api_->logout_locally();
-    files.push_back({"submission", body.dump(), "submission.json", "application/json"});
-    httplib::Headers h;
-    if (!key.empty()) h.emplace("Idempotency-Key", key);
-    return api_->post_multipart("/api/v1/public/online-submissions", files, h);
+    return submit_online(*api_, body, std::move(files), key);
   }
-  httplib::MultipartFormDataItems all_documents() {
-    auto p = api_->get("/api/v1/procedures/1.001193");
-    httplib::MultipartFormDataItems files;
-    for (const auto& d : p.json["required_documents"]) {
-      if (!d["mandatory"].get<bool>()) continue;
-      bool online = !d.contains("channels") || d["channels"].empty();
-      for (const auto& c : d.value("channels", json::array())) online |= c == "online";
-      if (!online) continue;
-      const int id = d["id"];
-      files.push_back(id % 2
-                          ? httplib::MultipartFormData{"document_" + std::to_string(id),
-                                                       small_pdf(), "giay.pdf", "application/pdf"}
-                          : httplib::MultipartFormData{"document_" + std::to_string(id), kPng,
-                                                       "anh.png", "image/png"});
-    }
-    return files;
-  }
+  httplib::MultipartFormDataItems all_documents() { return online_documents(*api_, "1.001193"); }
   static void expect_field(const ApiResponse& r, const std::string& field,
                            const std::string& code = "") {
     EXPECT_EQ(r.status, 400) << r.body;

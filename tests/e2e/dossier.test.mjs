@@ -5,7 +5,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startServer, apiAs } from './server.mjs';
+import { execFileSync } from 'node:child_process';
+import { startServer, apiAs, binary } from './server.mjs';
 import { launch, screenshots } from './browser.mjs';
 import { expectAccessible, newPage, PHONE, DESK } from './axe.mjs';
 import { dossier, logInAs, setClock, TO_RETURN } from './fixtures.mjs';
@@ -215,4 +216,26 @@ test('the commune admin sees who read a dossier; a specialist does not see the l
   await admin.screenshot({ path: join(screenshots, 'dossier-read-log-360.png'), fullPage: true });
   await expectAccessible(admin, 'dossier-read-log-360');
   await admin.context().close();
+});
+
+test('a finished dossier whose contact details were erased says so, not blanks', async () => {
+  const code = await dossier(server.base, '1.004222');
+  const desk = await apiAs(server.base, 'receiver');
+  const w = await desk('POST', `/api/v1/dossiers/${code}/actions`, { action: 'withdraw', reason: 'Người nộp rút hồ sơ' });
+  assert.equal(w.status, 200, JSON.stringify(w.json));
+  // The commune's admin runs the applicant's request on the command line (docs/deploy.md §2a).
+  const out = execFileSync(binary, ['pdp', 'erase', '--db', server.db, '--dossier', code, '--ground', 'subject-request'],
+    { encoding: 'utf8' });
+  assert.match(out, /erased the contact details/);
+
+  const page = await newPage(browser, ...PHONE);
+  await logInAs(page, server.base, 'receiver', `/can-bo/ho-so/${code}`);
+  const applicant = page.locator('section', { has: page.getByRole('heading', { name: 'Người nộp hồ sơ' }) });
+  await applicant.getByText('Số điện thoại và thư điện tử của người nộp đã được xóa theo yêu cầu của người nộp').waitFor();
+  assert.match(await applicant.textContent(), /Số điện thoạiĐã xóa/);
+  assert.match(await applicant.textContent(), /Nguyễn Thị Mẫu/);  // the record keeps the name
+  await page.getByText('Xóa dữ liệu cá nhân của người nộp').first().waitFor();
+  await page.screenshot({ path: join(screenshots, 'dossier-erased-360.png'), fullPage: true });
+  await expectAccessible(page, 'dossier-erased-360');
+  await page.context().close();
 });

@@ -33,6 +33,7 @@ export async function startServer() {
   }
   return {
     base,
+    db: join(dir, 'm.db'),  // for the command line beside the server (`motcua pdp …`)
     async stop() {
       proc.kill('SIGTERM');
       await new Promise((r) => proc.once('exit', r));

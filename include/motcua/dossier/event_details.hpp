@@ -75,6 +75,12 @@ struct EventDetails {
   std::optional<int> uploads;              // submit_online: how many files were uploaded
   // rated: the level's code (rating_levels.tsv), machine-readable for the satisfaction index
   std::optional<std::string> rating;
+  // personal_data_erased (erasure.hpp): how much, on which ground (a competent agency's
+  // decision named), and how many uploaded files went with it.
+  std::optional<std::string> erased_scope;
+  std::optional<std::string> erasure_ground;
+  std::optional<std::string> decision;
+  std::optional<int> uploads_removed;
 };
 
 // The JSON object text stored in the event (keys sorted, so the text is canonical).

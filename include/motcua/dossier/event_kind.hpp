@@ -28,7 +28,10 @@ enum class EventKind {
   accept_online,  // the desk accepted it: received now, the appointment counts from here
   not_received,   // the desk answered with Form 02 / Form 03 (details: notice_id, notice_kind)
   rated,          // the applicant rated the service (details: rating = a level's code)
-  unknown,        // a stored name this build does not know: the row was altered (or is newer)
+  // The applicant's personal data was erased (issue 14; dossier/erasure.hpp; details:
+  // erased_scope, erasure_ground, decision, uploads_removed). Names no erased value.
+  personal_data_erased,
+  unknown,  // a stored name this build does not know: the row was altered (or is newer)
 };
 
 std::string_view to_string(EventKind k);
@@ -39,7 +42,8 @@ inline bool is_reception(EventKind k) {
 }
 // Events that neither receive nor move the dossier between steps or agencies.
 inline bool is_outside_processing(EventKind k) {
-  return k == EventKind::submit_online || k == EventKind::rated;
+  return k == EventKind::submit_online || k == EventKind::rated ||
+         k == EventKind::personal_data_erased;
 }
 // `unknown` for a name no kind has.
 EventKind parse_event_kind(std::string_view name);

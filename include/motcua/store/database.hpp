@@ -72,6 +72,11 @@ class Database {
   // group runs again. So fn may run more than once, and never outside a transaction.
   Status write(std::function<Status(SqlConnection&)> fn);
 
+  // SQLite: writes the write-ahead log back into the file and empties it, so the older page
+  // images it holds (values just erased among them) leave the disk; best effort while other
+  // connections read. Nothing to do on PostgreSQL.
+  Status empty_write_ahead_log();
+
   // What the database is doing, for /metrics (issue 13, point 6): a snapshot, each figure
   // exact at the instant it was read.
   struct Gauges {

@@ -60,16 +60,38 @@ function Facts({ d }) {
   );
 }
 
-function Applicant({ a }) {
+// Why the applicant's data was erased (Law 91/2025 Art. 14(1); docs/deploy.md §2a).
+const ERASURE_GROUND = {
+  'subject-request': 'theo yêu cầu của người nộp',
+  'purpose-completed': 'do đã hoàn thành mục đích xử lý',
+  'retention-ended': 'do đã hết thời hạn lưu trữ',
+  'authority-decision': 'theo quyết định của cơ quan có thẩm quyền',
+};
+
+// The latest erasure in the history, if any: what went, why, when.
+function lastErasure(events) {
+  const e = [...(events ?? [])].reverse().find((x) => x.action === 'personal_data_erased');
+  return e && { at: e.at, scope: e.details?.erased_scope, ground: e.details?.erasure_ground, decision: e.details?.decision };
+}
+
+function Applicant({ a, erasure }) {
+  // An erased field reads as erased, never as a blank the officer might think was forgotten.
+  const shown = (value) => value || (erasure ? <span class="hint">Đã xóa</span> : value);
   return (
     <section aria-labelledby="h-applicant">
       <h2 id="h-applicant">Người nộp hồ sơ</h2>
+      {erasure && (
+        <p class="notice">
+          {erasure.scope === 'everything' ? 'Toàn bộ dữ liệu cá nhân của người nộp' : 'Số điện thoại và thư điện tử của người nộp'}
+          {' '}đã được xóa {ERASURE_GROUND[erasure.ground] ?? ''}{erasure.decision ? ` (${erasure.decision})` : ''} lúc {formatDateTime(erasure.at)}.
+        </p>
+      )}
       <dl class="facts">
-        <dt>Họ và tên</dt><dd>{a.full_name}</dd>
-        <dt>Số định danh cá nhân</dt><dd>{a.id_number}</dd>
-        <dt>Số điện thoại</dt><dd>{a.phone}</dd>
-        {a.email && <><dt>Thư điện tử</dt><dd>{a.email}</dd></>}
-        {a.address && <><dt>Địa chỉ</dt><dd>{a.address}</dd></>}
+        <dt>Họ và tên</dt><dd>{shown(a.full_name)}</dd>
+        <dt>Số định danh cá nhân</dt><dd>{shown(a.id_number)}</dd>
+        <dt>Số điện thoại</dt><dd>{shown(a.phone)}</dd>
+        {(a.email || erasure) && <><dt>Thư điện tử</dt><dd>{shown(a.email)}</dd></>}
+        {(a.address || erasure) && <><dt>Địa chỉ</dt><dd>{shown(a.address)}</dd></>}
       </dl>
     </section>
   );
@@ -198,7 +220,7 @@ export function DossierPage({ code, me }) {
       <Facts d={d} />
       {d.status === 'submitted' && RECEPTION_ROLES.includes(me?.role) && <OnlineAnswer code={d.code} onDone={onDone} />}
       <DossierActions code={d.code} allowed={d.allowed_actions ?? []} onDone={onDone} />
-      <Applicant a={d.applicant} />
+      <Applicant a={d.applicant} erasure={lastErasure(data.events)} />
       <Documents documents={d.documents ?? []} />
       {d.channel === 'online' && <Uploads code={d.code} />}
       <Timeline sheet={data.sheet} />

@@ -100,6 +100,7 @@ export const EVENT = {
   accept_online: 'Tiếp nhận hồ sơ trực tuyến',
   not_received: 'Không tiếp nhận, đã gửi thông báo',
   rated: 'Người nộp đánh giá',
+  personal_data_erased: 'Xóa dữ liệu cá nhân của người nộp',
 };
 
 export const FORM_TITLE = {

@@ -1,0 +1,53 @@
+#pragma once
+// Erasing an applicant's personal data where it is stored (issue 14, point 3; the rule is
+// dossier/erasure.hpp): in a dossier's row, its messages and its uploaded files, or in a
+// reception notice; and the record of each erasure (migration 0035). Erased fields become
+// empty; the keyed hash that found the person goes with the identity number.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "motcua/common/clock.hpp"
+#include "motcua/dossier/erasure.hpp"
+#include "motcua/store/sql.hpp"
+
+namespace motcua::store {
+
+struct ErasureRecord {
+  std::string record;       // a dossier's code or a reception notice's id
+  std::string record_kind;  // "dossier" | "notice"
+  dossier::ErasureScope scope = dossier::ErasureScope::none;
+  dossier::ErasureGround ground = dossier::ErasureGround::subject_request;
+  std::string decision;
+  std::string erased_by;
+  TimePoint erased_at{};
+};
+
+// How much of the record's personal data was erased so far.
+Result<dossier::ErasureScope> erased_scope(SqlConnection& c, const std::string& record);
+Status record_erasure(SqlConnection& c, const ErasureRecord& e);
+
+// Erases from the dossier `code` what `scope` covers: contact (phone, e-mail; the recipients of
+// its messages, those still queued failed) or everything (also the name, identity number and
+// its hash, address, the last four phone digits, the messages' text, and the uploaded files no
+// other dossier names). An erasure of everything must be recorded first (the uploads' guard
+// reads it). Returns how many uploads were removed.
+Result<int> erase_dossier_personal_data(SqlConnection& c, const std::string& code,
+                                        dossier::ErasureScope scope);
+// The same for the reception notice `id` (it has no messages or uploads).
+Status erase_notice_personal_data(SqlConnection& c, const std::string& id,
+                                  dossier::ErasureScope scope);
+
+// Finished dossiers and reception notices not erased whole, after `after` in code order, at
+// most `limit`: what a sweep of ended retention periods looks at.
+struct ErasureCandidate {
+  std::string record;
+  std::string record_kind;
+  std::string procedure_code;
+  TimePoint finished_at{};
+};
+Result<std::vector<ErasureCandidate>> erasure_candidates(SqlConnection& c,
+                                                         const std::string& record_kind,
+                                                         const std::string& after, int limit);
+
+}  // namespace motcua::store

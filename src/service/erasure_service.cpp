@@ -1,0 +1,236 @@
+#include "motcua/service/erasure_service.hpp"
+
+#include <map>
+
+#include "motcua/dossier/event_details.hpp"
+#include "motcua/dossier/reception.hpp"
+#include "motcua/store/catalog_repository.hpp"
+#include "motcua/store/dossier_repository.hpp"
+#include "motcua/store/erasure_repository.hpp"
+#include "motcua/store/personal_data_repository.hpp"
+#include "motcua/store/reception_notice_repository.hpp"
+
+namespace motcua::service {
+
+namespace {
+
+using dossier::ErasureScope;
+
+constexpr std::size_t kMaxDecisionBytes = 500;
+constexpr int kMaxRetentionYears = 200;
+constexpr int kSweepPage = 500;
+
+Error invalid(std::string key, std::string message, std::string message_vi, std::string field) {
+  return make_error(ErrorCode::invalid, std::move(key), std::move(message), std::move(message_vi),
+                    std::move(field));
+}
+
+Status check_request(const ErasureRequest& r) {
+  const ErasureTarget& t = r.target;
+  const int named = !t.dossier_code.empty() + !t.notice_id.empty() + !t.id_number.empty();
+  if (named != 1)
+    return invalid("erasure.target", "name exactly one of dossier, notice or id_number",
+                   "cần ghi đúng một trong: mã hồ sơ, số thông báo hoặc số định danh", "target");
+  if (!t.id_number.empty() && !dossier::is_valid_citizen_id(t.id_number))
+    return invalid("erasure.id_number", "id_number must be the 12-digit citizen identity number",
+                   "số định danh cá nhân phải gồm đúng 12 chữ số", "id_number");
+  if (r.ground == dossier::ErasureGround::authority_decision && r.decision.empty())
+    return invalid("erasure.decision", "an erasure by decision names the decision",
+                   "xóa theo quyết định phải ghi rõ số, ngày của quyết định", "decision");
+  if (r.decision.size() > kMaxDecisionBytes)
+    return invalid("erasure.decision", "the decision is at most 500 bytes",
+                   "nội dung quyết định dài tối đa 500 ký tự", "decision");
+  return ok_status();
+}
+
+bool finished(dossier::DossierStatus s) {
+  using dossier::DossierStatus;
+  return s == DossierStatus::returned || s == DossierStatus::refused ||
+         s == DossierStatus::withdrawn || s == DossierStatus::not_received;
+}
+
+Result<std::optional<int>> retention_years(store::SqlConnection& c,
+                                           const std::string& procedure_code) {
+  auto period = store::retention_period_for(c, procedure_code);
+  if (!period.ok()) return period.error();
+  if (!period->has_value()) return std::optional<int>{};
+  return (*period)->years;
+}
+
+Error not_found(const std::string& what, const std::string& id) {
+  return make_error(ErrorCode::not_found, "erasure.not_found", "no " + what + " " + id,
+                    "không tìm thấy " + id);
+}
+
+}  // namespace
+
+Result<ErasureOutcome> ErasureService::erase_dossier(const std::string& code,
+                                                     const ErasureRequest& request) {
+  const TimePoint now = clock_.now();
+  return db_.write_returning<ErasureOutcome>(
+      [&](store::SqlConnection& c) -> Result<ErasureOutcome> {
+        auto found = store::find_dossier(c, code);
+        if (!found.ok()) return found.error();
+        if (!found->has_value()) return not_found("dossier", code);
+        const dossier::Dossier& d = **found;
+        auto already = store::erased_scope(c, code);
+        if (!already.ok()) return already.error();
+        auto years = retention_years(c, d.procedure_code);
+        if (!years.ok()) return years.error();
+        const dossier::ErasureFacts facts{finished(d.status), d.finished_at, *years,
+                                          request.decision, *already};
+        ErasureOutcome out{code, "dossier", *already,
+                           dossier::decide_erasure(request.ground, facts, now), 0};
+        if (!out.erased_now()) return out;
+        MOTCUA_TRY(store::record_erasure(c, {code, "dossier", out.decision.scope, request.ground,
+                                             request.decision, request.operator_name, now}));
+        auto removed = store::erase_dossier_personal_data(c, code, out.decision.scope);
+        if (!removed.ok()) return removed.error();
+        out.uploads_removed = *removed;
+        dossier::EventDetails details;
+        details.erased_scope = std::string(dossier::to_string(out.decision.scope));
+        details.erasure_ground = std::string(dossier::to_string(request.ground));
+        if (!request.decision.empty()) details.decision = request.decision;
+        if (*removed > 0) details.uploads_removed = *removed;
+        dossier::DossierEvent e;
+        e.chain_key = d.receiving_agency;
+        e.dossier_code = code;
+        e.at = now;
+        e.actor = request.operator_name;
+        e.kind = dossier::EventKind::personal_data_erased;
+        e.from_status = std::string(dossier::to_string(d.status));
+        e.to_status = e.from_status;
+        e.details = dossier::details_text(details);
+        auto appended = store::append_event(c, std::move(e));
+        if (!appended.ok()) return appended.error();
+        return out;
+      });
+}
+
+Result<ErasureOutcome> ErasureService::erase_notice(const std::string& id,
+                                                    const ErasureRequest& request) {
+  const TimePoint now = clock_.now();
+  return db_.write_returning<ErasureOutcome>(
+      [&](store::SqlConnection& c) -> Result<ErasureOutcome> {
+        auto found = store::find_reception_notice(c, id);
+        if (!found.ok()) return found.error();
+        if (!found->has_value()) return not_found("reception notice", id);
+        const dossier::ReceptionNotice& n = (*found)->notice;
+        auto already = store::erased_scope(c, id);
+        if (!already.ok()) return already.error();
+        auto years = retention_years(c, n.procedure_code);
+        if (!years.ok()) return years.error();
+        // A notice finishes the matter when it is issued: nothing is received.
+        const dossier::ErasureFacts facts{true, n.issued_at, *years, request.decision, *already};
+        ErasureOutcome out{id, "notice", *already,
+                           dossier::decide_erasure(request.ground, facts, now), 0};
+        if (!out.erased_now()) return out;
+        MOTCUA_TRY(store::record_erasure(c, {id, "notice", out.decision.scope, request.ground,
+                                             request.decision, request.operator_name, now}));
+        MOTCUA_TRY(store::erase_notice_personal_data(c, id, out.decision.scope));
+        return out;
+      });
+}
+
+Result<std::vector<ErasureOutcome>> ErasureService::erase(const ErasureRequest& request) {
+  MOTCUA_TRY(check_request(request));
+  const ErasureTarget& t = request.target;
+  std::vector<ErasureOutcome> out;
+  auto add = [&](Result<ErasureOutcome> one) -> Status {
+    if (!one.ok()) return one.error();
+    out.push_back(std::move(*one));
+    return ok_status();
+  };
+  if (!t.dossier_code.empty()) {
+    MOTCUA_TRY(add(erase_dossier(t.dossier_code, request)));
+    return out;
+  }
+  if (!t.notice_id.empty()) {
+    MOTCUA_TRY(add(erase_notice(t.notice_id, request)));
+    return out;
+  }
+  struct Records {
+    std::vector<std::string> dossiers, notices;
+  };
+  auto records = db_.read<Records>([&](store::SqlConnection& c) -> Result<Records> {
+    auto dossiers = store::dossier_codes_of_applicant(c, t.id_number);
+    if (!dossiers.ok()) return dossiers.error();
+    auto notices = store::notice_ids_of_applicant(c, t.id_number);
+    if (!notices.ok()) return notices.error();
+    return Records{std::move(*dossiers), std::move(*notices)};
+  });
+  if (!records.ok()) return records.error();
+  for (const auto& code : records->dossiers) MOTCUA_TRY(add(erase_dossier(code, request)));
+  for (const auto& id : records->notices) MOTCUA_TRY(add(erase_notice(id, request)));
+  return out;
+}
+
+Result<RetentionSweep> ErasureService::erase_expired(const std::string& operator_name) {
+  const ErasureRequest request{{}, dossier::ErasureGround::retention_ended, {}, operator_name};
+  RetentionSweep sweep;
+  std::map<std::string, std::optional<int>> years_of;  // by procedure code
+  const TimePoint now = clock_.now();
+  for (const std::string kind : {"dossier", "notice"}) {
+    std::string after;
+    for (;;) {
+      auto page = db_.read<std::vector<store::ErasureCandidate>>(
+          [&](store::SqlConnection& c) -> Result<std::vector<store::ErasureCandidate>> {
+            auto rows = store::erasure_candidates(c, kind, after, kSweepPage);
+            if (!rows.ok()) return rows.error();
+            for (const auto& r : *rows) {
+              if (years_of.contains(r.procedure_code)) continue;
+              auto years = retention_years(c, r.procedure_code);
+              if (!years.ok()) return years.error();
+              years_of[r.procedure_code] = *years;
+            }
+            return rows;
+          });
+      if (!page.ok()) return page.error();
+      for (const auto& r : *page) {
+        ++sweep.records_examined;
+        const auto& years = years_of[r.procedure_code];
+        if (!years || now < dossier::retention_end(r.finished_at, *years)) continue;
+        // Decided again inside the record's own write, against the store as it is then.
+        auto one =
+            kind == "dossier" ? erase_dossier(r.record, request) : erase_notice(r.record, request);
+        if (!one.ok()) return one.error();
+        if (one->erased_now()) sweep.erased.push_back(std::move(*one));
+      }
+      if (page->size() < static_cast<std::size_t>(kSweepPage)) break;
+      after = page->back().record;
+    }
+  }
+  return sweep;
+}
+
+Result<store::RetentionPeriod> ErasureService::set_retention(const std::string& procedure_code,
+                                                             std::optional<int> years,
+                                                             const std::string& basis,
+                                                             const std::string& operator_name) {
+  if (years && (*years < 0 || *years > kMaxRetentionYears))
+    return invalid("retention.years", "years must be from 0 to 200",
+                   "số năm lưu trữ phải từ 0 đến 200", "years");
+  if (basis.empty() || basis.size() > kMaxDecisionBytes)
+    return invalid("retention.basis",
+                   "name the retention schedule the period follows (at most 500 bytes)",
+                   "cần ghi căn cứ (văn bản quy định thời hạn lưu trữ), tối đa 500 ký tự", "basis");
+  return db_.write_returning<store::RetentionPeriod>(
+      [&](store::SqlConnection& c) -> Result<store::RetentionPeriod> {
+        if (procedure_code != store::kEveryProcedure) {
+          auto p = store::find_procedure(c, procedure_code);
+          if (!p.ok()) return p.error();
+          if (!p->has_value())
+            return invalid("retention.procedure", "no procedure " + procedure_code,
+                           "không có thủ tục " + procedure_code, "procedure");
+        }
+        return store::set_retention_period(
+            c, {procedure_code, 0, years, basis, operator_name, clock_.now()});
+      });
+}
+
+Result<std::vector<store::RetentionPeriod>> ErasureService::retention_periods() {
+  return db_.read<std::vector<store::RetentionPeriod>>(
+      [](store::SqlConnection& c) { return store::retention_periods_in_force(c); });
+}
+
+}  // namespace motcua::service

@@ -1,0 +1,125 @@
+#include "motcua/store/erasure_repository.hpp"
+
+#include "motcua/common/time.hpp"
+
+namespace motcua::store {
+
+namespace {
+
+using dossier::ErasureScope;
+
+// The statuses that finish a dossier (dossier.hpp).
+constexpr const char* kFinished = "('returned', 'refused', 'withdrawn', 'not_received')";
+
+Status changed_one(const Result<SqlRows>& r, const std::string& what, const std::string& id) {
+  if (!r.ok()) return r.error();
+  if (r->size() != 1)
+    return make_error(ErrorCode::not_found, "erasure.not_found", "no " + what + " " + id,
+                      "không tìm thấy " + id);
+  return ok_status();
+}
+
+}  // namespace
+
+Result<ErasureScope> erased_scope(SqlConnection& c, const std::string& record) {
+  auto rows = c.query("SELECT scope FROM personal_data_erasures WHERE record = $1", {record});
+  if (!rows.ok()) return rows.error();
+  ErasureScope widest = ErasureScope::none;
+  for (const auto& r : *rows) {
+    ErasureScope s{};
+    if (!dossier::parse_erasure_scope(r.text(0), s))
+      throw std::logic_error("personal_data_erasures.scope is not a scope: " + r.text(0));
+    widest = std::max(widest, s);
+  }
+  return widest;
+}
+
+Status record_erasure(SqlConnection& c, const ErasureRecord& e) {
+  auto r = c.query(
+      "INSERT INTO personal_data_erasures (record, record_kind, scope, ground, decision, "
+      "erased_by, erased_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+      {e.record, e.record_kind, std::string(dossier::to_string(e.scope)),
+       std::string(dossier::to_string(e.ground)), e.decision, e.erased_by,
+       format_iso(e.erased_at)});
+  if (!r.ok()) return r.error();
+  return ok_status();
+}
+
+Result<int> erase_dossier_personal_data(SqlConnection& c, const std::string& code,
+                                        ErasureScope scope) {
+  if (scope == ErasureScope::none) return 0;
+  const bool everything = scope == ErasureScope::everything;
+  MOTCUA_TRY(changed_one(
+      c.query(std::string("UPDATE dossiers SET applicant_phone = '', applicant_email = ''") +
+                  (everything ? ", applicant_name = '', applicant_id_number = '', "
+                                "applicant_id_hash = '', applicant_address = '', "
+                                "applicant_phone_last4 = ''"
+                              : "") +
+                  ", version = version + 1 WHERE code = $1 RETURNING code",
+              {code}),
+      "dossier", code));
+  // A message not delivered yet has no one to go to any more.
+  auto queued = c.query(
+      "UPDATE notifications SET status = 'failed', last_error = 'personal data erased' "
+      "WHERE dossier_code = $1 AND status = 'queued'",
+      {code});
+  if (!queued.ok()) return queued.error();
+  auto messages = c.query(std::string("UPDATE notifications SET recipient = ''") +
+                              (everything ? ", body = ''" : "") + " WHERE dossier_code = $1",
+                          {code});
+  if (!messages.ok()) return messages.error();
+  if (!everything) return 0;
+  auto files =
+      c.query("DELETE FROM dossier_uploads WHERE dossier_code = $1 RETURNING sha256", {code});
+  if (!files.ok()) return files.error();
+  for (const auto& f : *files) {
+    auto gone = c.query(
+        "DELETE FROM uploads WHERE sha256 = $1 AND NOT EXISTS (SELECT 1 FROM dossier_uploads "
+        "WHERE sha256 = $1)",
+        {f.text(0)});
+    if (!gone.ok()) return gone.error();
+  }
+  return static_cast<int>(files->size());
+}
+
+Status erase_notice_personal_data(SqlConnection& c, const std::string& id, ErasureScope scope) {
+  if (scope == ErasureScope::none) return ok_status();
+  return changed_one(
+      c.query(std::string("UPDATE reception_notices SET applicant_phone = '', "
+                          "applicant_email = ''") +
+                  (scope == ErasureScope::everything
+                       ? ", applicant_name = '', applicant_id_number = '', applicant_id_hash = "
+                         "'', applicant_address = ''"
+                       : "") +
+                  " WHERE id = $1 RETURNING id",
+              {id}),
+      "reception notice", id);
+}
+
+Result<std::vector<ErasureCandidate>> erasure_candidates(SqlConnection& c,
+                                                         const std::string& record_kind,
+                                                         const std::string& after, int limit) {
+  const bool dossiers = record_kind == "dossier";
+  const std::string sql =
+      dossiers ? std::string(
+                     "SELECT code, procedure_code, finished_at FROM dossiers WHERE "
+                     "status IN ") +
+                     kFinished + " AND code > $1"
+               : "SELECT id, procedure_code, issued_at FROM reception_notices WHERE id > $1";
+  auto rows =
+      c.query(sql +
+                  " AND NOT EXISTS (SELECT 1 FROM personal_data_erasures e WHERE "
+                  "e.record = " +
+                  (dossiers ? "code" : "id") + " AND e.scope = 'everything') ORDER BY 1 LIMIT $2",
+              {after, std::int64_t(limit)});
+  if (!rows.ok()) return rows.error();
+  std::vector<ErasureCandidate> out;
+  for (const auto& r : *rows) {
+    const auto at = parse_iso(r.text(2));
+    if (!at) throw std::logic_error(record_kind + " " + r.text(0) + " finished at no time");
+    out.push_back({r.text(0), record_kind, r.text(1), *at});
+  }
+  return out;
+}
+
+}  // namespace motcua::store
