@@ -75,8 +75,11 @@ function lastErasure(events) {
 }
 
 function Applicant({ a, erasure }) {
-  // An erased field reads as erased, never as a blank the officer might think was forgotten.
-  const shown = (value) => value || (erasure ? <span class="hint">Đã xóa</span> : value);
+  // An erased field reads as erased, never as a blank the officer might think was forgotten;
+  // a field the erasure did not reach shows as it is.
+  const everything = erasure?.scope === 'everything';
+  const gone = (contact) => erasure && (everything || contact);
+  const shown = (value, contact = false) => value || (gone(contact) ? <span class="hint">Đã xóa</span> : value);
   return (
     <section aria-labelledby="h-applicant">
       <h2 id="h-applicant">Người nộp hồ sơ</h2>
@@ -89,9 +92,9 @@ function Applicant({ a, erasure }) {
       <dl class="facts">
         <dt>Họ và tên</dt><dd>{shown(a.full_name)}</dd>
         <dt>Số định danh cá nhân</dt><dd>{shown(a.id_number)}</dd>
-        <dt>Số điện thoại</dt><dd>{shown(a.phone)}</dd>
-        {(a.email || erasure) && <><dt>Thư điện tử</dt><dd>{shown(a.email)}</dd></>}
-        {(a.address || erasure) && <><dt>Địa chỉ</dt><dd>{shown(a.address)}</dd></>}
+        <dt>Số điện thoại</dt><dd>{shown(a.phone, true)}</dd>
+        {(a.email || gone(true)) && <><dt>Thư điện tử</dt><dd>{shown(a.email, true)}</dd></>}
+        {(a.address || gone(false)) && <><dt>Địa chỉ</dt><dd>{shown(a.address)}</dd></>}
       </dl>
     </section>
   );
