@@ -43,7 +43,8 @@ SqlValue outcome_value(const std::optional<calendar::Outcome>& o) {
   return o ? SqlValue{std::string(calendar::to_string(*o))} : SqlValue{nullptr};
 }
 
-Result<Dossier> dossier_from_row(SqlConnection& c, const SqlRow& r) {
+Result<Dossier> dossier_from_row(SqlConnection& c, const SqlRow& r,
+                                 detail::Unreadable unreadable = detail::Unreadable::fail) {
   Dossier d;
   d.code = r.text(0);
   d.procedure_code = r.text(1);
@@ -61,7 +62,7 @@ Result<Dossier> dossier_from_row(SqlConnection& c, const SqlRow& r) {
   d.step_due_at = opt_time(r, 13);
   d.finished_at = opt_time(r, 14);
   d.applicant.full_name = r.text(15);
-  MOTCUA_TRY(detail::open_applicant(c, "dossiers", d.code, r, 16, d.applicant));
+  MOTCUA_TRY(detail::open_applicant(c, "dossiers", d.code, r, 16, d.applicant, unreadable));
   auto docs = nlohmann::json::parse(r.text(20), nullptr, false);
   if (docs.is_array())
     for (const auto& j : docs)
@@ -132,7 +133,7 @@ Result<std::vector<Dossier>> select_dossiers(SqlConnection& c, std::string_view 
   std::vector<Dossier> out;
   out.reserve(rows->size());
   for (const auto& r : *rows) {
-    auto d = dossier_from_row(c, r);
+    auto d = dossier_from_row(c, r, Unreadable::blank_and_log);
     if (!d.ok()) return d.error();
     out.push_back(std::move(*d));
   }

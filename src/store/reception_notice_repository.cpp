@@ -37,7 +37,8 @@ Error unreadable(const std::string& id, const std::string& why) {
                     "không đọc được phiếu " + id);
 }
 
-Result<StoredNotice> notice_from_row(SqlConnection& c, const SqlRow& r) {
+Result<StoredNotice> notice_from_row(SqlConnection& c, const SqlRow& r,
+                                     detail::Unreadable on_unreadable = detail::Unreadable::fail) {
   StoredNotice s;
   ReceptionNotice& n = s.notice;
   n.id = r.text(0);
@@ -58,7 +59,8 @@ Result<StoredNotice> notice_from_row(SqlConnection& c, const SqlRow& r) {
   if (!channel) return unreadable(n.id, "channel " + r.text(10));
   n.channel = *channel;
   n.applicant.full_name = r.text(11);
-  MOTCUA_TRY(detail::open_applicant(c, "reception_notices", n.id, r, 12, n.applicant));
+  MOTCUA_TRY(
+      detail::open_applicant(c, "reception_notices", n.id, r, 12, n.applicant, on_unreadable));
   const auto items = nlohmann::json::parse(r.text(16), nullptr, false);
   if (!items.is_array()) return unreadable(n.id, "items");
   for (const auto& i : items) {
@@ -71,11 +73,13 @@ Result<StoredNotice> notice_from_row(SqlConnection& c, const SqlRow& r) {
   return s;
 }
 
-Result<std::vector<StoredNotice>> notices_from(SqlConnection& c, const Result<SqlRows>& rows) {
+Result<std::vector<StoredNotice>> notices_from(
+    SqlConnection& c, const Result<SqlRows>& rows,
+    detail::Unreadable on_unreadable = detail::Unreadable::fail) {
   if (!rows.ok()) return rows.error();
   std::vector<StoredNotice> out;
   for (const auto& r : *rows) {
-    auto n = notice_from_row(c, r);
+    auto n = notice_from_row(c, r, on_unreadable);
     if (!n.ok()) return n.error();
     out.push_back(std::move(*n));
   }
@@ -158,10 +162,12 @@ Result<std::vector<StoredNotice>> reception_notice_page(SqlConnection& c, const 
   params.push_back(after ? after->at : std::string{});
   params.push_back(after ? after->code : std::string{});
   params.push_back(std::int64_t(limit));
-  return notices_from(c, c.query(std::string(kScope) + kColumns + kInRange +
-                                     "AND ($5 = '' OR n.issued_at > $5 OR (n.issued_at = $5 AND "
-                                     "n.id > $6)) ORDER BY n.issued_at, n.id LIMIT $7",
-                                 params));
+  return notices_from(c,
+                      c.query(std::string(kScope) + kColumns + kInRange +
+                                  "AND ($5 = '' OR n.issued_at > $5 OR (n.issued_at = $5 AND "
+                                  "n.id > $6)) ORDER BY n.issued_at, n.id LIMIT $7",
+                              params),
+                      detail::Unreadable::blank_and_log);
 }
 
 Result<NoticeCounts> count_reception_notices(SqlConnection& c, const NoticeRange& range) {

@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "support/demo_server_test.hpp"
@@ -119,6 +120,15 @@ TEST_F(PersonalDataSealing, AValueCopiedIntoAnotherDossierDoesNotOpen) {
   EXPECT_TRUE(r.json["error"].contains("request_id")) << r.body;
   EXPECT_EQ(r.body.find(kPhone), std::string::npos);
   EXPECT_EQ(applicant_as_staff_see_it(mine)["phone"], kPhone);
+  // The queue that lists it still answers, every row in it: the altered field alone is left
+  // empty (and logged), so one altered row does not stop a desk's work.
+  api_->login("specialist");
+  auto queue = api_->get("/api/v1/me/queue?limit=200");
+  ASSERT_EQ(queue.status, 200) << queue.body;
+  std::set<std::string> listed;
+  for (const auto& item : queue.json["items"]) listed.insert(item["code"].get<std::string>());
+  EXPECT_TRUE(listed.contains(other) && listed.contains(mine)) << queue.body;
+  EXPECT_EQ(queue.body.find(kPhone), std::string::npos);
   // Sealing again under a new key goes on past the altered value and names it.
   std::string out;
   ASSERT_EQ(run_motcua({"pdp", "rotate-key", "--db", server_->db_path()}, &out), 0) << out;
