@@ -38,9 +38,8 @@ Result<Resealing> DataKeyService::reseal() {
   for (const auto& t : store::sealed_tables()) {
     // A page per write: short transactions, so a serving node's requests wait little.
     auto count = store::reseal_table(t, [&](const std::string& after) {
-      return db_.write_returning<store::ResealedPage>([&](store::SqlConnection& c) {
-        return store::reseal_page(c, keys, t, after, store::kResealPage);
-      });
+      return db_.write_returning<store::ResealedPage>(
+          [&](store::SqlConnection& c) { return store::reseal_page(c, keys, t, after, t.page); });
     });
     if (!count.ok()) return count.error();
     out.tables.push_back(std::move(*count));

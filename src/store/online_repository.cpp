@@ -2,6 +2,7 @@
 
 #include "dossier_rows.hpp"
 #include "motcua/common/time.hpp"
+#include "motcua/store/data_keys.hpp"
 
 namespace motcua::store {
 
@@ -20,11 +21,13 @@ DossierUpload upload_from_row(const SqlRow& r) {
 
 Status insert_upload(SqlConnection& c, const dossier::Upload& u, const std::string& content,
                      TimePoint at) {
+  // Sealed like the applicant's fields (migration 0036); the file's SHA-256 is its place.
   auto r = c.query(
-      "INSERT INTO uploads (sha256, media_type, size, content, stored_at) "
-      "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (sha256) DO NOTHING",
+      "INSERT INTO uploads (sha256, media_type, size, content, stored_at, content_sealed) "
+      "VALUES ($1, $2, $3, $4, $5, 1) ON CONFLICT (sha256) DO NOTHING",
       {u.sha256, std::string(dossier::to_string(u.media_type)), std::int64_t(u.size),
-       sql_bytes(content), format_iso(at)});
+       sql_bytes(c.data_keys().seal(sealed_place("uploads", "content", u.sha256), content)),
+       format_iso(at)});
   if (!r.ok()) return r.error();
   return ok_status();
 }
@@ -62,7 +65,10 @@ Result<std::optional<UploadContent>> dossier_upload_content(SqlConnection& c,
   if (!rows.ok()) return rows.error();
   if (rows->empty()) return std::optional<UploadContent>{};
   const auto& r = rows->front();
-  return std::optional<UploadContent>{UploadContent{upload_from_row(r), r.text(7)}};
+  DossierUpload upload = upload_from_row(r);
+  auto content = c.data_keys().open(sealed_place("uploads", "content", upload.sha256), r.text(7));
+  if (!content.ok()) return content.error();
+  return std::optional<UploadContent>{UploadContent{std::move(upload), std::move(*content)}};
 }
 
 Result<std::vector<dossier::Dossier>> submitted_page(SqlConnection& c, const std::string& agency,

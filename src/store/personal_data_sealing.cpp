@@ -46,10 +46,25 @@ Result<std::int64_t> seal_all_clear_values(SqlConnection& c, DataKeys& keys) {
   std::int64_t sealed = 0;
   for (const auto& t : sealed_tables()) {
     auto count = reseal_table(
-        t, [&](const std::string& after) { return reseal_page(c, keys, t, after, kResealPage); });
+        t, [&](const std::string& after) { return reseal_page(c, keys, t, after, t.page); });
     if (!count.ok()) return count.error();
     // A value that does not open was altered before sealing began: it stays as it is, for
     // `pdp reseal` to name.
+    sealed += count->rows_sealed_again;
+  }
+  return sealed;
+}
+
+// A store sealed before a table was (uploads, before migration 0036) has that table's rows in
+// clear, marked so: sealed by the server's start. Returns how many rows it sealed.
+Result<std::int64_t> seal_rows_marked_clear(SqlConnection& c, DataKeys& keys) {
+  std::int64_t sealed = 0;
+  for (const auto& t : sealed_tables()) {
+    if (t.sealed_flag.empty()) continue;
+    auto count = reseal_table(t, [&](const std::string& after) {
+      return reseal_page(c, keys, t, after, t.page, ResealRows::marked_clear);
+    });
+    if (!count.ok()) return count.error();
     sealed += count->rows_sealed_again;
   }
   return sealed;
@@ -82,6 +97,7 @@ Result<std::int64_t> prepare_in_transaction(SqlConnection& c, DataKeys& keys, Ke
   // one more key must not make every node whose file lacks it refuse to start.
   if (use == KeyUse::may_start) MOTCUA_TRY(record_data_keys(c, keys.ring()));
   if (first_sealing) return seal_all_clear_values(c, keys);
+  if (use == KeyUse::may_start) return seal_rows_marked_clear(c, keys);
   return std::int64_t{0};
 }
 
@@ -100,6 +116,8 @@ const std::vector<SealedTable>& sealed_tables() {
        "applicant_id_number",
        "applicant_id_hash"},
       {"notifications", "id", {"recipient"}, "", ""},
+      // Up to 10 MB a file: a few files a page.
+      {"uploads", "sha256", {"content"}, "", "", true, 8, "content_sealed"},
   };
   return tables;
 }
@@ -140,11 +158,14 @@ Status record_data_keys(SqlConnection& c, const secret::KeyRing& ring) {
 }
 
 Result<ResealedPage> reseal_page(SqlConnection& c, DataKeys& keys, const SealedTable& t,
-                                 const std::string& after, int limit) {
+                                 const std::string& after, int limit, ResealRows which) {
+  if (which == ResealRows::marked_clear && t.sealed_flag.empty())
+    throw std::logic_error(t.table + " marks no row as in clear");
   std::string select = "SELECT " + t.key_column;
   for (const auto& col : t.columns) select += ", " + col;
-  select += " FROM " + t.table + " WHERE " + t.key_column + " > $1 ORDER BY " + t.key_column +
-            " LIMIT $2";
+  select += " FROM " + t.table + " WHERE " + t.key_column + " > $1" +
+            (which == ResealRows::marked_clear ? " AND " + t.sealed_flag + " = 0" : "") +
+            " ORDER BY " + t.key_column + " LIMIT $2";
   auto rows = c.query(select, {after, std::int64_t(limit)});
   if (!rows.ok()) return rows.error();
 
@@ -153,6 +174,7 @@ Result<ResealedPage> reseal_page(SqlConnection& c, DataKeys& keys, const SealedT
     update += (i ? ", " : "") + t.columns[i] + " = $" + std::to_string(i + 2);
   if (!t.hash_column.empty())
     update += ", " + t.hash_column + " = $" + std::to_string(t.columns.size() + 2);
+  if (!t.sealed_flag.empty()) update += ", " + t.sealed_flag + " = 1";
   update += " WHERE " + t.key_column + " = $1";
 
   const std::string current = keys.ring().current().id;
@@ -196,7 +218,7 @@ Result<ResealedPage> reseal_page(SqlConnection& c, DataKeys& keys, const SealedT
     std::vector<SqlValue> params;
     params.reserve(values.size() + 1);
     params.push_back(sql_text(key));
-    for (const auto& v : values) params.push_back(sql_opt_text(v));
+    for (const auto& v : values) params.push_back(t.bytes && v ? sql_bytes(*v) : sql_opt_text(v));
     auto u = c.query(update, params);
     if (!u.ok()) return u.error();
     ++page.rows_sealed_again;

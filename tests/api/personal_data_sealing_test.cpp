@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "support/demo_server_test.hpp"
+#include "support/online_submission.hpp"
 #include "support/raw_sql.hpp"
 #include "support/scoped_env.hpp"
 
@@ -306,6 +307,86 @@ TEST_F(PersonalDataSealing, ValuesStoredInClearAreSealedByTheServerNeverByTheCli
   const json exported = json::parse(out, nullptr, false);
   ASSERT_EQ(exported["dossiers"].size(), 1u) << out;
   EXPECT_EQ(exported["dossiers"][0]["applicant"]["phone"], "0905999999");
+  std::error_code ec;
+  std::filesystem::remove_all(keys_dir, ec);
+}
+
+// Uploaded files (scans of identity papers among them) are sealed too, and a store whose files
+// were kept in clear before (from before migration 0036) has them sealed at the server's start.
+TEST_F(PersonalDataSealing, UploadedFilesAreSealedAndOldClearOnesAtTheServersStart) {
+  char tmpl[] = "/tmp/motcua-upload-sealing-XXXXXX";
+  const std::string keys_dir = ::mkdtemp(tmpl);
+  ScopedEnv keys("MOTCUA_DATA_KEY_FILE", keys_dir + "/data.keys");
+  auto own = std::make_unique<ServerProcess>();  // this test stops and restarts it
+  ASSERT_EQ(make_all_logins_cheap(own->db_path()), 0);
+  const std::string db = own->db_path();
+  const json body = {{"procedure_code", "1.001193"},
+                     {"agency_code", "20410"},
+                     {"applicant",
+                      {{"full_name", "Lê Thị Mai"},
+                       {"id_number", "048190001234"},
+                       {"phone", "0905111222"},
+                       {"address", "5 Nguyễn Huệ, phường Hội An"}}}};
+  std::string code;
+  auto files_as_staff_get_them = [&](ServerProcess& server) {
+    ApiClient api(server);
+    api.login("receiver");
+    auto list = api.get("/api/v1/dossiers/" + code + "/uploads");
+    EXPECT_EQ(list.status, 200) << list.body;
+    std::vector<std::string> bodies;
+    for (const auto& item : list.json["items"]) {
+      auto f = api.get(item["url"].get<std::string>());
+      EXPECT_EQ(f.status, 200) << f.body;
+      bodies.push_back(f.body);
+    }
+    return bodies;
+  };
+  // Rows whose stored content does not start as a sealed value does.
+  const std::string in_clear =
+      is_postgres(db)
+          ? "SELECT sha256 FROM uploads WHERE substring(content from 1 for 4) <> 'pd1:'::bytea"
+          : "SELECT sha256 FROM uploads WHERE CAST(substr(content, 1, 4) AS TEXT) <> 'pd1:'";
+  {
+    ApiClient api(*own);
+    api.set_clock(kMonday);
+    auto submitted = submit_online(api, body, online_documents(api, "1.001193"));
+    ASSERT_EQ(submitted.status, 201) << submitted.body;
+    code = submitted.json["code"];
+  }
+  const auto as_submitted = files_as_staff_get_them(*own);
+  ASSERT_GE(as_submitted.size(), 2u);
+  for (const auto& f : as_submitted) EXPECT_TRUE(f == small_pdf() || f == small_png());
+  EXPECT_TRUE(raw_rows(db, in_clear).empty());
+  own->stop();
+
+  // As a store sealed before this version holds them: in clear, marked so.
+  auto literal = [&](const std::string& bytes) {
+    std::string hex;
+    for (unsigned char ch : bytes) {
+      static const char* digits = "0123456789abcdef";
+      hex += digits[ch >> 4];
+      hex += digits[ch & 15];
+    }
+    return is_postgres(db) ? "'\\x" + hex + "'::bytea" : "X'" + hex + "'";
+  };
+  ASSERT_EQ(
+      raw_sql(db, "UPDATE uploads SET content = " + literal(small_pdf()) +
+                      ", content_sealed = 0 WHERE media_type = 'application/pdf';\n"
+                      "UPDATE uploads SET content = " +
+                      literal(small_png()) + ", content_sealed = 0 WHERE media_type = 'image/png'"),
+      0);
+  ASSERT_FALSE(raw_rows(db, in_clear).empty());
+  {
+    ServerProcess restarted({"--test-clock"}, db);
+    EXPECT_TRUE(raw_rows(db, in_clear).empty());
+    EXPECT_TRUE(raw_rows(db, "SELECT sha256 FROM uploads WHERE content_sealed = 0").empty());
+    EXPECT_EQ(files_as_staff_get_them(restarted), as_submitted);
+    if (!is_postgres(db)) {
+      const std::string bytes = file_bytes(db) + file_bytes(db + "-wal");
+      for (const auto& f : as_submitted)
+        EXPECT_EQ(bytes.find(f), std::string::npos) << "a file is still in clear in the store";
+    }
+  }
   std::error_code ec;
   std::filesystem::remove_all(keys_dir, ec);
 }

@@ -12,12 +12,20 @@
 
 namespace motcua::store {
 
+// Rows a page reads when sealing again.
+inline constexpr int kResealPage = 500;
+
 struct SealedTable {
   std::string table;
   std::string key_column;            // the row's key, part of each value's associated data
-  std::vector<std::string> columns;  // sealed text columns
+  std::vector<std::string> columns;  // sealed columns
   std::string id_column;             // of `columns`, the identity number ("" when none)
   std::string hash_column;           // its keyed hash ("" when none)
+  bool bytes = false;                // the columns are BLOB / bytea (uploaded files)
+  int page = kResealPage;            // rows a page reads: fewer where a value is megabytes
+  // A column that is 0 while the row's values are in clear, set to 1 when they are sealed
+  // (uploads.content_sealed), so a store sealed before the table was finds what is left.
+  std::string sealed_flag;
 };
 const std::vector<SealedTable>& sealed_tables();
 
@@ -39,14 +47,15 @@ struct ResealedPage {
   // left as it is, so one damaged row does not stop a rotation.
   std::vector<std::string> unreadable;
 };
+// Which rows a page looks at: every one, or only those `sealed_flag` marks as in clear.
+enum class ResealRows { every, marked_clear };
+
 // Seals again under the current key each value, in the next `limit` rows of `t` after
 // `after` (by key), that another key sealed or that is in clear; recomputes the hash of the
 // rows it changes.
 Result<ResealedPage> reseal_page(SqlConnection& c, DataKeys& keys, const SealedTable& t,
-                                 const std::string& after, int limit);
-
-// Rows a page reads when sealing again.
-inline constexpr int kResealPage = 500;
+                                 const std::string& after, int limit,
+                                 ResealRows rows = ResealRows::every);
 
 struct ResealCount {
   std::string table;

@@ -1,0 +1,6 @@
+-- engine: sqlite
+-- An uploaded file stays as submitted, but its content may be sealed (again, under a new key):
+-- which changes its stored form, not the file. Any other column is refused.
+DROP TRIGGER uploads_no_update;
+CREATE TRIGGER uploads_no_update BEFORE UPDATE OF sha256, media_type, size, stored_at ON uploads
+BEGIN SELECT RAISE(ABORT, 'uploads is append-only'); END;

@@ -1,0 +1,7 @@
+-- Uploaded files sealed at rest like the applicant's fields (issue 14, point 3): scans of
+-- identity papers are sensitive personal data (DOMAIN.md §7). Once content_sealed is 1,
+-- `content` holds the sealed text ("pd1:<key id>:<base64>", as bytes), its associated data
+-- naming the file's SHA-256; files stored before are sealed by the first `motcua serve` of
+-- this version (src/store/personal_data_sealing.cpp), which finds them by this index.
+ALTER TABLE uploads ADD COLUMN content_sealed INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX uploads_in_clear ON uploads (sha256) WHERE content_sealed = 0;
