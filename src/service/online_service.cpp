@@ -125,6 +125,10 @@ Result<dossier::Dossier> OnlineService::submit(SubmissionInput input,
     return detail::make_plan(c, submission.agency_code, std::move(*request));
   });
   if (!plan.ok()) return plan.error();
+  std::vector<store::SealedUpload> files;
+  for (size_t i = 0; i < submission.uploads.size(); ++i)
+    files.push_back(
+        store::seal_upload(db_.data_keys(), submission.uploads[i], input.files[i].bytes));
   return db_.write_returning<dossier::Dossier>(
       [&](store::SqlConnection& c) -> Result<dossier::Dossier> {
         MOTCUA_TRY(store::lock_idempotency_key(c, "dossiers", key));
@@ -156,7 +160,7 @@ Result<dossier::Dossier> OnlineService::submit(SubmissionInput input,
         int position = 0;
         for (size_t i = 0; i < submission.uploads.size(); ++i) {
           const auto& u = submission.uploads[i];
-          MOTCUA_TRY(store::insert_upload(c, u, input.files[i].bytes, now));
+          MOTCUA_TRY(store::insert_upload(c, files[i], now));
           std::string name;
           for (const auto& doc : p.request.documents)
             if (doc.required_id == u.required_id) name = doc.name;

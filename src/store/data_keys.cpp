@@ -172,6 +172,13 @@ std::string DataKeys::seal(std::string_view where, std::string_view plain) const
   return secret::seal(ring_.current(), where, plain);
 }
 
+std::string DataKeys::seal_binary(std::string_view where, std::string_view plain) const {
+  std::shared_lock lock(mutex_);
+  if (unsealed_store_ || without_keys_)
+    throw std::logic_error("personal data written to a store opened without its keys");
+  return secret::seal_binary(ring_.current(), where, plain);
+}
+
 Result<std::string> DataKeys::open(std::string_view where, std::string_view stored) {
   {
     std::shared_lock lock(mutex_);

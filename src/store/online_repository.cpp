@@ -19,15 +19,18 @@ DossierUpload upload_from_row(const SqlRow& r) {
 
 }  // namespace
 
-Status insert_upload(SqlConnection& c, const dossier::Upload& u, const std::string& content,
-                     TimePoint at) {
-  // Sealed like the applicant's fields (migration 0036); the file's SHA-256 is its place.
+SealedUpload seal_upload(const DataKeys& keys, const dossier::Upload& upload,
+                         const std::string& content) {
+  return {upload, keys.seal_binary(sealed_place("uploads", "content", upload.sha256), content)};
+}
+
+Status insert_upload(SqlConnection& c, const SealedUpload& file, TimePoint at) {
+  const dossier::Upload& u = file.upload;
   auto r = c.query(
       "INSERT INTO uploads (sha256, media_type, size, content, stored_at, content_sealed) "
       "VALUES ($1, $2, $3, $4, $5, 1) ON CONFLICT (sha256) DO NOTHING",
       {u.sha256, std::string(dossier::to_string(u.media_type)), std::int64_t(u.size),
-       sql_bytes(c.data_keys().seal(sealed_place("uploads", "content", u.sha256), content)),
-       format_iso(at)});
+       sql_bytes(file.stored), format_iso(at)});
   if (!r.ok()) return r.error();
   return ok_status();
 }

@@ -211,7 +211,7 @@ Result<ResealedPage> reseal_page(SqlConnection& c, DataKeys& keys, const SealedT
         plain = std::move(*opened);
       }
       if (t.columns[i] == t.id_column) id_number = plain;
-      values.emplace_back(keys.seal(place, plain));
+      values.emplace_back(t.bytes ? keys.seal_binary(place, plain) : keys.seal(place, plain));
     }
     if (!readable) continue;
     if (!t.hash_column.empty()) values.emplace_back(keys.lookup_hash(id_number));

@@ -344,8 +344,8 @@ TEST_F(PersonalDataSealing, UploadedFilesAreSealedAndOldClearOnesAtTheServersSta
   // Rows whose stored content does not start as a sealed value does.
   const std::string in_clear =
       is_postgres(db)
-          ? "SELECT sha256 FROM uploads WHERE substring(content from 1 for 4) <> 'pd1:'::bytea"
-          : "SELECT sha256 FROM uploads WHERE CAST(substr(content, 1, 4) AS TEXT) <> 'pd1:'";
+          ? "SELECT sha256 FROM uploads WHERE substring(content from 1 for 4) <> 'pb1:'::bytea"
+          : "SELECT sha256 FROM uploads WHERE CAST(substr(content, 1, 4) AS TEXT) <> 'pb1:'";
   {
     ApiClient api(*own);
     api.set_clock(kMonday);

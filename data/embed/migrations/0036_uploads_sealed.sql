@@ -1,6 +1,6 @@
 -- Uploaded files sealed at rest like the applicant's fields (issue 14, point 3): scans of
 -- identity papers are sensitive personal data (DOMAIN.md §7). Once content_sealed is 1,
--- `content` holds the sealed text ("pd1:<key id>:<base64>", as bytes), its associated data
+-- `content` holds the sealed file ("pb1:<key id>:" then nonce, ciphertext, tag), its associated data
 -- naming the file's SHA-256; files stored before are sealed by the first `motcua serve` of
 -- this version (src/store/personal_data_sealing.cpp), which finds them by this index.
 ALTER TABLE uploads ADD COLUMN content_sealed INTEGER NOT NULL DEFAULT 0;

@@ -3,7 +3,9 @@
 // crypto_aead_xchacha20poly1305_ietf) under the ring's current key, with a random nonce, and
 // with where the value lives ("dossiers.applicant_phone|<code>") as associated data, so a
 // value copied into another row or column does not open. The stored text is
-// "pd1:<key id>:<base64 of nonce and ciphertext>"; the empty value stays empty.
+// "pd1:<key id>:<base64 of nonce and ciphertext>"; the empty value stays empty. A file
+// (megabytes, in a BLOB column) is sealed the same way but kept binary, without base64:
+// "pb1:<key id>:<nonce and ciphertext>".
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,9 +16,10 @@
 namespace motcua::secret {
 
 std::string seal(const SealingKey& key, std::string_view where, std::string_view plain);
+std::string seal_binary(const SealingKey& key, std::string_view where, std::string_view plain);
 
-// The plain value, or `internal` (the row was altered, or sealed with a key the ring lacks):
-// stored data that does not open is a fault, never shown as empty.
+// The plain value of either form, or `internal` (the row was altered, or sealed with a key the
+// ring lacks): stored data that does not open is a fault, never shown as empty.
 Result<std::string> open(const KeyRing& ring, std::string_view where, std::string_view stored);
 
 // The id of the key that sealed `stored`; nullopt for a value stored in clear (before sealing

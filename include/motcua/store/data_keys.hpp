@@ -66,6 +66,8 @@ class DataKeys {
   // Throws std::logic_error on an unsealed store (a broken invariant: no command that may not
   // start sealing writes personal data).
   std::string seal(std::string_view where, std::string_view plain) const;
+  // The same for a file, kept binary (secret/seal.hpp).
+  std::string seal_binary(std::string_view where, std::string_view plain) const;
   Result<std::string> open(std::string_view where, std::string_view stored);
   std::string lookup_hash(std::string_view id_number) const;
 

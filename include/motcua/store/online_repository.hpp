@@ -9,15 +9,24 @@
 #include "motcua/common/clock.hpp"
 #include "motcua/dossier/dossier.hpp"
 #include "motcua/dossier/online.hpp"
+#include "motcua/store/data_keys.hpp"
 #include "motcua/store/queue_repository.hpp"
 #include "motcua/store/sql.hpp"
 
 namespace motcua::store {
 
-// Stores `content` under its SHA-256 (hex) unless a file with that address is stored already
+// A file sealed for storage (migration 0036; data_keys.hpp), made before the write so the one
+// writer spends no time on megabytes of cipher.
+struct SealedUpload {
+  dossier::Upload upload;
+  std::string stored;
+};
+SealedUpload seal_upload(const DataKeys& keys, const dossier::Upload& upload,
+                         const std::string& content);
+
+// Stores the file under its SHA-256 (hex) unless a file with that address is stored already
 // (the same bytes, sent again or by another dossier, are kept once).
-Status insert_upload(SqlConnection& c, const dossier::Upload& upload, const std::string& content,
-                     TimePoint at);
+Status insert_upload(SqlConnection& c, const SealedUpload& file, TimePoint at);
 
 // One of a dossier's uploads as listed (without its bytes).
 struct DossierUpload {

@@ -53,6 +53,29 @@ TEST(Seal, AValueMovedAlteredOrUnderAnUnknownKeyDoesNotOpen) {
   }
 }
 
+// A file is kept binary: no base64, 24 + 16 bytes and the prefix more than the file itself.
+TEST(Seal, AFileIsSealedBinaryAndOpensOnlyWhereItWasSealed) {
+  KeyRing ring = new_key_ring();
+  constexpr std::string_view kFile = "uploads.content|0f3a";
+  std::string png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+  png += std::string(1000, '\xff');
+  const std::string sealed = seal_binary(ring.current(), kFile, png);
+  EXPECT_TRUE(sealed.starts_with("pb1:" + ring.current().id + ":"));
+  EXPECT_EQ(sealed.size(), 4 + 8 + 1 + 24 + png.size() + 16);
+  EXPECT_EQ(sealed.find(png), std::string::npos);
+  EXPECT_EQ(sealing_key_id(sealed), ring.current().id);
+  auto opened = open(ring, kFile, sealed);
+  ASSERT_TRUE(opened.ok()) << opened.error().message;
+  EXPECT_EQ(*opened, png);
+  std::string altered = sealed;
+  altered[sealed.size() / 2] ^= 1;
+  EXPECT_FALSE(open(ring, kFile, altered).ok());
+  EXPECT_FALSE(open(ring, "uploads.content|0f3b", sealed).ok());
+  EXPECT_FALSE(open(ring, kFile, png).ok());  // a file in clear where a sealed one belongs
+  EXPECT_FALSE(open(ring, kFile, sealed.substr(0, 20)).ok());
+  EXPECT_EQ(seal_binary(ring.current(), kFile, ""), "");
+}
+
 TEST(Seal, OlderKeysStillOpenAfterANewOneIsAdded) {
   KeyRing ring = new_key_ring();
   const std::string before = seal(ring.current(), kPlace, "0905123456");
