@@ -73,7 +73,9 @@ bool print_outcome(const service::ErasureOutcome& o) {
 void empty_log(store::Database& db) {
   if (auto s = db.empty_write_ahead_log(); !s.ok())
     std::cerr << kCommand << ": erased, but the write-ahead log was not emptied now ("
-              << s.error().message << "); the next checkpoint writes over it\n";
+              << s.error().message
+              << "): the old values stay in it until the server stops (SQLite removes the log "
+                 "when its last connection closes)\n";
 }
 
 int erase(const EraseOptions& o) {
@@ -178,7 +180,8 @@ void add_pdp_erase_commands(CLI::App& pdp) {
                 "subject-request | purpose-completed | retention-ended | authority-decision")
       ->required();
   e->add_option("--decision", o->decision,
-                "authority-decision: the decision's number and date (\"15/QĐ-UBND ngày …\")");
+                "authority-decision: the decision's number and date only (\"15/QĐ-UBND ngày "
+                "01/12/2026\"); kept in the history, which nothing erases");
   e->callback([o] { run(erase(*o)); });
 
   auto expired_db = std::make_shared<std::string>("motcua.db");

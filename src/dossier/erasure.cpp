@@ -36,8 +36,15 @@ ErasureDecision by_ground(ErasureGround ground, const ErasureFacts& f, TimePoint
                    "hồ sơ đang được giải quyết; dữ liệu còn cần cho việc giải quyết đến khi kết "
                    "thúc");
   switch (ground) {
-    case ErasureGround::subject_request:
     case ErasureGround::purpose_completed:
+      if (f.messages_pending)
+        return decided(ErasureScope::none, "erasure.messages_pending",
+                       "messages to the applicant are still waiting to go: the contact details' "
+                       "purpose is not complete yet",
+                       "còn thông báo chưa gửi tới người nộp: mục đích sử dụng thông tin liên "
+                       "hệ chưa hoàn thành");
+      [[fallthrough]];
+    case ErasureGround::subject_request:
       return decided(
           ErasureScope::contact, "erasure.record_kept",
           "the phone and e-mail served only to tell the applicant of the dossier, which is "

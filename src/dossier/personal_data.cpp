@@ -1,5 +1,7 @@
 #include "motcua/dossier/personal_data.hpp"
 
+#include <openssl/crypto.h>
+
 #include <algorithm>
 
 namespace motcua::dossier {
@@ -61,6 +63,11 @@ std::string mask_address(std::string_view address) {
 Applicant masked(const Applicant& a) {
   return {a.full_name, mask_id_number(a.id_number), mask_phone(a.phone), mask_email(a.email),
           mask_address(a.address)};
+}
+
+bool phone_digits_match(std::string_view stored_last4, std::string_view given) {
+  return stored_last4.size() == 4 && given.size() == 4 &&
+         CRYPTO_memcmp(stored_last4.data(), given.data(), 4) == 0;
 }
 
 }  // namespace motcua::dossier

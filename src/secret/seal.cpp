@@ -68,6 +68,15 @@ std::string seal_binary(const SealingKey& key, std::string_view where, std::stri
   return out;
 }
 
+std::string sha256_hex(std::string_view data) {
+  sodium_ready();
+  unsigned char digest[crypto_hash_sha256_BYTES];
+  crypto_hash_sha256(digest, bytes(data), data.size());
+  char hex[crypto_hash_sha256_BYTES * 2 + 1];
+  sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
+  return hex;
+}
+
 std::optional<std::string> sealing_key_id(std::string_view stored) {
   if (!(stored.starts_with(kPrefix) || stored.starts_with(kBinaryPrefix)) ||
       stored.size() < kPrefix.size() + kIdLength + 1 || stored[kPrefix.size() + kIdLength] != ':')

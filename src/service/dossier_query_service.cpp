@@ -1,8 +1,7 @@
 #include "motcua/service/dossier_query_service.hpp"
 
-#include <openssl/crypto.h>
-
 #include "dossier_scope.hpp"
+#include "motcua/dossier/personal_data.hpp"
 #include "motcua/store/catalog_repository.hpp"
 #include "motcua/store/dossier_repository.hpp"
 #include "motcua/store/user_repository.hpp"
@@ -98,10 +97,7 @@ Result<DossierView> DossierQueryService::get_for_public(const std::string& code,
   return db_.read<DossierView>([&](store::SqlConnection& c) -> Result<DossierView> {
     auto v = load(c, code);
     if (!v.ok()) return not_found(code);
-    const std::string& phone = v->dossier.applicant.phone;
-    const std::string last4 = phone.size() >= 4 ? phone.substr(phone.size() - 4) : phone;
-    if (phone_last4.size() != 4 || CRYPTO_memcmp(last4.data(), phone_last4.data(), 4) != 0)
-      return not_found(code);
+    if (!dossier::phone_digits_match(v->dossier.phone_last4, phone_last4)) return not_found(code);
     return v;
   });
 }

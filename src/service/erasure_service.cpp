@@ -8,7 +8,6 @@
 #include "motcua/store/dossier_repository.hpp"
 #include "motcua/store/erasure_repository.hpp"
 #include "motcua/store/personal_data_repository.hpp"
-#include "motcua/store/reception_notice_repository.hpp"
 
 namespace motcua::service {
 
@@ -43,18 +42,24 @@ Status check_request(const ErasureRequest& r) {
   return ok_status();
 }
 
-bool finished(dossier::DossierStatus s) {
-  using dossier::DossierStatus;
-  return s == DossierStatus::returned || s == DossierStatus::refused ||
-         s == DossierStatus::withdrawn || s == DossierStatus::not_received;
-}
-
 Result<std::optional<int>> retention_years(store::SqlConnection& c,
                                            const std::string& procedure_code) {
   auto period = store::retention_period_for(c, procedure_code);
   if (!period.ok()) return period.error();
   if (!period->has_value()) return std::optional<int>{};
   return (*period)->years;
+}
+
+// The rule's facts of a record: what the store says of it, its retention period, how much
+// was erased already.
+Result<dossier::ErasureFacts> facts_of(store::SqlConnection& c, const store::ErasureSubject& s,
+                                       const std::string& record, const ErasureRequest& request) {
+  auto already = store::erased_scope(c, record);
+  if (!already.ok()) return already.error();
+  auto years = retention_years(c, s.procedure_code);
+  if (!years.ok()) return years.error();
+  return dossier::ErasureFacts{s.finished,       s.finished_at, *years,
+                               request.decision, *already,      s.messages_pending};
 }
 
 Error not_found(const std::string& what, const std::string& id) {
@@ -69,18 +74,14 @@ Result<ErasureOutcome> ErasureService::erase_dossier(const std::string& code,
   const TimePoint now = clock_.now();
   return db_.write_returning<ErasureOutcome>(
       [&](store::SqlConnection& c) -> Result<ErasureOutcome> {
-        auto found = store::find_dossier(c, code);
+        auto found = store::dossier_erasure_subject(c, code);
         if (!found.ok()) return found.error();
         if (!found->has_value()) return not_found("dossier", code);
-        const dossier::Dossier& d = **found;
-        auto already = store::erased_scope(c, code);
-        if (!already.ok()) return already.error();
-        auto years = retention_years(c, d.procedure_code);
-        if (!years.ok()) return years.error();
-        const dossier::ErasureFacts facts{finished(d.status), d.finished_at, *years,
-                                          request.decision, *already};
-        ErasureOutcome out{code, "dossier", *already,
-                           dossier::decide_erasure(request.ground, facts, now), 0};
+        const store::ErasureSubject& d = **found;
+        auto facts = facts_of(c, d, code, request);
+        if (!facts.ok()) return facts.error();
+        ErasureOutcome out{code, "dossier", facts->already,
+                           dossier::decide_erasure(request.ground, *facts, now), 0};
         if (!out.erased_now()) return out;
         MOTCUA_TRY(store::record_erasure(c, {code, "dossier", out.decision.scope, request.ground,
                                              request.decision, request.operator_name, now}));
@@ -93,13 +94,13 @@ Result<ErasureOutcome> ErasureService::erase_dossier(const std::string& code,
         if (!request.decision.empty()) details.decision = request.decision;
         if (*removed > 0) details.uploads_removed = *removed;
         dossier::DossierEvent e;
-        e.chain_key = d.receiving_agency;
+        e.chain_key = d.chain_key;
         e.dossier_code = code;
         e.at = now;
         e.actor = request.operator_name;
         e.kind = dossier::EventKind::personal_data_erased;
-        e.from_status = std::string(dossier::to_string(d.status));
-        e.to_status = e.from_status;
+        e.from_status = d.status;
+        e.to_status = d.status;
         e.details = dossier::details_text(details);
         auto appended = store::append_event(c, std::move(e));
         if (!appended.ok()) return appended.error();
@@ -112,18 +113,13 @@ Result<ErasureOutcome> ErasureService::erase_notice(const std::string& id,
   const TimePoint now = clock_.now();
   return db_.write_returning<ErasureOutcome>(
       [&](store::SqlConnection& c) -> Result<ErasureOutcome> {
-        auto found = store::find_reception_notice(c, id);
+        auto found = store::notice_erasure_subject(c, id);
         if (!found.ok()) return found.error();
         if (!found->has_value()) return not_found("reception notice", id);
-        const dossier::ReceptionNotice& n = (*found)->notice;
-        auto already = store::erased_scope(c, id);
-        if (!already.ok()) return already.error();
-        auto years = retention_years(c, n.procedure_code);
-        if (!years.ok()) return years.error();
-        // A notice finishes the matter when it is issued: nothing is received.
-        const dossier::ErasureFacts facts{true, n.issued_at, *years, request.decision, *already};
-        ErasureOutcome out{id, "notice", *already,
-                           dossier::decide_erasure(request.ground, facts, now), 0};
+        auto facts = facts_of(c, **found, id, request);
+        if (!facts.ok()) return facts.error();
+        ErasureOutcome out{id, "notice", facts->already,
+                           dossier::decide_erasure(request.ground, *facts, now), 0};
         if (!out.erased_now()) return out;
         MOTCUA_TRY(store::record_erasure(c, {id, "notice", out.decision.scope, request.ground,
                                              request.decision, request.operator_name, now}));

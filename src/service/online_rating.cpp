@@ -1,8 +1,7 @@
 // Rating the service on the public status page (issue 11): OnlineService::rate and ::rating.
-#include <openssl/crypto.h>
-
 #include "motcua/auth/login_throttle.hpp"
 #include "motcua/dossier/event_details.hpp"
+#include "motcua/dossier/personal_data.hpp"
 #include "motcua/service/online_service.hpp"
 #include "motcua/store/dossier_repository.hpp"
 #include "motcua/store/login_throttle_repository.hpp"
@@ -20,9 +19,7 @@ Error not_found(const std::string& code) {
 }
 
 bool digits_match(const dossier::Dossier& d, const std::string& last4) {
-  const std::string& phone = d.applicant.phone;
-  const std::string mine = phone.size() >= 4 ? phone.substr(phone.size() - 4) : phone;
-  return last4.size() == 4 && mine.size() == 4 && CRYPTO_memcmp(mine.data(), last4.data(), 4) == 0;
+  return dossier::phone_digits_match(d.phone_last4, last4);
 }
 
 // Guesses of the 4 digits are counted per dossier and per address with login throttling's

@@ -158,7 +158,14 @@ Status Database::empty_write_ahead_log() {
   if (writer_conn_->engine() != "sqlite") return ok_status();
   auto c = factory_(false);
   if (!c.ok()) return c.error();
-  return c.value()->execute_script("PRAGMA wal_checkpoint(TRUNCATE)");
+  // One row: busy (1 when readers kept it from finishing), frames in the log, frames written.
+  auto r = c.value()->query("PRAGMA wal_checkpoint(TRUNCATE)");
+  if (!r.ok()) return r.error();
+  if (r->empty() || r->front().integer(0) != 0)
+    return make_error(ErrorCode::unavailable, "store.log_busy",
+                      "readers kept the write-ahead log from being emptied",
+                      "nhật ký ghi trước đang được đọc nên chưa làm trống được");
+  return ok_status();
 }
 
 void Database::writer_loop() {

@@ -25,7 +25,7 @@ constexpr const char* kDossierColumns =
     "d.applicant_id_number, d.applicant_phone, d.applicant_email, d.applicant_address, "
     "d.documents, d.received_by, d.idempotency_key, d.version, p.name, d.process_version, "
     "d.statutory_due_at, d.outcome, d.apologized_at, d.pause_reason, d.paused_at, "
-    "d.clock_stopped "
+    "d.clock_stopped, d.applicant_phone_last4 "
     "FROM dossiers d LEFT JOIN procedures p ON p.code = d.procedure_code ";
 
 std::optional<TimePoint> opt_time(const SqlRow& r, size_t i) {
@@ -78,6 +78,7 @@ Result<Dossier> dossier_from_row(SqlConnection& c, const SqlRow& r,
   d.pause_reason = r.text(29);
   d.paused_at = opt_time(r, 30);
   d.clock_stopped = r.integer(31) != 0;
+  d.phone_last4 = r.text(32);
   return d;
 }
 

@@ -19,7 +19,52 @@ Status changed_one(const Result<SqlRows>& r, const std::string& what, const std:
   return ok_status();
 }
 
+std::optional<TimePoint> time_of(const SqlRow& r, std::size_t i, const std::string& record) {
+  if (r.is_null(i) || r.text(i).empty()) return std::nullopt;
+  const auto t = parse_iso(r.text(i));
+  if (!t) throw std::logic_error(record + " has no valid time: " + r.text(i));
+  return t;
+}
+
 }  // namespace
+
+Result<std::optional<ErasureSubject>> dossier_erasure_subject(SqlConnection& c,
+                                                              const std::string& code) {
+  auto rows = c.query(
+      // CASE: one integer on both engines (PostgreSQL would answer a boolean).
+      std::string("SELECT procedure_code, status, finished_at, receiving_agency, CASE WHEN "
+                  "status IN ") +
+          kFinished +
+          " THEN 1 ELSE 0 END, CASE WHEN EXISTS (SELECT 1 FROM notifications n WHERE "
+          "n.dossier_code = d.code AND n.status = 'queued') THEN 1 ELSE 0 END FROM dossiers d "
+          "WHERE code = $1",
+      {code});
+  if (!rows.ok()) return rows.error();
+  if (rows->empty()) return std::optional<ErasureSubject>{};
+  const auto& r = rows->front();
+  ErasureSubject s;
+  s.procedure_code = r.text(0);
+  s.status = r.text(1);
+  s.finished_at = time_of(r, 2, "dossier " + code);
+  s.chain_key = r.text(3);
+  s.finished = r.integer(4) != 0 && s.finished_at.has_value();
+  s.messages_pending = r.integer(5) != 0;
+  return std::optional<ErasureSubject>{std::move(s)};
+}
+
+Result<std::optional<ErasureSubject>> notice_erasure_subject(SqlConnection& c,
+                                                             const std::string& id) {
+  auto rows =
+      c.query("SELECT procedure_code, issued_at FROM reception_notices WHERE id = $1", {id});
+  if (!rows.ok()) return rows.error();
+  if (rows->empty()) return std::optional<ErasureSubject>{};
+  ErasureSubject s;
+  s.procedure_code = rows->front().text(0);
+  // A notice finishes the matter when it is issued: nothing is received.
+  s.finished_at = time_of(rows->front(), 1, "notice " + id);
+  s.finished = s.finished_at.has_value();
+  return std::optional<ErasureSubject>{std::move(s)};
+}
 
 Result<ErasureScope> erased_scope(SqlConnection& c, const std::string& record) {
   auto rows = c.query("SELECT scope FROM personal_data_erasures WHERE record = $1", {record});

@@ -117,7 +117,7 @@ const std::vector<SealedTable>& sealed_tables() {
        "applicant_id_hash"},
       {"notifications", "id", {"recipient"}, "", ""},
       // Up to 10 MB a file: a few files a page.
-      {"uploads", "sha256", {"content"}, "", "", true, 8, "content_sealed"},
+      {"uploads", "sha256", {"content"}, "", "", true, 8, "content_sealed", true},
   };
   return tables;
 }
@@ -209,6 +209,10 @@ Result<ResealedPage> reseal_page(SqlConnection& c, DataKeys& keys, const SealedT
           continue;
         }
         plain = std::move(*opened);
+      } else if (t.key_is_content_sha256 && secret::sha256_hex(plain) != key) {
+        page.unreadable.push_back(key + " " + t.columns[i]);
+        readable = false;
+        continue;
       }
       if (t.columns[i] == t.id_column) id_number = plain;
       values.emplace_back(t.bytes ? keys.seal_binary(place, plain) : keys.seal(place, plain));

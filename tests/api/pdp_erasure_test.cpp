@@ -38,7 +38,7 @@ class PdpErasure : public DemoServerTest {
       b["applicant"]["email"] = "loi.phan@example.vn";
       b["applicant"]["address"] = "3 Trần Phú, phường Hội An";
     });
-    // Refused after examination: the applicant is told, so the dossier has messages.
+    // Refused after examination: the applicant is told, so the dossier has a message queued.
     auto r = act(code, "specialist", {{"action", "refuse"}, {"reason", "Không đủ điều kiện"}});
     EXPECT_EQ(r.status, 200) << r.body;
     return code;
@@ -80,6 +80,11 @@ TEST_F(PdpErasure, NothingOfADossierStillInProcessing) {
 TEST_F(PdpErasure, AFinishedDossierLosesItsContactDetailsOnRequestAndKeepsItsRecord) {
   const std::string code = finished_dossier();
   std::string out;
+  // The refusal's message has not gone yet: the agency's own initiative waits for it.
+  EXPECT_EQ(pdp({"erase", "--dossier", code, "--ground", "purpose-completed"}, &out), 1) << out;
+  EXPECT_NE(out.find("còn thông báo chưa gửi"), std::string::npos) << out;
+  EXPECT_EQ(applicant(code)["phone"], "0905616161");
+  // The applicant's own request does not wait: the message has no one to go to any more.
   ASSERT_EQ(pdp({"erase", "--dossier", code, "--ground", "subject-request"}, &out), 0) << out;
   EXPECT_NE(out.find("erased the contact details"), std::string::npos) << out;
   const json a = applicant(code);
@@ -93,6 +98,14 @@ TEST_F(PdpErasure, AFinishedDossierLosesItsContactDetailsOnRequestAndKeepsItsRec
       stored("SELECT recipient FROM notifications WHERE dossier_code = '" + code + "'");
   ASSERT_FALSE(sent.empty());
   for (const auto& m : sent) EXPECT_EQ(m["recipient"], "") << sent;
+  EXPECT_TRUE(stored("SELECT id FROM notifications WHERE status = 'queued' AND dossier_code = '" +
+                     code + "'")
+                  .empty());
+  // The applicant still finds the dossier by its code and the phone's last four digits.
+  api_->logout_locally();
+  auto lookup = api_->get("/api/v1/public/dossiers/" + code + "?phone_last4=6161");
+  EXPECT_EQ(lookup.status, 200) << lookup.body;
+  EXPECT_EQ(api_->get("/api/v1/public/dossiers/" + code + "?phone_last4=0000").status, 404);
   // On the record, in the dossier's own history, naming no value.
   const json e = last_event(code);
   EXPECT_EQ(e["action"], "personal_data_erased");
@@ -283,6 +296,13 @@ TEST_F(PdpErasure, TheSweepErasesOnlyWhatsRetentionEnded) {
   EXPECT_NE(out.find("1.000894\tpermanent\tBảo quản vĩnh viễn"), std::string::npos) << out;
   EXPECT_NE(out.find("*\t5 years\tThời hạn chung của tỉnh"), std::string::npos) << out;
 
+  // An altered field (a sealed phone copied from another dossier: it no longer opens) does not
+  // keep the sweep from the dossier, nor from any after it: erasing opens nothing.
+  ASSERT_EQ(raw_sql(server_->db_path(),
+                    "UPDATE dossiers SET applicant_phone = (SELECT applicant_phone FROM dossiers "
+                    "WHERE code = '" +
+                        recent + "') WHERE code = '" + expired + "'"),
+            0);
   ASSERT_EQ(pdp({"erase-expired"}, &out), 0) << out;
   EXPECT_NE(out.find("dossier " + expired + ": erased everything"), std::string::npos) << out;
   EXPECT_EQ(out.find(permanent), std::string::npos) << out;

@@ -357,6 +357,11 @@ TEST_F(PersonalDataSealing, UploadedFilesAreSealedAndOldClearOnesAtTheServersSta
   ASSERT_GE(as_submitted.size(), 2u);
   for (const auto& f : as_submitted) EXPECT_TRUE(f == small_pdf() || f == small_png());
   EXPECT_TRUE(raw_rows(db, in_clear).empty());
+  // A sealed file is never marked as in clear again, by anyone: the server would seal whatever
+  // was put there.
+  std::string refused;
+  EXPECT_NE(raw_sql(db, "UPDATE uploads SET content_sealed = 0", &refused), 0);
+  EXPECT_NE(refused.find("append-only"), std::string::npos) << refused;
   own->stop();
 
   // As a store sealed before this version holds them: in clear, marked so.
@@ -370,10 +375,11 @@ TEST_F(PersonalDataSealing, UploadedFilesAreSealedAndOldClearOnesAtTheServersSta
     return is_postgres(db) ? "'\\x" + hex + "'::bytea" : "X'" + hex + "'";
   };
   ASSERT_EQ(
-      raw_sql(db, "UPDATE uploads SET content = " + literal(small_pdf()) +
-                      ", content_sealed = 0 WHERE media_type = 'application/pdf';\n"
-                      "UPDATE uploads SET content = " +
-                      literal(small_png()) + ", content_sealed = 0 WHERE media_type = 'image/png'"),
+      tamper(db, "uploads",
+             "UPDATE uploads SET content = " + literal(small_pdf()) +
+                 ", content_sealed = 0 WHERE media_type = 'application/pdf';\n"
+                 "UPDATE uploads SET content = " +
+                 literal(small_png()) + ", content_sealed = 0 WHERE media_type = 'image/png'"),
       0);
   ASSERT_FALSE(raw_rows(db, in_clear).empty());
   {
@@ -387,6 +393,26 @@ TEST_F(PersonalDataSealing, UploadedFilesAreSealedAndOldClearOnesAtTheServersSta
         EXPECT_EQ(bytes.find(f), std::string::npos) << "a file is still in clear in the store";
     }
   }
+  // Other bytes written where a clear file was (as someone with the database could before this
+  // version sealed it) are not sealed as the applicant's file: they do not match its SHA-256.
+  ASSERT_EQ(tamper(db, "uploads",
+                   "UPDATE uploads SET content = " + literal(small_png() + "forged") +
+                       ", content_sealed = 0 WHERE media_type = 'image/png'"),
+            0);
+  {
+    ServerProcess restarted({"--test-clock"}, db);
+    EXPECT_FALSE(raw_rows(db, in_clear).empty());
+    ApiClient api(restarted);
+    api.login("receiver");
+    auto list = api.get("/api/v1/dossiers/" + code + "/uploads");
+    bool refused = false;
+    for (const auto& item : list.json["items"])
+      refused |= api.get(item["url"].get<std::string>()).status == 500;
+    EXPECT_TRUE(refused) << "a forged file was served as the applicant's";
+  }
+  std::string out;
+  EXPECT_EQ(run_motcua({"pdp", "reseal", "--db", db}, &out), 1) << out;
+  EXPECT_NE(out.find(" content"), std::string::npos) << out;
   std::error_code ec;
   std::filesystem::remove_all(keys_dir, ec);
 }

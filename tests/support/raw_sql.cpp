@@ -64,10 +64,14 @@ int tamper(const std::string& db, const std::string& table, const std::string& s
                    "ALTER TABLE " + table + " DISABLE TRIGGER USER;\n" + statements +
                        ";\nALTER TABLE " + table + " ENABLE TRIGGER USER;",
                    output);
-  return raw_sql(db,
-                 "DROP TRIGGER IF EXISTS " + table + "_no_update;\nDROP TRIGGER IF EXISTS " +
-                     table + "_no_delete;\n" + statements + ";",
-                 output);
+  // Every trigger on the table goes, whatever its name (append-only guards and the like).
+  std::string drops;
+  for (const auto& t : raw_rows(db,
+                                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND "
+                                "tbl_name = '" +
+                                    table + "'"))
+    drops += "DROP TRIGGER " + t["name"].get<std::string>() + ";\n";
+  return raw_sql(db, drops + statements + ";", output);
 }
 
 }  // namespace motcua::testing

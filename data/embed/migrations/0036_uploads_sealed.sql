@@ -5,3 +5,5 @@
 -- this version (src/store/personal_data_sealing.cpp), which finds them by this index.
 ALTER TABLE uploads ADD COLUMN content_sealed INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX uploads_in_clear ON uploads (sha256) WHERE content_sealed = 0;
+-- Which dossiers name a file: asked for each file an erasure removes (0035).
+CREATE INDEX dossier_uploads_sha256 ON dossier_uploads (sha256);

@@ -77,6 +77,9 @@ struct Dossier {
   // a reason that stops the clock. Such a dossier is never overdue.
   bool clock_stopped = false;
   Applicant applicant;
+  // The last four digits of the applicant's phone as stored: the public lookup's and the
+  // rating's check, kept when the phone itself is erased (erasure.hpp). Read from the store.
+  std::string phone_last4;
   std::vector<ReceivedDocument> documents;
   std::string received_by;
   std::string idempotency_key;

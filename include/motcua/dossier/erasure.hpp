@@ -44,6 +44,9 @@ struct ErasureFacts {
   std::optional<int> retention_years;
   std::string decision;  // the competent agency's decision (number, date)
   ErasureScope already = ErasureScope::none;
+  // Messages to the applicant still waiting to go: the purpose of the contact details is not
+  // complete until they went (the applicant's own request fails them instead).
+  bool messages_pending = false;
 };
 
 struct ErasureDecision {

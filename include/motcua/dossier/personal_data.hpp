@@ -24,4 +24,8 @@ std::string mask_address(std::string_view address);
 // The applicant with the four masked; the name stays (the desk calls people by it).
 Applicant masked(const Applicant& a);
 
+// Whether `given` is the four last digits of the applicant's phone (the public status page's
+// and the rating's proof): compared in constant time, and never for fewer than four.
+bool phone_digits_match(std::string_view stored_last4, std::string_view given);
+
 }  // namespace motcua::dossier

@@ -26,6 +26,10 @@ Result<std::string> open(const KeyRing& ring, std::string_view where, std::strin
 // began) or empty.
 std::optional<std::string> sealing_key_id(std::string_view stored);
 
+// SHA-256 of `bytes`, lower-case hex: the address an uploaded file is stored under, checked
+// before a file found in clear is sealed.
+std::string sha256_hex(std::string_view bytes);
+
 // The keyed hash (BLAKE2b-256 under the lookup key, hex) of an identity number as the store
 // indexes it: equal numbers give equal hashes, and the number cannot be found from the hash
 // without the key. The empty number hashes to "".

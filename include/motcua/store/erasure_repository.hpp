@@ -23,6 +23,21 @@ struct ErasureRecord {
   TimePoint erased_at{};
 };
 
+// What the erasure rule and the history need of a record, read without opening any sealed
+// field: a record whose fields were altered is erased all the same.
+struct ErasureSubject {
+  std::string procedure_code;
+  bool finished = false;
+  std::optional<TimePoint> finished_at;
+  std::string status;             // a dossier's status ("" for a notice)
+  std::string chain_key;          // a dossier's history chain (its receiving agency)
+  bool messages_pending = false;  // a dossier's messages still queued
+};
+Result<std::optional<ErasureSubject>> dossier_erasure_subject(SqlConnection& c,
+                                                              const std::string& code);
+Result<std::optional<ErasureSubject>> notice_erasure_subject(SqlConnection& c,
+                                                             const std::string& id);
+
 // How much of the record's personal data was erased so far.
 Result<dossier::ErasureScope> erased_scope(SqlConnection& c, const std::string& record);
 Status record_erasure(SqlConnection& c, const ErasureRecord& e);

@@ -26,6 +26,9 @@ struct SealedTable {
   // A column that is 0 while the row's values are in clear, set to 1 when they are sealed
   // (uploads.content_sealed), so a store sealed before the table was finds what is left.
   std::string sealed_flag;
+  // The row's key is the SHA-256 of its content (uploads): a file found in clear is sealed
+  // only if it still is the file stored under that address, never one written over it.
+  bool key_is_content_sha256 = false;
 };
 const std::vector<SealedTable>& sealed_tables();
 

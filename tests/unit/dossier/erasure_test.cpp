@@ -17,7 +17,7 @@ std::optional<TimePoint> local(const std::string& text) {
 }
 
 TEST(Erasure, Table) {
-  const auto rows = testing::read_table("tests/data/dossier/erasure.tsv", 9);
+  const auto rows = testing::read_table("tests/data/dossier/erasure.tsv", 10);
   ASSERT_GE(rows.size(), 15u);
   for (const auto& r : rows) {
     SCOPED_TRACE(r[0]);
@@ -29,9 +29,10 @@ TEST(Erasure, Table) {
     if (r[3] != "-") facts.retention_years = std::stoi(r[3]);
     if (r[4] != "-") facts.decision = r[4];
     ASSERT_TRUE(parse_erasure_scope(r[5], facts.already)) << r[5];
-    const auto d = decide_erasure(ground, facts, *local(r[6]));
-    EXPECT_EQ(to_string(d.scope), r[7]);
-    EXPECT_EQ(d.key, r[8]);
+    facts.messages_pending = r[6] == "yes";
+    const auto d = decide_erasure(ground, facts, *local(r[7]));
+    EXPECT_EQ(to_string(d.scope), r[8]);
+    EXPECT_EQ(d.key, r[9]);
     EXPECT_FALSE(d.reason.empty());
     EXPECT_FALSE(d.reason_vi.empty());
     EXPECT_EQ(d.retention_ends.has_value(), facts.finished &&
