@@ -240,4 +240,15 @@ test('a finished dossier whose contact details were erased says so, not blanks',
   await page.screenshot({ path: join(screenshots, 'dossier-erased-360.png'), fullPage: true });
   await expectAccessible(page, 'dossier-erased-360');
   await page.context().close();
+
+  // The applicant still follows it on the public page with the phone's last four digits.
+  const applicantNo = (await desk('GET', `/api/v1/dossiers/${code}`)).json.applicant.id_number.slice(-5);
+  const lookup = await newPage(browser, ...PHONE);
+  await lookup.goto(`${server.base}/tra-cuu?code=${code}`);
+  await lookup.fill('#phone', applicantNo.slice(-4));
+  await lookup.click('button[type=submit]');
+  await lookup.waitForSelector('#result:not([hidden])');
+  assert.match(await lookup.textContent('#r-steps'), /Xóa dữ liệu cá nhân của người nộp/);
+  await expectAccessible(lookup, 'tra-cuu-erased');
+  await lookup.context().close();
 });

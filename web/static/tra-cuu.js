@@ -33,6 +33,7 @@ const ACTION = {
   accept_online: 'Tiếp nhận hồ sơ trực tuyến',
   not_received: 'Thông báo không tiếp nhận hồ sơ',
   rated: 'Người nộp đánh giá sự hài lòng',
+  personal_data_erased: 'Xóa dữ liệu cá nhân của người nộp',
 };
 
 const fmt = (iso) =>
