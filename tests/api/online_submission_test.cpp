@@ -16,15 +16,7 @@ using nlohmann::json;
 
 const std::string& kPng = small_png();
 
-json submission(const std::string& phone = "0905111222") {
-  return {{"procedure_code", "1.001193"},
-          {"agency_code", "20410"},
-          {"applicant",
-           {{"full_name", "Lê Thị Mai"},
-            {"id_number", "048190001234"},
-            {"phone", phone},
-            {"address", "5 Nguyễn Huệ, phường Hội An"}}}};
-}
+json submission(const std::string& phone = "0905111222") { return sample_submission(phone); }
 
 class OnlineSubmissionApi : public DemoServerTest {
  protected:

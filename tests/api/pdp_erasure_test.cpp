@@ -158,13 +158,7 @@ TEST_F(PdpErasure, AnAuthoritysDecisionErasesEverythingAndMustBeNamed) {
 
 TEST_F(PdpErasure, EveryRecordOfAPersonGoesWholeOnceRetentionEnds) {
   api_->set_clock(kIn2020);
-  const json body = {{"procedure_code", "1.001193"},
-                     {"agency_code", "20410"},
-                     {"applicant",
-                      {{"full_name", "Phan Văn Lợi"},
-                       {"id_number", kOnlinePerson},
-                       {"phone", "0905626262"},
-                       {"address", "3 Trần Phú, phường Hội An"}}}};
+  const json body = sample_submission("0905626262", kOnlinePerson);
   auto mine = submit_online(*api_, body, online_documents(*api_, "1.001193"));
   ASSERT_EQ(mine.status, 201) << mine.body;
   const std::string code = mine.json["code"];

@@ -320,13 +320,7 @@ TEST_F(PersonalDataSealing, UploadedFilesAreSealedAndOldClearOnesAtTheServersSta
   auto own = std::make_unique<ServerProcess>();  // this test stops and restarts it
   ASSERT_EQ(make_all_logins_cheap(own->db_path()), 0);
   const std::string db = own->db_path();
-  const json body = {{"procedure_code", "1.001193"},
-                     {"agency_code", "20410"},
-                     {"applicant",
-                      {{"full_name", "Lê Thị Mai"},
-                       {"id_number", "048190001234"},
-                       {"phone", "0905111222"},
-                       {"address", "5 Nguyễn Huệ, phường Hội An"}}}};
+  const json body = sample_submission();
   std::string code;
   auto files_as_staff_get_them = [&](ServerProcess& server) {
     ApiClient api(server);

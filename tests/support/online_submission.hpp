@@ -9,6 +9,18 @@
 
 namespace motcua::testing {
 
+// A birth registration (1.001193) submitted to Phường Hội An by one applicant.
+inline nlohmann::json sample_submission(const std::string& phone = "0905111222",
+                                        const std::string& id_number = "048190001234") {
+  return {{"procedure_code", "1.001193"},
+          {"agency_code", "20410"},
+          {"applicant",
+           {{"full_name", "Lê Thị Mai"},
+            {"id_number", id_number},
+            {"phone", phone},
+            {"address", "5 Nguyễn Huệ, phường Hội An"}}}};
+}
+
 // Posts `body` with `files` to the portal, signed out; `key` is the Idempotency-Key, if any.
 inline ApiResponse submit_online(ApiClient& api, const nlohmann::json& body,
                                  httplib::MultipartFormDataItems files,
