@@ -50,16 +50,24 @@ Result<std::optional<int>> retention_years(store::SqlConnection& c,
   return (*period)->years;
 }
 
-// The rule's facts of a record: what the store says of it, its retention period, how much
-// was erased already.
-Result<dossier::ErasureFacts> facts_of(store::SqlConnection& c, const store::ErasureSubject& s,
-                                       const std::string& record, const ErasureRequest& request) {
+// What the rule allows erasing of `record` now, given what the store says of it, its
+// retention period and what was erased already; when that is more than before, the erasure
+// is recorded (which lets the append-only guards give way) before the caller erases.
+Result<ErasureOutcome> decide_and_record(store::SqlConnection& c, const store::ErasureSubject& s,
+                                         const std::string& record, const std::string& kind,
+                                         const ErasureRequest& request, TimePoint now) {
   auto already = store::erased_scope(c, record);
   if (!already.ok()) return already.error();
   auto years = retention_years(c, s.procedure_code);
   if (!years.ok()) return years.error();
-  return dossier::ErasureFacts{s.finished,       s.finished_at, *years,
-                               request.decision, *already,      s.messages_pending};
+  const dossier::ErasureFacts facts{s.finished,       s.finished_at, *years,
+                                    request.decision, *already,      s.messages_pending};
+  ErasureOutcome out{record, kind, *already, dossier::decide_erasure(request.ground, facts, now),
+                     0};
+  if (out.erased_now())
+    MOTCUA_TRY(store::record_erasure(c, {record, kind, out.decision.scope, request.ground,
+                                         request.decision, request.operator_name, now}));
+  return out;
 }
 
 Error not_found(const std::string& what, const std::string& id) {
@@ -78,13 +86,9 @@ Result<ErasureOutcome> ErasureService::erase_dossier(const std::string& code,
         if (!found.ok()) return found.error();
         if (!found->has_value()) return not_found("dossier", code);
         const store::ErasureSubject& d = **found;
-        auto facts = facts_of(c, d, code, request);
-        if (!facts.ok()) return facts.error();
-        ErasureOutcome out{code, "dossier", facts->already,
-                           dossier::decide_erasure(request.ground, *facts, now), 0};
-        if (!out.erased_now()) return out;
-        MOTCUA_TRY(store::record_erasure(c, {code, "dossier", out.decision.scope, request.ground,
-                                             request.decision, request.operator_name, now}));
+        auto decided = decide_and_record(c, d, code, "dossier", request, now);
+        if (!decided.ok() || !decided->erased_now()) return decided;
+        ErasureOutcome out = std::move(*decided);
         auto removed = store::erase_dossier_personal_data(c, code, out.decision.scope);
         if (!removed.ok()) return removed.error();
         out.uploads_removed = *removed;
@@ -116,15 +120,10 @@ Result<ErasureOutcome> ErasureService::erase_notice(const std::string& id,
         auto found = store::notice_erasure_subject(c, id);
         if (!found.ok()) return found.error();
         if (!found->has_value()) return not_found("reception notice", id);
-        auto facts = facts_of(c, **found, id, request);
-        if (!facts.ok()) return facts.error();
-        ErasureOutcome out{id, "notice", facts->already,
-                           dossier::decide_erasure(request.ground, *facts, now), 0};
-        if (!out.erased_now()) return out;
-        MOTCUA_TRY(store::record_erasure(c, {id, "notice", out.decision.scope, request.ground,
-                                             request.decision, request.operator_name, now}));
-        MOTCUA_TRY(store::erase_notice_personal_data(c, id, out.decision.scope));
-        return out;
+        auto decided = decide_and_record(c, **found, id, "notice", request, now);
+        if (!decided.ok() || !decided->erased_now()) return decided;
+        MOTCUA_TRY(store::erase_notice_personal_data(c, id, decided->decision.scope));
+        return decided;
       });
 }
 
