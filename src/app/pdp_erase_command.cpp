@@ -86,7 +86,11 @@ int erase(const EraseOptions& o) {
                  "retention-ended, authority-decision (căn cứ xóa không hợp lệ)\n";
     return 2;
   }
-  auto db = open_existing_cli_store(kCommand, o.db);
+  // Erasing opens no sealed value; only finding a person's records by their number needs the
+  // store's (lookup) key.
+  auto db = open_existing_cli_store(
+      kCommand, o.db,
+      o.target.id_number.empty() ? store::KeyUse::not_read : store::KeyUse::never_start);
   if (!db) return 2;
   SystemClock clock;
   service::ErasureService erasure(*db, clock);
@@ -106,7 +110,8 @@ int erase(const EraseOptions& o) {
 }
 
 int erase_expired(const std::string& db_path) {
-  auto db = open_existing_cli_store(kCommand, db_path);
+  // Opens no sealed value: a cron job needs no secret (a wrong key file is still refused).
+  auto db = open_existing_cli_store(kCommand, db_path, store::KeyUse::not_read);
   if (!db) return 2;
   SystemClock clock;
   service::ErasureService erasure(*db, clock);

@@ -13,8 +13,6 @@ namespace motcua::service {
 
 namespace {
 
-using dossier::ErasureScope;
-
 constexpr std::size_t kMaxDecisionBytes = 500;
 constexpr int kMaxRetentionYears = 200;
 constexpr int kSweepPage = 500;

@@ -8,6 +8,7 @@
 #include "support/demo_server_test.hpp"
 #include "support/online_submission.hpp"
 #include "support/raw_sql.hpp"
+#include "support/scoped_env.hpp"
 
 namespace motcua::testing {
 namespace {
@@ -297,7 +298,11 @@ TEST_F(PdpErasure, TheSweepErasesOnlyWhatsRetentionEnded) {
                     "WHERE code = '" +
                         recent + "') WHERE code = '" + expired + "'"),
             0);
-  ASSERT_EQ(pdp({"erase-expired"}, &out), 0) << out;
+  {
+    // A cron job without the key file: erasing opens no sealed value.
+    ScopedEnv no_keys("MOTCUA_DATA_KEY_FILE", "/nonexistent/motcua-data.keys");
+    ASSERT_EQ(pdp({"erase-expired"}, &out), 0) << out;
+  }
   EXPECT_NE(out.find("dossier " + expired + ": erased everything"), std::string::npos) << out;
   EXPECT_EQ(out.find(permanent), std::string::npos) << out;
   EXPECT_EQ(out.find(recent), std::string::npos) << out;
