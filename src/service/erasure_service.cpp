@@ -125,6 +125,22 @@ Result<ErasureOutcome> ErasureService::erase_notice(const std::string& id,
       });
 }
 
+Result<std::vector<std::string>> ErasureService::answering_notices(const std::string& code) {
+  return db_.read<std::vector<std::string>>(
+      [&](store::SqlConnection& c) -> Result<std::vector<std::string>> {
+        auto events = store::dossier_events(c, code);
+        if (!events.ok()) return events.error();
+        std::vector<std::string> ids;
+        for (const auto& e : *events) {
+          if (e.kind != dossier::EventKind::not_received) continue;
+          auto details = dossier::parse_details(e.details);
+          if (!details.ok()) return details.error();
+          if (details->notice_id) ids.push_back(*details->notice_id);
+        }
+        return ids;
+      });
+}
+
 Result<std::vector<ErasureOutcome>> ErasureService::erase(const ErasureRequest& request) {
   MOTCUA_TRY(check_request(request));
   const ErasureTarget& t = request.target;
@@ -136,6 +152,11 @@ Result<std::vector<ErasureOutcome>> ErasureService::erase(const ErasureRequest& 
   };
   if (!t.dossier_code.empty()) {
     MOTCUA_TRY(add(erase_dossier(t.dossier_code, request)));
+    // An online dossier the desk answered with Form 02 / 03: the notice holds the same
+    // applicant's data, and goes with it.
+    auto notices = answering_notices(t.dossier_code);
+    if (!notices.ok()) return notices.error();
+    for (const auto& id : *notices) MOTCUA_TRY(add(erase_notice(id, request)));
     return out;
   }
   if (!t.notice_id.empty()) {

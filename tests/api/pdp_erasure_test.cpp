@@ -248,6 +248,12 @@ TEST_F(PdpErasure, EveryRecordOfAPersonGoesWholeOnceRetentionEnds) {
 
   // Once a file no dossier names, the bytes themselves go with the last one.
   ASSERT_EQ(pdp({"erase", "--dossier", others, "--ground", "retention-ended"}, &out), 0) << out;
+  // The notice that answered that dossier goes with it.
+  const std::string others_notice = other_notice.json["id"];
+  EXPECT_NE(out.find("notice " + others_notice + ": erased everything"), std::string::npos) << out;
+  EXPECT_EQ(stored("SELECT applicant_name FROM reception_notices WHERE id = '" + others_notice +
+                   "'")[0]["applicant_name"],
+            "");
   EXPECT_TRUE(stored("SELECT sha256 FROM uploads WHERE sha256 IN (" +
                      [&] {
                        std::string list;

@@ -17,7 +17,8 @@
 
 namespace motcua::service {
 
-// Exactly one of the three names what to erase.
+// Exactly one of the three names what to erase. A dossier takes along the reception notice
+// that answered it, if any (an online submission not received).
 struct ErasureTarget {
   std::string dossier_code;
   std::string notice_id;
@@ -66,6 +67,9 @@ class ErasureService {
  private:
   Result<ErasureOutcome> erase_dossier(const std::string& code, const ErasureRequest& request);
   Result<ErasureOutcome> erase_notice(const std::string& id, const ErasureRequest& request);
+  // The reception notices (Form 02 / 03) that answered the online dossier `code`, from its
+  // history.
+  Result<std::vector<std::string>> answering_notices(const std::string& code);
 
   store::Database& db_;
   const Clock& clock_;
