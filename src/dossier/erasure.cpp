@@ -24,6 +24,24 @@ constexpr std::array<std::pair<ErasureScope, std::string_view>, 3> kScopes = {{
     {ErasureScope::everything, "everything"},
 }};
 
+// A value's name in one of the tables above, and back.
+template <class Table, class Value>
+std::string_view name_of(const Table& table, Value v) {
+  for (const auto& [value, name] : table)
+    if (value == v) return name;
+  throw std::logic_error("a value outside its name table");
+}
+
+template <class Table, class Value>
+bool value_of(const Table& table, std::string_view text, Value& out) {
+  for (const auto& [value, name] : table)
+    if (name == text) {
+      out = value;
+      return true;
+    }
+  return false;
+}
+
 ErasureDecision decided(ErasureScope scope, std::string key, std::string reason,
                         std::string reason_vi) {
   return {scope, std::move(key), std::move(reason), std::move(reason_vi), std::nullopt};
@@ -85,34 +103,16 @@ ErasureDecision by_ground(ErasureGround ground, const ErasureFacts& f, TimePoint
 
 }  // namespace
 
-std::string_view to_string(ErasureGround g) {
-  for (const auto& [ground, name] : kGrounds)
-    if (ground == g) return name;
-  throw std::logic_error("unknown erasure ground");
-}
+std::string_view to_string(ErasureGround g) { return name_of(kGrounds, g); }
 
 bool parse_erasure_ground(std::string_view text, ErasureGround& out) {
-  for (const auto& [ground, name] : kGrounds)
-    if (name == text) {
-      out = ground;
-      return true;
-    }
-  return false;
+  return value_of(kGrounds, text, out);
 }
 
-std::string_view to_string(ErasureScope s) {
-  for (const auto& [scope, name] : kScopes)
-    if (scope == s) return name;
-  throw std::logic_error("unknown erasure scope");
-}
+std::string_view to_string(ErasureScope s) { return name_of(kScopes, s); }
 
 bool parse_erasure_scope(std::string_view text, ErasureScope& out) {
-  for (const auto& [scope, name] : kScopes)
-    if (name == text) {
-      out = scope;
-      return true;
-    }
-  return false;
+  return value_of(kScopes, text, out);
 }
 
 TimePoint retention_end(TimePoint finished_at, int years) {

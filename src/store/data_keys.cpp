@@ -165,18 +165,20 @@ secret::KeyRing DataKeys::ring() const {
   return ring_;
 }
 
-std::string DataKeys::seal(std::string_view where, std::string_view plain) const {
+secret::SealingKey DataKeys::sealing_key() const {
   std::shared_lock lock(mutex_);
   if (unsealed_store_ || without_keys_)
     throw std::logic_error("personal data written to a store opened without its keys");
-  return secret::seal(ring_.current(), where, plain);
+  return ring_.current();
+}
+
+std::string DataKeys::seal(std::string_view where, std::string_view plain) const {
+  return secret::seal(sealing_key(), where, plain);
 }
 
 std::string DataKeys::seal_binary(std::string_view where, std::string_view plain) const {
-  std::shared_lock lock(mutex_);
-  if (unsealed_store_ || without_keys_)
-    throw std::logic_error("personal data written to a store opened without its keys");
-  return secret::seal_binary(ring_.current(), where, plain);
+  // The key is copied out of the lock: a file of megabytes is sealed without holding it.
+  return secret::seal_binary(sealing_key(), where, plain);
 }
 
 Result<std::string> DataKeys::open(std::string_view where, std::string_view stored) {

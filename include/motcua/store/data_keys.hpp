@@ -72,6 +72,8 @@ class DataKeys {
   std::string lookup_hash(std::string_view id_number) const;
 
  private:
+  // The current key, for writing; throws as seal() does.
+  secret::SealingKey sealing_key() const;
   DataKeys(std::string file, secret::KeyRing ring, bool saved)
       : file_(std::move(file)), ring_(std::move(ring)), saved_(saved) {}
 
