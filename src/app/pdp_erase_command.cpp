@@ -45,7 +45,7 @@ int failed(const Error& e) {
 std::string what_goes(dossier::ErasureScope scope) {
   return scope == dossier::ErasureScope::everything
              ? "everything: name, identity number, address, phone, e-mail, messages, uploaded "
-               "files"
+               "files, the free text of its history"
              : "the contact details: phone, e-mail, the messages' recipients";
 }
 
@@ -54,10 +54,15 @@ bool print_outcome(const service::ErasureOutcome& o) {
   std::cout << o.record_kind << " " << o.record << ": ";
   const auto& d = o.decision;
   if (o.erased_now())
-    std::cout << "erased " << what_goes(d.scope)
-              << (o.uploads_removed > 0
-                      ? " (" + std::to_string(o.uploads_removed) + " files removed)"
-                      : "");
+    std::cout
+        << "erased " << what_goes(d.scope)
+        << (o.uploads_removed > 0 ? " (" + std::to_string(o.uploads_removed) + " files removed)"
+                                  : "")
+        << (o.texts_erased > 0 ? " (" + std::to_string(o.texts_erased) + " notes removed)" : "")
+        << (o.texts_kept > 0 ? "; " + std::to_string(o.texts_kept) +
+                                   " notes written before this version stay: the history's hash "
+                                   "covers them"
+                             : "");
   else if (o.before != dossier::ErasureScope::none)
     std::cout << "nothing more to erase (already erased: " << dossier::to_string(o.before) << ")";
   else

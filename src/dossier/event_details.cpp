@@ -54,13 +54,14 @@ constexpr std::array<std::pair<const char*, std::optional<TimePoint> D::*>, 9> k
     {"statutory_due_at", &D::statutory_due_at},
     {"paused_at", &D::paused_at},
 }};
-constexpr std::array<std::pair<const char*, std::optional<int> D::*>, 6> kInts = {{
+constexpr std::array<std::pair<const char*, std::optional<int> D::*>, 7> kInts = {{
     {"procedure_version", &D::procedure_version},
     {"process_version", &D::process_version},
     {"processing_seconds", &D::processing_seconds},
     {"allowed_seconds", &D::allowed_seconds},
     {"uploads", &D::uploads},
     {"uploads_removed", &D::uploads_removed},
+    {"texts_erased", &D::texts_erased},
 }};
 constexpr std::array<std::pair<const char*, std::optional<bool> D::*>, 4> kBools = {{
     {"boundary_free", &D::boundary_free},

@@ -2,9 +2,13 @@
 
 #include <openssl/evp.h>
 
+#include <algorithm>
+#include <array>
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include "motcua/common/time.hpp"
+#include "motcua/dossier/erasure.hpp"
 
 namespace motcua::dossier {
 
@@ -22,9 +26,108 @@ std::string sha256_hex(std::string_view data) {
   }
   return out;
 }
+
+using Json = nlohmann::json;
+
+// JSON text that never throws: a byte that is not UTF-8 (only an altered row holds one) is
+// replaced, so the hash differs and the event is reported, not the check aborted.
+std::string dumped(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
+
+// The details as parsed JSON, or nothing when they are not an object (then they are hashed as
+// they are written, so a change still shows).
+std::optional<Json> details_object(const std::string& details) {
+  Json j = Json::parse(details, nullptr, false);
+  if (j.is_discarded() || !j.is_object()) return std::nullopt;
+  return j;
+}
+
+// The members of details that people write in their own words: why (a refusal, a pause, a
+// withdrawal…) and what to bring (a supplement's items).
+constexpr std::array<const char*, 2> kFreeTextKeys = {"reason", "items"};
+
+// Those members of the details, whatever their value (an empty one is still a member the
+// digest covers).
+Json free_text_of(const std::string& details) {
+  Json out = Json::object();
+  const auto j = details_object(details);
+  if (!j) return out;
+  for (const char* key : kFreeTextKeys)
+    if (const auto it = j->find(key); it != j->end()) out[key] = *it;
+  return out;
+}
+
+// Whether the details are written as the product writes them (details_text: keys sorted, no
+// spaces). For an event with a digest, whose hash covers the details as parsed, another
+// spelling of the same JSON is an alteration all the same (and a duplicated key could make two
+// readers see two values).
+bool canonical_details(const std::string& details) {
+  const auto j = details_object(details);
+  return j && dumped(*j) == details;
+}
+
+// The details without their free text, in one spelling whatever the store wrote.
+std::string details_without_free_text(const std::string& details) {
+  auto j = details_object(details);
+  if (!j) return details;
+  for (const char* key : kFreeTextKeys) j->erase(key);
+  return dumped(*j);
+}
+
+std::string free_text_digest(const std::string& salt, const DossierEvent& e) {
+  return sha256_hex(dumped(Json::array({salt, e.note, free_text_of(e.details)})));
+}
+
+bool erases_everything(const DossierEvent& e) {
+  if (e.kind != EventKind::personal_data_erased) return false;
+  const auto j = details_object(e.details);
+  if (!j) return false;
+  const auto it = j->find("erased_scope");
+  return it != j->end() && it->is_string() &&
+         it->get<std::string>() == to_string(ErasureScope::everything);
+}
+
 }  // namespace
 
+void commit_free_text(DossierEvent& e, std::string salt_hex) {
+  e.text_salt = std::move(salt_hex);
+  e.text_digest = free_text_digest(e.text_salt, e);
+}
+
+bool has_free_text(const DossierEvent& e) {
+  return !e.note.empty() || !free_text_of(e.details).empty();
+}
+
+bool free_text_erased(const DossierEvent& e) {
+  return !e.text_digest.empty() && e.text_salt.empty();
+}
+
+DossierEvent without_free_text(DossierEvent e) {
+  if (e.text_digest.empty()) return e;
+  e.note.clear();
+  if (!free_text_of(e.details).empty()) e.details = details_without_free_text(e.details);
+  e.text_salt.clear();
+  return e;
+}
+
 std::string compute_event_hash(const DossierEvent& e) {
+  if (!e.text_digest.empty()) {
+    // The format of migration 0037: the digest stands for the free text; "2" keeps the two
+    // formats' inputs apart.
+    const Json canonical = {2,
+                            e.seq,
+                            e.chain_key,
+                            e.chain_pos,
+                            e.dossier_code,
+                            format_iso(e.at),
+                            e.actor,
+                            std::string(to_string(e.kind)),
+                            e.from_status,
+                            e.to_status,
+                            details_without_free_text(e.details),
+                            e.text_digest,
+                            e.prev_hash};
+    return sha256_hex(dumped(canonical));
+  }
   // A JSON array is an unambiguous encoding: no separator can be forged inside a value.
   const nlohmann::json canonical = {e.seq,
                                     e.chain_key,
@@ -38,12 +141,15 @@ std::string compute_event_hash(const DossierEvent& e) {
                                     e.details,
                                     e.note,
                                     e.prev_hash};
-  return sha256_hex(canonical.dump());
+  return sha256_hex(dumped(canonical));
 }
 
 std::optional<ChainBreak> verify_chain(const std::vector<DossierEvent>& events) {
   std::string prev(kGenesisHash);
   std::int64_t expected_pos = 1;
+  // Dossiers whose free text is gone, with the first such event, until an erasure of their
+  // everything further down the chain accounts for it.
+  std::map<std::string, const DossierEvent*> text_gone;
   for (const auto& e : events) {
     if (e.chain_pos != expected_pos)
       return ChainBreak{e.seq, e.chain_pos,
@@ -53,8 +159,29 @@ std::optional<ChainBreak> verify_chain(const std::vector<DossierEvent>& events) 
       return ChainBreak{e.seq, e.chain_pos, "prev_hash does not match the previous event"};
     if (compute_event_hash(e) != e.hash)
       return ChainBreak{e.seq, e.chain_pos, "the event's content does not match its hash"};
+    if (!e.text_digest.empty()) {
+      if (!canonical_details(e.details))
+        return ChainBreak{e.seq, e.chain_pos, "the event's details were rewritten"};
+      if (!e.text_salt.empty() && free_text_digest(e.text_salt, e) != e.text_digest)
+        return ChainBreak{e.seq, e.chain_pos,
+                          "the event's note or reason does not match its digest"};
+      if (e.text_salt.empty()) {
+        if (has_free_text(e))
+          return ChainBreak{e.seq, e.chain_pos, "the event's note or reason lost its salt"};
+        text_gone.try_emplace(e.dossier_code, &e);
+      }
+    }
+    if (erases_everything(e)) text_gone.erase(e.dossier_code);
     prev = e.hash;
     ++expected_pos;
+  }
+  if (!text_gone.empty()) {
+    const DossierEvent& e =
+        *std::min_element(text_gone.begin(), text_gone.end(), [](auto& a, auto& b) {
+           return a.second->chain_pos < b.second->chain_pos;
+         })->second;
+    return ChainBreak{e.seq, e.chain_pos,
+                      "the event's note or reason was removed without an erasure on record"};
   }
   return std::nullopt;
 }

@@ -3,6 +3,7 @@
 #include "motcua/catalog/catalog_names.hpp"
 #include "motcua/common/time.hpp"
 #include "motcua/dossier/event_details.hpp"
+#include "motcua/dossier/history.hpp"
 #include "motcua/dossier/pause_reasons.hpp"
 #include "motcua/dossier/personal_data.hpp"
 
@@ -137,6 +138,8 @@ nlohmann::json event_json(const dossier::DossierEvent& e) {
           {"to_status", e.to_status},
           {"details", details.is_discarded() ? nlohmann::json(e.details) : details},
           {"note", e.note},
+          // The note and the details' reason and items were erased (dossier/history.hpp).
+          {"text_erased", dossier::free_text_erased(e)},
           {"hash", e.hash}};
 }
 

@@ -77,6 +77,16 @@ std::string sha256_hex(std::string_view data) {
   return hex;
 }
 
+std::string random_hex(std::size_t count) {
+  sodium_ready();
+  std::string raw(count, '\0');
+  randombytes_buf(raw.data(), raw.size());
+  std::string hex(count * 2 + 1, '\0');
+  sodium_bin2hex(hex.data(), hex.size(), bytes(raw), raw.size());
+  hex.pop_back();
+  return hex;
+}
+
 std::optional<std::string> sealing_key_id(std::string_view stored) {
   if (!(stored.starts_with(kPrefix) || stored.starts_with(kBinaryPrefix)) ||
       stored.size() < kPrefix.size() + kIdLength + 1 || stored[kPrefix.size() + kIdLength] != ':')

@@ -89,12 +89,15 @@ Result<ErasureOutcome> ErasureService::erase_dossier(const std::string& code,
         ErasureOutcome out = std::move(*decided);
         auto removed = store::erase_dossier_personal_data(c, code, out.decision.scope);
         if (!removed.ok()) return removed.error();
-        out.uploads_removed = *removed;
+        out.uploads_removed = removed->uploads_removed;
+        out.texts_erased = removed->texts_erased;
+        out.texts_kept = removed->texts_kept;
         dossier::EventDetails details;
         details.erased_scope = std::string(dossier::to_string(out.decision.scope));
         details.erasure_ground = std::string(dossier::to_string(request.ground));
         if (!request.decision.empty()) details.decision = request.decision;
-        if (*removed > 0) details.uploads_removed = *removed;
+        if (out.uploads_removed > 0) details.uploads_removed = out.uploads_removed;
+        if (out.texts_erased > 0) details.texts_erased = out.texts_erased;
         dossier::DossierEvent e;
         e.chain_key = d.chain_key;
         e.dossier_code = code;

@@ -9,6 +9,7 @@
 #include "motcua/catalog/catalog_names.hpp"
 #include "motcua/common/time.hpp"
 #include "motcua/dossier/history.hpp"
+#include "motcua/secret/seal.hpp"
 #include "sealed_applicant.hpp"
 
 namespace motcua::store {
@@ -99,7 +100,7 @@ Result<std::optional<Dossier>> first_dossier(SqlConnection& c, Result<SqlRows> r
 
 constexpr const char* kEventColumns =
     "SELECT seq, chain_key, chain_pos, dossier_code, at, actor, action, from_status, to_status, "
-    "details, note, prev_hash, hash FROM dossier_events ";
+    "details, note, prev_hash, hash, text_digest, text_salt FROM dossier_events ";
 
 DossierEvent event_from_row(const SqlRow& r, bool* canonical_time = nullptr) {
   DossierEvent e;
@@ -120,6 +121,8 @@ DossierEvent event_from_row(const SqlRow& r, bool* canonical_time = nullptr) {
   e.note = r.text(10);
   e.prev_hash = r.text(11);
   e.hash = r.text(12);
+  e.text_digest = r.text(13);
+  e.text_salt = r.text(14);
   return e;
 }
 
@@ -297,14 +300,15 @@ Result<DossierEvent> append_event(SqlConnection& c, DossierEvent e) {
                                        : "SELECT COALESCE(MAX(seq), 0) + 1 FROM dossier_events");
   if (!seq.ok()) return seq.error();
   e.seq = seq->front().integer(0);
+  dossier::commit_free_text(e, secret::random_hex(16));
   e.hash = dossier::compute_event_hash(e);
   auto ins = c.query(
       "INSERT INTO dossier_events (seq, chain_key, chain_pos, dossier_code, at, actor, action, "
-      "from_status, to_status, details, note, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, "
-      "$7, $8, $9, $10, $11, $12, $13)",
+      "from_status, to_status, details, note, prev_hash, hash, text_digest, text_salt) VALUES "
+      "($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
       {e.seq, e.chain_key, e.chain_pos, e.dossier_code, format_iso(e.at), e.actor,
        std::string(to_string(e.kind)), e.from_status, e.to_status, e.details, e.note, e.prev_hash,
-       e.hash});
+       e.hash, e.text_digest, e.text_salt});
   if (!ins.ok()) return ins.error();
   auto h = c.query("UPDATE chain_heads SET pos = $2, hash = $3 WHERE chain_key = $1",
                    {e.chain_key, e.chain_pos, e.hash});

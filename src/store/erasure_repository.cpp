@@ -1,6 +1,8 @@
 #include "motcua/store/erasure_repository.hpp"
 
 #include "motcua/common/time.hpp"
+#include "motcua/dossier/history.hpp"
+#include "motcua/store/dossier_repository.hpp"
 
 namespace motcua::store {
 
@@ -90,9 +92,42 @@ Status record_erasure(SqlConnection& c, const ErasureRecord& e) {
   return ok_status();
 }
 
-Result<int> erase_dossier_personal_data(SqlConnection& c, const std::string& code,
-                                        ErasureScope scope) {
-  if (scope == ErasureScope::none) return 0;
+namespace {
+
+// The free text of the dossier's history and its rating's comment (history.hpp): events
+// written since migration 0037 lose their note, reason and salt; older ones are counted.
+Status erase_free_text(SqlConnection& c, const std::string& code, DossierErasure& out) {
+  auto events = dossier_events(c, code);
+  if (!events.ok()) return events.error();
+  for (const auto& e : *events) {
+    if (!dossier::has_free_text(e)) continue;
+    if (e.text_digest.empty() || e.text_salt.empty()) {
+      out.texts_kept += e.text_digest.empty();
+      continue;
+    }
+    const auto bare = dossier::without_free_text(e);
+    auto r = c.query(
+        "UPDATE dossier_events SET note = $2, details = $3, text_salt = '' "
+        "WHERE seq = $1",
+        {e.seq, bare.note, bare.details});
+    if (!r.ok()) return r.error();
+    ++out.texts_erased;
+  }
+  auto comment = c.query(
+      "UPDATE ratings SET comment = '' WHERE dossier_code = $1 AND comment <> '' "
+      "RETURNING dossier_code",
+      {code});
+  if (!comment.ok()) return comment.error();
+  out.texts_erased += static_cast<int>(comment->size());
+  return ok_status();
+}
+
+}  // namespace
+
+Result<DossierErasure> erase_dossier_personal_data(SqlConnection& c, const std::string& code,
+                                                   ErasureScope scope) {
+  DossierErasure out;
+  if (scope == ErasureScope::none) return out;
   const bool everything = scope == ErasureScope::everything;
   MOTCUA_TRY(changed_one(
       c.query(std::string("UPDATE dossiers SET applicant_phone = '', applicant_email = ''") +
@@ -113,7 +148,7 @@ Result<int> erase_dossier_personal_data(SqlConnection& c, const std::string& cod
                               (everything ? ", body = ''" : "") + " WHERE dossier_code = $1",
                           {code});
   if (!messages.ok()) return messages.error();
-  if (!everything) return 0;
+  if (!everything) return out;
   auto files =
       c.query("DELETE FROM dossier_uploads WHERE dossier_code = $1 RETURNING sha256", {code});
   if (!files.ok()) return files.error();
@@ -124,7 +159,9 @@ Result<int> erase_dossier_personal_data(SqlConnection& c, const std::string& cod
         {f.text(0)});
     if (!gone.ok()) return gone.error();
   }
-  return static_cast<int>(files->size());
+  out.uploads_removed = static_cast<int>(files->size());
+  MOTCUA_TRY(erase_free_text(c, code, out));
+  return out;
 }
 
 Status erase_notice_personal_data(SqlConnection& c, const std::string& id, ErasureScope scope) {
@@ -134,7 +171,7 @@ Status erase_notice_personal_data(SqlConnection& c, const std::string& id, Erasu
                           "applicant_email = ''") +
                   (scope == ErasureScope::everything
                        ? ", applicant_name = '', applicant_id_number = '', applicant_id_hash = "
-                         "'', applicant_address = ''"
+                         "'', applicant_address = '', reason = '', items = '[]'"
                        : "") +
                   " WHERE id = $1 RETURNING id",
               {id}),

@@ -15,7 +15,7 @@ namespace {
 
 using nlohmann::json;
 
-constexpr const char* kPerson = "048190006161";
+constexpr const char* kErasedPerson = "048190006161";
 constexpr const char* kOnlinePerson = "048190006262";
 constexpr const char* kSameFilesPerson = "048190006464";
 // Dossiers finished in 2020: a 5-year period counted from the end of 2020 ended on 1 January
@@ -33,7 +33,7 @@ class PdpErasure : public DemoServerTest {
 
   std::string finished_dossier(const std::string& phone = "0905616161") {
     const std::string code = receive("1.004222", [&](json& b) {
-      b["applicant"]["id_number"] = kPerson;
+      b["applicant"]["id_number"] = kErasedPerson;
       b["applicant"]["full_name"] = "Phan Văn Lợi";
       b["applicant"]["phone"] = phone;
       b["applicant"]["email"] = "loi.phan@example.vn";
@@ -69,7 +69,7 @@ class PdpErasure : public DemoServerTest {
 
 TEST_F(PdpErasure, NothingOfADossierStillInProcessing) {
   const std::string code =
-      receive("1.004222", [](json& b) { b["applicant"]["id_number"] = kPerson; });
+      receive("1.004222", [](json& b) { b["applicant"]["id_number"] = kErasedPerson; });
   std::string out;
   EXPECT_EQ(pdp({"erase", "--dossier", code, "--ground", "subject-request"}, &out), 1) << out;
   EXPECT_NE(out.find("nothing erased"), std::string::npos) << out;
@@ -91,7 +91,7 @@ TEST_F(PdpErasure, AFinishedDossierLosesItsContactDetailsOnRequestAndKeepsItsRec
   const json a = applicant(code);
   EXPECT_EQ(a["phone"], "");
   EXPECT_EQ(a["email"], "");
-  EXPECT_EQ(a["id_number"], kPerson);
+  EXPECT_EQ(a["id_number"], kErasedPerson);
   EXPECT_EQ(a["full_name"], "Phan Văn Lợi");
   EXPECT_EQ(a["address"], "3 Trần Phú, phường Hội An");
   // The messages sent about it no longer say to whom.
@@ -124,7 +124,7 @@ TEST_F(PdpErasure, AFinishedDossierLosesItsContactDetailsOnRequestAndKeepsItsRec
   // Without a period set, the end of retention erases nothing more.
   EXPECT_EQ(pdp({"erase", "--dossier", code, "--ground", "retention-ended"}, &out), 0) << out;
   EXPECT_NE(out.find("no retention period is set"), std::string::npos) << out;
-  EXPECT_EQ(applicant(code)["id_number"], kPerson);
+  EXPECT_EQ(applicant(code)["id_number"], kErasedPerson);
 }
 
 TEST_F(PdpErasure, AnAuthoritysDecisionErasesEverythingAndMustBeNamed) {
@@ -134,7 +134,7 @@ TEST_F(PdpErasure, AnAuthoritysDecisionErasesEverythingAndMustBeNamed) {
   EXPECT_NE(out.find("[decision]"), std::string::npos) << out;
   EXPECT_EQ(pdp({"erase", "--dossier", code, "--ground", "because"}, &out), 2) << out;
   EXPECT_EQ(pdp({"erase", "--dossier", "NO-SUCH", "--ground", "subject-request"}, &out), 2) << out;
-  EXPECT_EQ(applicant(code)["id_number"], kPerson);
+  EXPECT_EQ(applicant(code)["id_number"], kErasedPerson);
 
   const std::string decision = "Quyết định 15/QĐ-UBND ngày 01/12/2026";
   ASSERT_EQ(
@@ -155,6 +155,64 @@ TEST_F(PdpErasure, AnAuthoritysDecisionErasesEverythingAndMustBeNamed) {
   api_->logout_locally();
   EXPECT_EQ(api_->get("/api/v1/public/dossiers/" + code + "?phone_last4=6161").status, 404);
   expect_chain_verifies();
+}
+
+TEST_F(PdpErasure, TheWordsInItsHistoryGoWithEverythingAndTheChainStillVerifies) {
+  const std::string code = receive("1.001193", [](json& b) {
+    b["applicant"]["id_number"] = kErasedPerson;
+    b["applicant"]["phone"] = "0905656565";
+  });
+  ASSERT_EQ(
+      act(code, "specialist", {{"action", "claim"}, {"note", "Đã gọi ông Lợi ở Hội An"}}).status,
+      200);
+  ASSERT_EQ(act(code, "specialist", {{"action", "approve"}}).status, 200);
+  ASSERT_EQ(act(code, "leader", {{"action", "sign"}}).status, 200);
+  ASSERT_EQ(act(code, "specialist", {{"action", "result_ready"}}).status, 200);
+  ASSERT_EQ(act(code, "receiver", {{"action", "return_result"}, {"method", "counter"}}).status,
+            200);
+  api_->logout_locally();
+  auto rated = api_->post(
+      "/api/v1/public/dossiers/" + code + "/rating",
+      {{"phone_last4", "6565"}, {"level", "dissatisfied"}, {"comment", "Ông Lợi chờ hai tiếng"}});
+  ASSERT_EQ(rated.status, 201) << rated.body;
+
+  // Until its erasure of everything is on record, no one empties those words, whoever writes
+  // the SQL.
+  std::string out;
+  for (const std::string& statement :
+       {"UPDATE dossier_events SET note = '', text_salt = '' WHERE dossier_code = '" + code + "'",
+        "UPDATE ratings SET comment = '' WHERE dossier_code = '" + code + "'"}) {
+    EXPECT_NE(raw_sql(server_->db_path(), statement, &out), 0) << statement;
+    EXPECT_NE(out.find("append-only"), std::string::npos) << out;
+  }
+  ASSERT_EQ(pdp({"erase", "--dossier", code, "--ground", "authority-decision", "--decision",
+                 "Quyết định 16/QĐ-UBND ngày 01/12/2026"},
+                &out),
+            0)
+      << out;
+  // The claim's note and the rating's comment, in its event and in its row.
+  EXPECT_NE(out.find("(3 notes removed)"), std::string::npos) << out;
+  api_->login("receiver");
+  auto h = api_->get("/api/v1/dossiers/" + code + "/history");
+  ASSERT_EQ(h.status, 200) << h.body;
+  EXPECT_EQ(h.body.find("Lợi"), std::string::npos) << h.body;
+  int erased = 0;
+  for (const auto& e : h.json["events"]) {
+    EXPECT_EQ(e["note"], "") << e;
+    erased += e["text_erased"].get<bool>();
+  }
+  EXPECT_EQ(erased, 2) << h.body;
+  EXPECT_EQ(h.json["events"].back()["details"]["texts_erased"], 3);
+  EXPECT_EQ(stored("SELECT comment FROM ratings WHERE dossier_code = '" + code + "'")[0]["comment"],
+            "");
+  expect_chain_verifies();
+  // Erased words cannot come back.
+  EXPECT_NE(
+      raw_sql(server_->db_path(),
+              "UPDATE dossier_events SET note = 'Ông Lợi' WHERE dossier_code = '" + code + "'",
+              &out),
+      0);
+  EXPECT_NE(out.find("append-only"), std::string::npos) << out;
 }
 
 TEST_F(PdpErasure, EveryRecordOfAPersonGoesWholeOnceRetentionEnds) {
@@ -217,7 +275,7 @@ TEST_F(PdpErasure, EveryRecordOfAPersonGoesWholeOnceRetentionEnds) {
   ASSERT_EQ(row.size(), 1u);
   for (const auto& [column, value] : row[0].items()) EXPECT_EQ(value, "") << column;
   const json n = stored(
-      "SELECT applicant_name, applicant_id_number, applicant_phone FROM "
+      "SELECT applicant_name, applicant_id_number, applicant_phone, reason FROM "
       "reception_notices WHERE id = '" +
       notice_id + "'");
   ASSERT_EQ(n.size(), 1u);
@@ -314,7 +372,7 @@ TEST_F(PdpErasure, TheSweepErasesOnlyWhatsRetentionEnded) {
   EXPECT_EQ(out.find(recent), std::string::npos) << out;
   EXPECT_EQ(applicant(expired)["id_number"], "");
   EXPECT_EQ(applicant(permanent)["id_number"], "048190006363");
-  EXPECT_EQ(applicant(recent)["id_number"], kPerson);
+  EXPECT_EQ(applicant(recent)["id_number"], kErasedPerson);
   // A second sweep finds nothing new.
   ASSERT_EQ(pdp({"erase-expired"}, &out), 0) << out;
   EXPECT_NE(out.find(" 0 erased whole"), std::string::npos) << out;

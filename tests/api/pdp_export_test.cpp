@@ -9,7 +9,7 @@ namespace {
 
 using nlohmann::json;
 
-constexpr const char* kPerson = "048190007777";
+constexpr const char* kExportedPerson = "048190007777";
 
 class PdpExport : public DemoServerTest {
  protected:
@@ -27,7 +27,7 @@ class PdpExport : public DemoServerTest {
 
 TEST_F(PdpExport, PrintsThePersonsDossiersHistoryReadsAndNoticesAndNoOneElses) {
   const std::string mine = receive("1.004222", [](json& b) {
-    b["applicant"]["id_number"] = kPerson;
+    b["applicant"]["id_number"] = kExportedPerson;
     b["applicant"]["full_name"] = "Trương Thị Hạnh";
     b["applicant"]["address"] = "7 Lê Lợi, phường Hội An";
   });
@@ -35,23 +35,24 @@ TEST_F(PdpExport, PrintsThePersonsDossiersHistoryReadsAndNoticesAndNoOneElses) {
   api_->login("specialist");
   ASSERT_EQ(api_->get("/api/v1/dossiers/" + mine).status, 200);
   api_->login("receiver");
-  auto notice = api_->post(
-      "/api/v1/reception-notices",
-      {{"kind", "refusal"},
-       {"procedure_code", "1.000894"},
-       {"applicant",
-        {{"full_name", "Trương Thị Hạnh"}, {"id_number", kPerson}, {"phone", "0905777777"}}},
-       {"reason", "Không thuộc thẩm quyền giải quyết."}});
+  auto notice =
+      api_->post("/api/v1/reception-notices", {{"kind", "refusal"},
+                                               {"procedure_code", "1.000894"},
+                                               {"applicant",
+                                                {{"full_name", "Trương Thị Hạnh"},
+                                                 {"id_number", kExportedPerson},
+                                                 {"phone", "0905777777"}}},
+                                               {"reason", "Không thuộc thẩm quyền giải quyết."}});
   ASSERT_EQ(notice.status, 201) << notice.body;
   ASSERT_EQ(api_->get(notice.json["pdf_url"].get<std::string>()).status, 200);
 
-  const json all = exported(kPerson);
-  EXPECT_EQ(all["subject"]["id_number"], kPerson);
+  const json all = exported(kExportedPerson);
+  EXPECT_EQ(all["subject"]["id_number"], kExportedPerson);
   ASSERT_EQ(all["dossiers"].size(), 1u) << all.dump(2);
   const json& d = all["dossiers"][0];
   EXPECT_EQ(d["code"], mine);
   // Whole, not masked: it is the person's own data.
-  EXPECT_EQ(d["applicant"]["id_number"], kPerson);
+  EXPECT_EQ(d["applicant"]["id_number"], kExportedPerson);
   EXPECT_EQ(d["applicant"]["address"], "7 Lê Lợi, phường Hội An");
   ASSERT_FALSE(d["history"].empty());
   EXPECT_EQ(d["history"][0]["action"], "receive");
@@ -59,7 +60,7 @@ TEST_F(PdpExport, PrintsThePersonsDossiersHistoryReadsAndNoticesAndNoOneElses) {
   for (const auto& r : d["read_by_staff"]) read_by_specialist |= r["username"] == "specialist";
   EXPECT_TRUE(read_by_specialist) << d["read_by_staff"];
   ASSERT_EQ(all["reception_notices"].size(), 1u) << all.dump(2);
-  EXPECT_EQ(all["reception_notices"][0]["applicant"]["id_number"], kPerson);
+  EXPECT_EQ(all["reception_notices"][0]["applicant"]["id_number"], kExportedPerson);
   // Who opened the notice; never from which machine (an officer's address is not the person's).
   const json& notice_reads = all["reception_notices"][0]["read_by_staff"];
   ASSERT_EQ(notice_reads.size(), 1u) << notice_reads;
@@ -67,7 +68,7 @@ TEST_F(PdpExport, PrintsThePersonsDossiersHistoryReadsAndNoticesAndNoOneElses) {
   EXPECT_EQ(notice_reads[0]["purpose"], "reception_notice");
   EXPECT_FALSE(notice_reads[0].contains("address"));
   // The export itself is on the record, by the system account that ran it.
-  const json again = exported(kPerson);
+  const json again = exported(kExportedPerson);
   bool recorded = false;
   for (const auto& r : again["dossiers"][0]["read_by_staff"])
     recorded |=

@@ -252,3 +252,25 @@ test('a finished dossier whose contact details were erased says so, not blanks',
   await expectAccessible(lookup, 'tra-cuu-erased');
   await lookup.context().close();
 });
+
+test('a dossier erased whole by a decision shows that its history\'s words were erased', async () => {
+  const code = await dossier(server.base, '1.004222');
+  const desk = await apiAs(server.base, 'receiver');
+  const w = await desk('POST', `/api/v1/dossiers/${code}/actions`,
+    { action: 'withdraw', reason: 'Bà Nguyễn Thị Mẫu chuyển nơi ở' });
+  assert.equal(w.status, 200, JSON.stringify(w.json));
+  const out = execFileSync(binary, ['pdp', 'erase', '--db', server.db, '--dossier', code, '--ground',
+    'authority-decision', '--decision', 'Quyết định 16/QĐ-UBND ngày 01/12/2026'], { encoding: 'utf8' });
+  assert.match(out, /erased everything/);
+
+  const page = await newPage(browser, ...DESK);
+  await logInAs(page, server.base, 'receiver', `/can-bo/ho-so/${code}`);
+  const history = page.locator('section', { has: page.getByRole('heading', { name: 'Lịch sử hồ sơ' }) });
+  await history.getByText('Ghi chú và lý do đã xóa (bảo vệ dữ liệu cá nhân)').waitFor();
+  assert.doesNotMatch(await history.textContent(), /chuyển nơi ở/);
+  const applicant = page.locator('section', { has: page.getByRole('heading', { name: 'Người nộp hồ sơ' }) });
+  assert.match(await applicant.textContent(), /Họ và tênĐã xóa/);
+  await page.screenshot({ path: join(screenshots, 'dossier-erased-whole-1366.png'), fullPage: true });
+  await expectAccessible(page, 'dossier-erased-whole-1366');
+  await page.context().close();
+});

@@ -101,6 +101,12 @@ struct DossierEvent {
   std::string note;
   std::string prev_hash;
   std::string hash;
+  // From migration 0037 on, the hash covers text_digest, a salted digest of the free text (the
+  // note, details' "reason" and "items"), in place of the text (history.hpp). An empty text_salt
+  // beside a digest means the text was erased. Both empty: an older event, whose hash covers the
+  // text.
+  std::string text_digest;
+  std::string text_salt;
 };
 
 }  // namespace motcua::dossier

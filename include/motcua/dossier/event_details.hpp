@@ -76,11 +76,13 @@ struct EventDetails {
   // rated: the level's code (rating_levels.tsv), machine-readable for the satisfaction index
   std::optional<std::string> rating;
   // personal_data_erased (erasure.hpp): how much, on which ground (a competent agency's
-  // decision named), and how many uploaded files went with it.
+  // decision named), how many uploaded files and how many events' free text (history.hpp)
+  // went with it.
   std::optional<std::string> erased_scope;
   std::optional<std::string> erasure_ground;
   std::optional<std::string> decision;
   std::optional<int> uploads_removed;
+  std::optional<int> texts_erased;
 };
 
 // The JSON object text stored in the event (keys sorted, so the text is canonical).

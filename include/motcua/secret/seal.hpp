@@ -6,6 +6,7 @@
 // "pd1:<key id>:<base64 of nonce and ciphertext>"; the empty value stays empty. A file
 // (megabytes, in a BLOB column) is sealed the same way but kept binary, without base64:
 // "pb1:<key id>:<nonce and ciphertext>".
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -29,6 +30,10 @@ std::optional<std::string> sealing_key_id(std::string_view stored);
 // SHA-256 of `bytes`, lower-case hex: the address an uploaded file is stored under, checked
 // before a file found in clear is sealed.
 std::string sha256_hex(std::string_view bytes);
+
+// `bytes` random bytes (libsodium's randombytes), lower-case hex: the salt of an event's free
+// text (dossier/history.hpp).
+std::string random_hex(std::size_t bytes);
 
 // The keyed hash (BLAKE2b-256 under the lookup key, hex) of an identity number as the store
 // indexes it: equal numbers give equal hashes, and the number cannot be found from the hash

@@ -38,6 +38,8 @@ struct ErasureOutcome {
   dossier::ErasureScope before = dossier::ErasureScope::none;
   dossier::ErasureDecision decision;  // decision.scope: erased in total now
   int uploads_removed = 0;
+  int texts_erased = 0;  // events' notes and reasons, the rating's comment
+  int texts_kept = 0;    // in events from before migration 0037, whose hash covers them
   bool erased_now() const { return decision.scope > before; }
 };
 

@@ -42,14 +42,22 @@ Result<std::optional<ErasureSubject>> notice_erasure_subject(SqlConnection& c,
 Result<dossier::ErasureScope> erased_scope(SqlConnection& c, const std::string& record);
 Status record_erasure(SqlConnection& c, const ErasureRecord& e);
 
+// What an erasure of a dossier took away beyond its fields.
+struct DossierErasure {
+  int uploads_removed = 0;
+  int texts_erased = 0;  // events whose note or reason went (history.hpp), the rating's comment
+  int texts_kept = 0;    // events from before migration 0037: their hash covers their text
+};
+
 // Erases from the dossier `code` what `scope` covers: contact (phone, e-mail; the recipients of
 // its messages, those still queued failed) or everything (also the name, identity number and
-// its hash, address, the last four phone digits, the messages' text, and the uploaded files no
-// other dossier names). An erasure of everything must be recorded first (the uploads' guard
-// reads it). Returns how many uploads were removed.
-Result<int> erase_dossier_personal_data(SqlConnection& c, const std::string& code,
-                                        dossier::ErasureScope scope);
-// The same for the reception notice `id` (it has no messages or uploads).
+// its hash, address, the last four phone digits, the messages' text, the uploaded files no
+// other dossier names, the free text of its history and its rating's comment). An erasure of
+// everything must be recorded first (the append-only guards read it).
+Result<DossierErasure> erase_dossier_personal_data(SqlConnection& c, const std::string& code,
+                                                   dossier::ErasureScope scope);
+// The same for the reception notice `id` (it has no messages or uploads; everything takes what
+// it asked for and why, its items and reason, too).
 Status erase_notice_personal_data(SqlConnection& c, const std::string& id,
                                   dossier::ErasureScope scope);
 

@@ -8,21 +8,14 @@
 #include <sstream>
 
 #include "motcua/catalog/catalog_names.hpp"
+#include "table_reader.hpp"
 
 namespace motcua::dossier {
 namespace {
 
 using catalog::Channel;
 
-std::vector<std::string> split(const std::string& s, char sep) {
-  std::vector<std::string> out;
-  std::string part;
-  std::istringstream in(s);
-  while (std::getline(in, part, sep)) out.push_back(part);
-  return out;
-}
-
-catalog::Procedure birth_registration() {
+catalog::Procedure birth_registration_at_counter() {
   catalog::Procedure p;
   p.code = "1.001193";
   p.name = "Thủ tục đăng ký khai sinh";
@@ -48,7 +41,7 @@ ReceptionRequest request(Channel channel, const std::string& documents) {
   r.applicant = {"Nguyễn Văn An", "048090000123", "0905111222", "", ""};
   r.channel = channel;
   if (documents != "-")
-    for (const auto& d : split(documents, ',')) {
+    for (const auto& d : testing::split_on(documents, ',')) {
       const auto colon = d.find(':');
       r.documents.push_back({std::stoi(d.substr(0, colon)), "", std::stoi(d.substr(colon + 1))});
     }
@@ -58,7 +51,7 @@ ReceptionRequest request(Channel channel, const std::string& documents) {
 TEST(ReceptionDocuments, Table) {
   std::ifstream in(std::string(MOTCUA_SOURCE_DIR) + "/tests/data/dossier/reception.tsv");
   ASSERT_TRUE(in) << "tests/data/dossier/reception.tsv";
-  const auto procedure = birth_registration();
+  const auto procedure = birth_registration_at_counter();
   std::string line;
   bool header = true;
   int rows = 0;
@@ -68,7 +61,7 @@ TEST(ReceptionDocuments, Table) {
       header = false;
       continue;
     }
-    const auto cols = split(line, '\t');
+    const auto cols = testing::split_on(line, '\t');
     ASSERT_EQ(cols.size(), 5u) << line;
     SCOPED_TRACE(cols[0]);
     const auto channel = catalog::parse_channel_name(cols[1]);

@@ -10,18 +10,10 @@
 
 #include "motcua/common/time.hpp"
 #include "motcua/dossier/pause_reasons.hpp"
+#include "table_reader.hpp"
 
 namespace motcua::dossier {
 namespace {
-
-std::vector<std::string> split(const std::string& s, char sep) {
-  std::vector<std::string> out;
-  std::string part;
-  std::istringstream in(s);
-  while (std::getline(in, part, sep)) out.push_back(part);
-  if (!s.empty() && s.back() == sep) out.emplace_back();
-  return out;
-}
 
 // "2026-03-02T09:00" → the ISO time in +07:00 the product writes.
 std::string full_time(const std::string& local) { return local + ":00+07:00"; }
@@ -35,7 +27,7 @@ TimePoint at(const std::string& local) {
 std::map<std::string, std::string> pairs(const std::string& text) {
   std::map<std::string, std::string> out;
   if (text == "-" || text == "*") return out;
-  for (const auto& kv : split(text, ';')) {
+  for (const auto& kv : testing::split_on(text, ';')) {
     const auto eq = kv.find('=');
     out[kv.substr(0, eq)] = eq == std::string::npos ? "" : kv.substr(eq + 1);
   }
@@ -61,7 +53,7 @@ std::vector<Row> load_rows() {
   std::string line;
   while (std::getline(in, line)) {
     if (line.empty() || line[0] == '#') continue;
-    const auto cols = split(line, '\t');
+    const auto cols = testing::split_on(line, '\t');
     if (header.empty()) {
       header = cols;
       continue;
@@ -95,7 +87,7 @@ Dossier dossier_of(const Row& r) {
   d.step_due_at = d.due_at;
   // What the row carries besides: the apology mark (cleared by a restart), the pause in
   // force and whether the clock stands, as the rules left them.
-  for (const auto& item : split(r.col.at("history"), ',')) {
+  for (const auto& item : testing::split_on(r.col.at("history"), ',')) {
     const auto sep = item.find('@');
     if (sep == std::string::npos) continue;
     const std::string kind = item.substr(0, sep);
@@ -110,7 +102,7 @@ Dossier dossier_of(const Row& r) {
     d.pause_reason = p == row_pause.end() ? "" : p->second;
     const auto* why = find_pause_reason(d.pause_reason);
     d.clock_stopped = why ? why->stops_clock : true;
-    for (const auto& item : split(r.col.at("history"), ','))
+    for (const auto& item : testing::split_on(r.col.at("history"), ','))
       if (item.rfind("pause@", 0) == 0) d.paused_at = at(item.substr(6));
   }
   return d;
@@ -126,7 +118,7 @@ std::vector<DossierEvent> history_of(const Row& r) {
   const std::string& text = r.col.at("history");
   if (text == "-") return out;
   std::int64_t seq = 2;
-  for (const auto& item : split(text, ',')) {
+  for (const auto& item : testing::split_on(text, ',')) {
     const auto sep = item.find('@');
     DossierEvent e;
     e.seq = seq++;
@@ -141,7 +133,7 @@ std::vector<DossierEvent> history_of(const Row& r) {
 
 ActionInput input_of(const Row& r) {
   ActionInput in;
-  const auto actor = split(r.col.at("actor"), '@');
+  const auto actor = testing::split_on(r.col.at("actor"), '@');
   EXPECT_TRUE(auth::parse_role(actor.at(0), in.actor.role)) << r.line;
   in.actor.username = actor.at(0);
   in.actor.agency_code = actor.at(1);

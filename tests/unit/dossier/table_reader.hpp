@@ -10,6 +10,16 @@
 
 namespace motcua::testing {
 
+// The fields of one cell or line: "a,,b," gives four, the last one empty; "" gives none.
+inline std::vector<std::string> split_on(const std::string& s, char sep) {
+  std::vector<std::string> out;
+  std::string part;
+  std::istringstream in(s);
+  while (std::getline(in, part, sep)) out.push_back(part);
+  if (!s.empty() && s.back() == sep) out.emplace_back();
+  return out;
+}
+
 inline std::vector<std::vector<std::string>> read_table(const std::string& relative,
                                                         size_t columns) {
   std::ifstream in(std::string(MOTCUA_SOURCE_DIR) + "/" + relative);

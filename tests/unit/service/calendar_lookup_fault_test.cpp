@@ -21,7 +21,7 @@ namespace {
 
 // The province closes at 16:30 and receives on Saturday mornings; commune A below it sets
 // nothing and inherits its hours.
-constexpr const char* kSaturdayWeek = R"({
+constexpr const char* kHalfPastFourWeek = R"({
   "monday": [{"from": "07:30", "to": "11:30"}, {"from": "13:00", "to": "16:30"}],
   "tuesday": [{"from": "07:30", "to": "11:30"}, {"from": "13:00", "to": "16:30"}],
   "wednesday": [{"from": "07:30", "to": "11:30"}, {"from": "13:00", "to": "16:30"}],
@@ -67,7 +67,7 @@ class CalendarLookupFaults : public ::testing::TestWithParam<Fault> {
                      catalog::Agency a{"A", "Xã A", catalog::AgencyKind::commune, "P", "", {}};
                      MOTCUA_TRY(store::upsert_agency(c, p));
                      MOTCUA_TRY(store::upsert_agency(c, a));
-                     return store::set_agency_calendar(c, "P", std::string(kSaturdayWeek),
+                     return store::set_agency_calendar(c, "P", std::string(kHalfPastFourWeek),
                                                        std::nullopt, "test", TimePoint{});
                    })
                     .ok());

@@ -154,6 +154,8 @@ function eventText(e) {
   if (d.new_due_at) parts.push(`Hẹn mới: ${formatDateTime(d.new_due_at)}`);
   if (d.tracking_number) parts.push(`Số hiệu bưu gửi: ${d.tracking_number}`);
   if (e.note) parts.push(e.note);
+  // Erased with the applicant's data: said, so no one thinks the officer wrote nothing.
+  if (e.text_erased) parts.push('Ghi chú và lý do đã xóa (bảo vệ dữ liệu cá nhân)');
   return parts.join(' · ');
 }
 
