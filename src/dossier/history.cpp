@@ -110,37 +110,27 @@ DossierEvent without_free_text(DossierEvent e) {
 }
 
 std::string compute_event_hash(const DossierEvent& e) {
-  if (!e.text_digest.empty()) {
-    // The format of migration 0037: the digest stands for the free text; "2" keeps the two
-    // formats' inputs apart.
-    const Json canonical = {2,
-                            e.seq,
-                            e.chain_key,
-                            e.chain_pos,
-                            e.dossier_code,
-                            format_iso(e.at),
-                            e.actor,
-                            std::string(to_string(e.kind)),
-                            e.from_status,
-                            e.to_status,
-                            details_without_free_text(e.details),
-                            e.text_digest,
-                            e.prev_hash};
-    return sha256_hex(dumped(canonical));
-  }
   // A JSON array is an unambiguous encoding: no separator can be forged inside a value.
-  const nlohmann::json canonical = {e.seq,
-                                    e.chain_key,
-                                    e.chain_pos,
-                                    e.dossier_code,
-                                    format_iso(e.at),
-                                    e.actor,
-                                    std::string(to_string(e.kind)),
-                                    e.from_status,
-                                    e.to_status,
-                                    e.details,
-                                    e.note,
-                                    e.prev_hash};
+  Json canonical = {e.seq,
+                    e.chain_key,
+                    e.chain_pos,
+                    e.dossier_code,
+                    format_iso(e.at),
+                    e.actor,
+                    std::string(to_string(e.kind)),
+                    e.from_status,
+                    e.to_status};
+  if (e.text_digest.empty()) {
+    canonical.push_back(e.details);
+    canonical.push_back(e.note);
+  } else {
+    // The format of migration 0037: the digest stands for the free text; the leading 2 keeps
+    // the two formats' inputs apart.
+    canonical.insert(canonical.begin(), 2);
+    canonical.push_back(details_without_free_text(e.details));
+    canonical.push_back(e.text_digest);
+  }
+  canonical.push_back(e.prev_hash);
   return sha256_hex(dumped(canonical));
 }
 

@@ -139,5 +139,22 @@ TEST(HistoryFreeText, ErasureKeepsTheRestOfTheDetails) {
   EXPECT_FALSE(free_text_erased(events[0]));
 }
 
+// Stores hold events of both formats: their hashes must never change with the code.
+TEST(HistoryFreeText, HashesOfBothFormatsStayAsWritten) {
+  DossierEvent e = event(EventKind::refuse,
+                         R"({"reason":"Bà B đã đăng ký tại xã khác","step":"tiepnhan"})", "Ông A");
+  e.seq = 7;
+  e.chain_pos = 3;
+  e.from_status = "processing";
+  e.to_status = "refused";
+  e.prev_hash = std::string(64, 'a');
+  EXPECT_EQ(compute_event_hash(e),
+            "d2ab1f2587bffb351618af962feb94eb89d40dd30501130e4015f1bd18e30195");
+  commit_free_text(e, "00112233445566778899aabbccddeeff");
+  EXPECT_EQ(e.text_digest, "9d0b454917070c6d6596932efb8bd7239372faa05392a25717b9899f2ea30da0");
+  EXPECT_EQ(compute_event_hash(e),
+            "ec17c2ff44cf43925f5613a86fc99560daff0b4121422d2962e4c42804779f93");
+}
+
 }  // namespace
 }  // namespace motcua::dossier
