@@ -72,12 +72,17 @@ def module_flags(build, source, modules):
     flags = {}
     for e in entries:
         rel = os.path.relpath(e["file"], source)
-        parts = rel.split(os.sep)
-        if len(parts) < 3 or parts[0] != "src" or parts[1] not in modules or parts[1] in flags:
-            continue
         if "/main.cpp" in rel:
             continue
         argv = shlex.split(e["command"]) if "command" in e else list(e["arguments"])
+        # A module's own file, or one of its unity batches (CMakeFiles/motcua_<m>.dir/Unity/).
+        parts = rel.split(os.sep)
+        module = parts[1] if len(parts) >= 3 and parts[0] == "src" else None
+        if module is None and "-o" in argv:
+            batch = re.search(r"CMakeFiles/motcua_(\w+)\.dir/Unity/", argv[argv.index("-o") + 1])
+            module = batch.group(1) if batch else None
+        if module not in modules or module in flags:
+            continue
         kept, skip = [], False
         for a in argv:
             if skip:
@@ -88,7 +93,7 @@ def module_flags(build, source, modules):
                 continue
             else:
                 kept.append(a)
-        flags[parts[1]] = (kept, e["directory"])
+        flags[module] = (kept, e["directory"])
     return flags
 
 

@@ -34,7 +34,7 @@ struct ConvertOptions {
   std::string province;
 };
 
-std::string read_file(const fs::path& p) {
+std::string catalog_read_file(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
   std::stringstream ss;
   ss << in.rdbuf();
@@ -70,7 +70,7 @@ bool wanted(const catalog::Procedure& p, const ConvertOptions& o) {
 // The procedures already in file, by code, when --append asks to merge into it.
 Result<std::vector<catalog::Procedure>> existing(const ConvertOptions& o) {
   if (!o.append || !fs::exists(o.out)) return std::vector<catalog::Procedure>{};
-  auto j = nlohmann::json::parse(read_file(o.out), nullptr, false);
+  auto j = nlohmann::json::parse(catalog_read_file(o.out), nullptr, false);
   if (j.is_discarded())
     return make_error(ErrorCode::invalid, "catalog.bad_file", o.out + " is not JSON",
                       o.out + " không phải JSON");
@@ -91,7 +91,7 @@ int convert(const ConvertOptions& o) {
   int accepted = 0, warned = 0, rejected = 0, kept = 0;
   std::map<std::string, int> kinds;
   for (const fs::path& file : json_files(o.path)) {
-    auto parsed = catalog::parse_procedure_record(read_file(file));
+    auto parsed = catalog::parse_procedure_record(catalog_read_file(file));
     if (!parsed) {
       ++rejected;
       std::cerr << "rejected " << file.string() << ": " << parsed.error().message << "\n";
@@ -133,7 +133,7 @@ int convert_units(const ConvertOptions& o) {
       if (e.path().filename().string().rfind("full_json_generated_data_vn_units_", 0) == 0)
         file = e.path();
   }
-  auto units = catalog::parse_units_json(read_file(file));
+  auto units = catalog::parse_units_json(catalog_read_file(file));
   if (!units) {
     std::cerr << "cannot read " << file.string() << ": " << units.error().message << "\n";
     return 1;

@@ -22,7 +22,7 @@ namespace motcua::app {
 
 namespace {
 
-std::string read_file(const std::filesystem::path& p) {
+std::string import_read_file(const std::filesystem::path& p) {
   std::ifstream in(p, std::ios::binary);
   std::ostringstream ss;
   ss << in.rdbuf();
@@ -93,7 +93,7 @@ int import_tthc(const std::string& root, const std::string& db_path) {
   int with_warnings = 0;
   for (const auto& f : files) {
     // Portal records and the Ministry of Defence's itemised tables are told apart by shape.
-    auto parsed = catalog::parse_procedure_record(read_file(f));
+    auto parsed = catalog::parse_procedure_record(import_read_file(f));
     if (!parsed.ok()) {
       rejected.emplace_back(f.string(), parsed.error().message);
       continue;

@@ -167,7 +167,7 @@ int list_retention(const std::string& db_path) {
   return 0;
 }
 
-void run(int rc) {
+void pdp_erase_run(int rc) {
   if (rc != 0) throw CLI::RuntimeError(rc);
 }
 
@@ -192,13 +192,13 @@ void add_pdp_erase_commands(CLI::App& pdp) {
   e->add_option("--decision", o->decision,
                 "authority-decision: the decision's number and date only (\"15/QĐ-UBND ngày "
                 "01/12/2026\"); kept in the history, which nothing erases");
-  e->callback([o] { run(erase(*o)); });
+  e->callback([o] { pdp_erase_run(erase(*o)); });
 
   auto expired_db = std::make_shared<std::string>("motcua.db");
   auto* expired = pdp.add_subcommand(
       "erase-expired", "Erase everything of the finished records whose retention period ended");
   expired->add_option("--db", *expired_db, kDbOptionHelp);
-  expired->callback([expired_db] { run(erase_expired(*expired_db)); });
+  expired->callback([expired_db] { pdp_erase_run(erase_expired(*expired_db)); });
 
   auto* retention = pdp.add_subcommand("retention", "The retention schedule erasure follows");
   retention->require_subcommand(1);
@@ -214,12 +214,12 @@ void add_pdp_erase_commands(CLI::App& pdp) {
   set->add_option("--basis", r->basis, "The retention schedule it follows")->required();
   set->callback([r, years] {
     r->years_given = years->count() > 0;
-    run(set_retention(*r));
+    pdp_erase_run(set_retention(*r));
   });
   auto list_db = std::make_shared<std::string>("motcua.db");
   auto* list = retention->add_subcommand("list", "The periods in force");
   list->add_option("--db", *list_db, kDbOptionHelp);
-  list->callback([list_db] { run(list_retention(*list_db)); });
+  list->callback([list_db] { pdp_erase_run(list_retention(*list_db)); });
 }
 
 }  // namespace motcua::app

@@ -13,7 +13,7 @@ namespace motcua::app {
 
 namespace {
 
-int run(const std::string& db_path, bool rebuild) {
+int stats_run(const std::string& db_path, bool rebuild) {
   auto db = open_cli_store_without_personal_data(db_path);
   if (!db.ok()) {
     std::cerr << "cannot open " << db_path << ": " << db.error().message << "\n";
@@ -55,7 +55,7 @@ void add_stats_commands(CLI::App& root) {
       stats->add_subcommand("rebuild", "Recompute every counter from the dossiers' histories");
   rebuild->add_option("--db", *db, kDbOptionHelp);
   rebuild->callback([db] {
-    if (int rc = run(*db, true); rc != 0) throw CLI::RuntimeError(rc);
+    if (int rc = stats_run(*db, true); rc != 0) throw CLI::RuntimeError(rc);
   });
   auto* verify = stats->add_subcommand(
       "verify",
@@ -63,7 +63,7 @@ void add_stats_commands(CLI::App& root) {
       "difference");
   verify->add_option("--db", *db, kDbOptionHelp);
   verify->callback([db] {
-    if (int rc = run(*db, false); rc != 0) throw CLI::RuntimeError(rc);
+    if (int rc = stats_run(*db, false); rc != 0) throw CLI::RuntimeError(rc);
   });
 }
 

@@ -21,7 +21,7 @@ namespace motcua::app {
 
 namespace {
 
-struct Options {
+struct UserOptions {
   std::string db = "motcua.db";
   service::NewAccount account;
   std::string agency_filter;
@@ -76,7 +76,7 @@ int with_service(const std::string& db_path, F fn) {
   return fn(users);
 }
 
-int add(const Options& o) {
+int add(const UserOptions& o) {
   auto password = read_new_password();
   if (!password) return 2;
   service::NewAccount a = o.account;
@@ -90,7 +90,7 @@ int add(const Options& o) {
   });
 }
 
-int passwd(const Options& o) {
+int passwd(const UserOptions& o) {
   auto password = read_new_password();
   if (!password) return 2;
   return with_service(o.db, [&](service::UserAdminService& users) {
@@ -102,7 +102,7 @@ int passwd(const Options& o) {
   });
 }
 
-int set_active(const Options& o, bool active) {
+int set_active(const UserOptions& o, bool active) {
   return with_service(o.db, [&](service::UserAdminService& users) {
     auto ended = users.set_active(o.account.username, active, operator_name());
     if (!ended.ok()) return report(ended.error());
@@ -113,7 +113,7 @@ int set_active(const Options& o, bool active) {
   });
 }
 
-int list(const Options& o) {
+int list(const UserOptions& o) {
   return with_service(o.db, [&](service::UserAdminService& users) {
     auto all = users.list();
     if (!all.ok()) return report(all.error());
@@ -127,7 +127,7 @@ int list(const Options& o) {
   });
 }
 
-void run(int rc) {
+void user_run(int rc) {
   if (rc != 0) throw CLI::RuntimeError(rc);
 }
 
@@ -136,7 +136,7 @@ void run(int rc) {
 void add_user_commands(CLI::App& root) {
   auto* user = root.add_subcommand("user", "Staff accounts: add, passwd, disable, enable, list");
   user->require_subcommand(1);
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<UserOptions>();
   auto username = [&](CLI::App* cmd) {
     cmd->add_option("--db", o->db, kDbOptionHelp);
     cmd->add_option("--username", o->account.username, "The login name")->required();
@@ -148,24 +148,24 @@ void add_user_commands(CLI::App& root) {
                 "receiver, specialist, leader, manager, admin or inspector")
       ->required();
   a->add_option("--agency", o->account.agency_code, "The agency's code")->required();
-  a->callback([o] { run(add(*o)); });
+  a->callback([o] { user_run(add(*o)); });
 
   auto* p = user->add_subcommand("passwd", "Set a new password (from stdin); ends its sessions");
   username(p);
-  p->callback([o] { run(passwd(*o)); });
+  p->callback([o] { user_run(passwd(*o)); });
 
   auto* d = user->add_subcommand("disable", "Refuse the account's logins; ends its sessions");
   username(d);
-  d->callback([o] { run(set_active(*o, false)); });
+  d->callback([o] { user_run(set_active(*o, false)); });
 
   auto* e = user->add_subcommand("enable", "Allow a disabled account's logins again");
   username(e);
-  e->callback([o] { run(set_active(*o, true)); });
+  e->callback([o] { user_run(set_active(*o, true)); });
 
   auto* l = user->add_subcommand("list", "Every account, by agency");
   l->add_option("--db", o->db, kDbOptionHelp);
   l->add_option("--agency", o->agency_filter, "Only this agency's accounts");
-  l->callback([o] { run(list(*o)); });
+  l->callback([o] { user_run(list(*o)); });
 }
 
 }  // namespace motcua::app

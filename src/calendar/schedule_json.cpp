@@ -11,7 +11,7 @@ using nlohmann::json;
 using nlohmann::ordered_json;
 using std::chrono::year_month_day;
 
-Error invalid(std::string message, std::string field) {
+Error schedule_invalid(std::string message, std::string field) {
   return make_error(ErrorCode::invalid, "calendar.schedule", std::move(message),
                     "lịch nghỉ không hợp lệ: " + field, std::move(field));
 }
@@ -53,17 +53,18 @@ Result<std::vector<ScheduledDay>> parse_days(const json& object, const char* key
   std::vector<ScheduledDay> out;
   const auto it = object.find(key);
   if (it == object.end()) return out;
-  if (!it->is_array()) return invalid("must be a list", join(where, key));
+  if (!it->is_array()) return schedule_invalid("must be a list", join(where, key));
   for (std::size_t i = 0; i < it->size(); ++i) {
     const json& item = (*it)[i];
     const std::string field = join(where, key) + "[" + std::to_string(i) + "]";
-    if (!item.is_object()) return invalid("must be an object", field);
+    if (!item.is_object()) return schedule_invalid("must be an object", field);
     auto date = item.contains("date") ? parse_date(item["date"]) : std::nullopt;
-    if (!date) return invalid("date must be YYYY-MM-DD", field + ".date");
+    if (!date) return schedule_invalid("date must be YYYY-MM-DD", field + ".date");
     ScheduledDay day{*date, string_or_empty(item, "name"), std::nullopt};
     if (item.contains("instead_of")) {
       day.instead_of = parse_date(item["instead_of"]);
-      if (!day.instead_of) return invalid("instead_of must be YYYY-MM-DD", field + ".instead_of");
+      if (!day.instead_of)
+        return schedule_invalid("instead_of must be YYYY-MM-DD", field + ".instead_of");
     }
     out.push_back(std::move(day));
   }
@@ -71,20 +72,22 @@ Result<std::vector<ScheduledDay>> parse_days(const json& object, const char* key
 }
 
 Result<YearSchedule> parse_schedule(const json& item, const std::string& where) {
-  if (!item.is_object()) return invalid("must be an object", where.empty() ? "body" : where);
+  if (!item.is_object())
+    return schedule_invalid("must be an object", where.empty() ? "body" : where);
   YearSchedule s;
   s.id = string_or_empty(item, "id");
-  if (s.id.empty()) return invalid("id is required", join(where, "id"));
+  if (s.id.empty()) return schedule_invalid("id is required", join(where, "id"));
   if (!item.contains("year") || !item["year"].is_number_integer()) {
-    return invalid("year must be an integer", join(where, "year"));
+    return schedule_invalid("year must be an integer", join(where, "year"));
   }
   s.year = item["year"].get<int>();
   s.source = string_or_empty(item, "source");
   if (item.contains("replaces")) {
-    if (!item["replaces"].is_array()) return invalid("must be a list", join(where, "replaces"));
+    if (!item["replaces"].is_array())
+      return schedule_invalid("must be a list", join(where, "replaces"));
     for (const auto& name : item["replaces"]) {
       auto occasion = name.is_string() ? parse_occasion(name.get<std::string>()) : std::nullopt;
-      if (!occasion) return invalid("unknown occasion", join(where, "replaces"));
+      if (!occasion) return schedule_invalid("unknown occasion", join(where, "replaces"));
       s.replaces.push_back(*occasion);
     }
   }
@@ -97,7 +100,8 @@ Result<YearSchedule> parse_schedule(const json& item, const std::string& where) 
   for (const auto& w : s.working_days) {
     for (const auto& o : s.days_off) {
       if (o.date == w.date)
-        return invalid("a date cannot be both off and working", join(where, "working_days"));
+        return schedule_invalid("a date cannot be both off and working",
+                                join(where, "working_days"));
     }
   }
   return s;
@@ -128,9 +132,10 @@ ordered_json schedule_to_json(const YearSchedule& s) {
 
 Result<ScheduleDocument> parse_schedule_document(std::string_view text) {
   const json doc = json::parse(text, nullptr, false);
-  if (doc.is_discarded() || !doc.is_object()) return invalid("not a JSON object", "");
+  if (doc.is_discarded() || !doc.is_object()) return schedule_invalid("not a JSON object", "");
   const auto it = doc.find("schedules");
-  if (it == doc.end() || !it->is_array()) return invalid("schedules must be a list", "schedules");
+  if (it == doc.end() || !it->is_array())
+    return schedule_invalid("schedules must be a list", "schedules");
   ScheduleDocument out;
   for (std::size_t i = 0; i < it->size(); ++i) {
     auto s = parse_schedule((*it)[i], "schedules[" + std::to_string(i) + "]");
@@ -142,7 +147,7 @@ Result<ScheduleDocument> parse_schedule_document(std::string_view text) {
 
 Result<YearSchedule> parse_year_schedule(std::string_view text) {
   const json item = json::parse(text, nullptr, false);
-  if (item.is_discarded()) return invalid("not valid JSON", "body");
+  if (item.is_discarded()) return schedule_invalid("not valid JSON", "body");
   return parse_schedule(item, "");
 }
 

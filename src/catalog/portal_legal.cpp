@@ -12,7 +12,7 @@ namespace motcua::catalog::portal {
 
 namespace {
 
-constexpr std::string_view kHeader = "Tên văn bản pháp lýMã văn bản";
+constexpr std::string_view kPortalLegalHeader = "Tên văn bản pháp lýMã văn bản";
 
 bool code_char_at(std::string_view s, size_t i) {
   return i < s.size() && (is_upper_at(s, i) || is_digit_at(s, i) || s[i] == '-');
@@ -88,7 +88,8 @@ std::string entry_for(std::string_view row, size_t code_slash) {
 
 std::vector<std::string> parse_legal_basis(std::string_view text) {
   std::string_view s = text;
-  if (s.substr(0, kHeader.size()) == kHeader) s.remove_prefix(kHeader.size());
+  if (s.substr(0, kPortalLegalHeader.size()) == kPortalLegalHeader)
+    s.remove_prefix(kPortalLegalHeader.size());
   std::vector<std::string> out;
   size_t row_begin = 0;
   for (size_t i = 0; i < s.size(); ++i) {

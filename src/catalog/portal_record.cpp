@@ -21,7 +21,7 @@ constexpr std::array<std::pair<std::string_view, Level>, 4> kLevels{{
     {"Cơ quan khác", Level::other},
 }};
 
-Error rejected(std::string message, std::string message_vi, std::string field = {}) {
+Error portal_record_rejected(std::string message, std::string message_vi, std::string field = {}) {
   return make_error(ErrorCode::invalid, "catalog.record_rejected", std::move(message),
                     std::move(message_vi), std::move(field));
 }
@@ -32,7 +32,7 @@ std::string raw_string(const json& j, const char* key) {
   return it->get<std::string>();
 }
 
-std::string value(const json& j, const char* key) {
+std::string portal_record_value(const json& j, const char* key) {
   return portal::clean_value(raw_string(j, key));
 }
 
@@ -74,35 +74,37 @@ std::string clean_result(std::string text) {
 
 Result<ParsedProcedure> parse_portal_record(std::string_view json_text) {
   json j = json::parse(json_text.begin(), json_text.end(), nullptr, false);
-  if (j.is_discarded()) return rejected("not valid JSON", "không phải JSON hợp lệ");
-  if (!j.is_object()) return rejected("not a JSON object", "không phải đối tượng JSON");
+  if (j.is_discarded()) return portal_record_rejected("not valid JSON", "không phải JSON hợp lệ");
+  if (!j.is_object())
+    return portal_record_rejected("not a JSON object", "không phải đối tượng JSON");
 
   ParsedProcedure out;
   Procedure& p = out.procedure;
-  p.code = value(j, "ma_thu_tuc");
-  p.name = value(j, "ten_thu_tuc");
+  p.code = portal_record_value(j, "ma_thu_tuc");
+  p.name = portal_record_value(j, "ten_thu_tuc");
   if (p.code.empty())
-    return rejected("no procedure code (ma_thu_tuc)", "thiếu mã thủ tục", "ma_thu_tuc");
+    return portal_record_rejected("no procedure code (ma_thu_tuc)", "thiếu mã thủ tục",
+                                  "ma_thu_tuc");
   if (p.name.empty())
-    return rejected("procedure " + p.code + " has no name (ten_thu_tuc)",
-                    "thủ tục " + p.code + " thiếu tên", "ten_thu_tuc");
+    return portal_record_rejected("procedure " + p.code + " has no name (ten_thu_tuc)",
+                                  "thủ tục " + p.code + " thiếu tên", "ten_thu_tuc");
 
-  p.decision_number = value(j, "so_quyet_dinh");
-  p.levels = parse_levels(value(j, "cap_thuc_hien"), out.warnings);
-  p.field = value(j, "linh_vuc");
-  p.implementing_agency = value(j, "co_quan_thuc_hien");
-  p.competent_agency = value(j, "co_quan_co_tham_quyen");
-  p.subjects = value(j, "doi_tuong_thuc_hien");
-  p.steps_text = value(j, "trinh_tu_thuc_hien");
-  p.conditions = value(j, "yeu_cau_dieu_kien");
-  p.result = clean_result(value(j, "ket_qua_xu_ly"));
-  p.source_url = value(j, "detail_url");
+  p.decision_number = portal_record_value(j, "so_quyet_dinh");
+  p.levels = parse_levels(portal_record_value(j, "cap_thuc_hien"), out.warnings);
+  p.field = portal_record_value(j, "linh_vuc");
+  p.implementing_agency = portal_record_value(j, "co_quan_thuc_hien");
+  p.competent_agency = portal_record_value(j, "co_quan_co_tham_quyen");
+  p.subjects = portal_record_value(j, "doi_tuong_thuc_hien");
+  p.steps_text = portal_record_value(j, "trinh_tu_thuc_hien");
+  p.conditions = portal_record_value(j, "yeu_cau_dieu_kien");
+  p.result = clean_result(portal_record_value(j, "ket_qua_xu_ly"));
+  p.source_url = portal_record_value(j, "detail_url");
   if (p.field.empty()) out.warnings.push_back("field.missing: no field (linh_vuc)");
 
-  p.channels = portal::parse_channels(value(j, "cach_thuc_thuc_hien"), out.warnings);
+  p.channels = portal::parse_channels(portal_record_value(j, "cach_thuc_thuc_hien"), out.warnings);
   if (p.channels.empty()) out.warnings.push_back("channels.none: no submission channel");
-  p.documents = portal::parse_documents(value(j, "thanh_phan_ho_so"), out.warnings);
-  p.legal_basis = portal::parse_legal_basis(value(j, "can_cu_phap_ly"));
+  p.documents = portal::parse_documents(portal_record_value(j, "thanh_phan_ho_so"), out.warnings);
+  p.legal_basis = portal::parse_legal_basis(portal_record_value(j, "can_cu_phap_ly"));
   return out;
 }
 

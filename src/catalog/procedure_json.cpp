@@ -11,7 +11,7 @@ using nlohmann::json;
 
 namespace {
 
-Error bad(const std::string& field, const std::string& what) {
+Error procedure_bad(const std::string& field, const std::string& what) {
   return make_error(ErrorCode::invalid, "catalog.bad_procedure_json",
                     "procedure JSON: " + field + " " + what,
                     "JSON thủ tục: trường " + field + " không hợp lệ", field);
@@ -21,7 +21,7 @@ Error bad(const std::string& field, const std::string& what) {
 Status read_string(const json& j, const char* key, const std::string& path, std::string& out) {
   auto it = j.find(key);
   if (it == j.end() || it->is_null()) return ok_status();
-  if (!it->is_string()) return bad(path + key, "must be a string");
+  if (!it->is_string()) return procedure_bad(path + key, "must be a string");
   out = it->get<std::string>();
   return ok_status();
 }
@@ -32,25 +32,25 @@ json time_to_json(const std::optional<calendar::ProcessingTime>& t) {
 }
 
 Result<ChannelTerm> channel_from_json(const json& j, const std::string& path) {
-  if (!j.is_object()) return bad(path, "must be an object");
+  if (!j.is_object()) return procedure_bad(path, "must be an object");
   ChannelTerm c;
   std::string channel = "counter";
   MOTCUA_TRY(read_string(j, "channel", path + ".", channel));
   auto parsed = parse_channel_name(channel);
-  if (!parsed) return bad(path + ".channel", "is not counter, online or postal");
+  if (!parsed) return procedure_bad(path + ".channel", "is not counter, online or postal");
   c.channel = *parsed;
   if (auto it = j.find("time"); it != j.end() && !it->is_null()) {
     if (!it->is_object() || !it->contains("amount") || !(*it)["amount"].is_number() ||
         !it->contains("unit") || !(*it)["unit"].is_string())
-      return bad(path + ".time", "must be {\"amount\": number, \"unit\": name}");
+      return procedure_bad(path + ".time", "must be {\"amount\": number, \"unit\": name}");
     calendar::ProcessingTime t;
     t.amount = (*it)["amount"].get<double>();
     if (!calendar::parse_time_unit((*it)["unit"].get<std::string>(), t.unit))
-      return bad(path + ".time.unit", "is not a known time unit");
+      return procedure_bad(path + ".time.unit", "is not a known time unit");
     c.time = t;
   }
   if (auto it = j.find("fee_vnd"); it != j.end() && !it->is_null()) {
-    if (!it->is_number_integer()) return bad(path + ".fee_vnd", "must be an integer");
+    if (!it->is_number_integer()) return procedure_bad(path + ".fee_vnd", "must be an integer");
     c.fee_vnd = it->get<long long>();
   }
   MOTCUA_TRY(read_string(j, "time_text", path + ".", c.time_text));
@@ -60,29 +60,30 @@ Result<ChannelTerm> channel_from_json(const json& j, const std::string& path) {
 }
 
 Result<RequiredDocument> document_from_json(const json& j, const std::string& path) {
-  if (!j.is_object()) return bad(path, "must be an object");
+  if (!j.is_object()) return procedure_bad(path, "must be an object");
   RequiredDocument d;
   if (auto it = j.find("id"); it != j.end()) {
-    if (!it->is_number_integer()) return bad(path + ".id", "must be an integer");
+    if (!it->is_number_integer()) return procedure_bad(path + ".id", "must be an integer");
     d.id = it->get<int>();
   }
   if (auto it = j.find("copies"); it != j.end()) {
-    if (!it->is_number_integer()) return bad(path + ".copies", "must be an integer");
+    if (!it->is_number_integer()) return procedure_bad(path + ".copies", "must be an integer");
     d.copies = it->get<int>();
   }
   if (auto it = j.find("mandatory"); it != j.end()) {
-    if (!it->is_boolean()) return bad(path + ".mandatory", "must be true or false");
+    if (!it->is_boolean()) return procedure_bad(path + ".mandatory", "must be true or false");
     d.mandatory = it->get<bool>();
   }
   MOTCUA_TRY(read_string(j, "name", path + ".", d.name));
   MOTCUA_TRY(read_string(j, "copy_kind", path + ".", d.copy_kind));
   MOTCUA_TRY(read_string(j, "form", path + ".", d.form));
   if (auto it = j.find("channels"); it != j.end() && !it->is_null()) {
-    if (!it->is_array()) return bad(path + ".channels", "must be an array");
+    if (!it->is_array()) return procedure_bad(path + ".channels", "must be an array");
     for (const json& c : *it) {
       auto channel = c.is_string() ? parse_channel_name(c.get<std::string>()) : std::nullopt;
       if (!channel)
-        return bad(path + ".channels", "holds a channel other than counter, online or postal");
+        return procedure_bad(path + ".channels",
+                             "holds a channel other than counter, online or postal");
       if (std::find(d.channels.begin(), d.channels.end(), *channel) == d.channels.end())
         d.channels.push_back(*channel);
     }
@@ -139,12 +140,12 @@ json to_json(const Procedure& p) {
 }
 
 Result<Procedure> procedure_from_json(const json& j) {
-  if (!j.is_object()) return bad("procedure", "must be an object");
+  if (!j.is_object()) return procedure_bad("procedure", "must be an object");
   Procedure p;
   MOTCUA_TRY(read_string(j, "code", "", p.code));
   MOTCUA_TRY(read_string(j, "name", "", p.name));
-  if (p.code.empty()) return bad("code", "is required");
-  if (p.name.empty()) return bad("name", "is required");
+  if (p.code.empty()) return procedure_bad("code", "is required");
+  if (p.name.empty()) return procedure_bad("name", "is required");
   for (auto [key, out] : {std::pair{"decision_number", &p.decision_number},
                           {"field", &p.field},
                           {"implementing_agency", &p.implementing_agency},
@@ -158,20 +159,20 @@ Result<Procedure> procedure_from_json(const json& j) {
                           {"source_url", &p.source_url}})
     MOTCUA_TRY(read_string(j, key, "", *out));
   if (auto it = j.find("levels"); it != j.end() && !it->is_null()) {
-    if (!it->is_array()) return bad("levels", "must be an array");
+    if (!it->is_array()) return procedure_bad("levels", "must be an array");
     for (const json& l : *it) {
       auto level = l.is_string() ? parse_level_name(l.get<std::string>()) : std::nullopt;
-      if (!level) return bad("levels", "holds an unknown level");
+      if (!level) return procedure_bad("levels", "holds an unknown level");
       p.levels.push_back(*level);
     }
   }
   if (auto it = j.find("status"); it != j.end() && !it->is_null()) {
     auto status = it->is_string() ? parse_status_name(it->get<std::string>()) : std::nullopt;
-    if (!status) return bad("status", "is not active, abolished or replaced");
+    if (!status) return procedure_bad("status", "is not active, abolished or replaced");
     p.status = *status;
   }
   if (auto it = j.find("channels"); it != j.end() && !it->is_null()) {
-    if (!it->is_array()) return bad("channels", "must be an array");
+    if (!it->is_array()) return procedure_bad("channels", "must be an array");
     for (size_t i = 0; i < it->size(); ++i) {
       auto c = channel_from_json((*it)[i], "channels[" + std::to_string(i) + "]");
       if (!c) return c.error();
@@ -179,7 +180,7 @@ Result<Procedure> procedure_from_json(const json& j) {
     }
   }
   if (auto it = j.find("documents"); it != j.end() && !it->is_null()) {
-    if (!it->is_array()) return bad("documents", "must be an array");
+    if (!it->is_array()) return procedure_bad("documents", "must be an array");
     for (size_t i = 0; i < it->size(); ++i) {
       auto d = document_from_json((*it)[i], "documents[" + std::to_string(i) + "]");
       if (!d) return d.error();
@@ -187,9 +188,9 @@ Result<Procedure> procedure_from_json(const json& j) {
     }
   }
   if (auto it = j.find("legal_basis"); it != j.end() && !it->is_null()) {
-    if (!it->is_array()) return bad("legal_basis", "must be an array of strings");
+    if (!it->is_array()) return procedure_bad("legal_basis", "must be an array of strings");
     for (const json& s : *it) {
-      if (!s.is_string()) return bad("legal_basis", "must be an array of strings");
+      if (!s.is_string()) return procedure_bad("legal_basis", "must be an array of strings");
       p.legal_basis.push_back(s.get<std::string>());
     }
   }
@@ -197,7 +198,7 @@ Result<Procedure> procedure_from_json(const json& j) {
 }
 
 Result<std::vector<Procedure>> procedures_from_json(const json& j) {
-  if (!j.is_array()) return bad("procedures", "must be an array");
+  if (!j.is_array()) return procedure_bad("procedures", "must be an array");
   std::vector<Procedure> out;
   out.reserve(j.size());
   for (size_t i = 0; i < j.size(); ++i) {

@@ -26,7 +26,7 @@ constexpr std::array<std::pair<ErasureScope, std::string_view>, 3> kScopes = {{
 
 // A value's name in one of the tables above, and back.
 template <class Table, class Value>
-std::string_view name_of(const Table& table, Value v) {
+std::string_view erasure_name_of(const Table& table, Value v) {
   for (const auto& [value, name] : table)
     if (value == v) return name;
   throw std::logic_error("a value outside its name table");
@@ -103,13 +103,13 @@ ErasureDecision by_ground(ErasureGround ground, const ErasureFacts& f, TimePoint
 
 }  // namespace
 
-std::string_view to_string(ErasureGround g) { return name_of(kGrounds, g); }
+std::string_view to_string(ErasureGround g) { return erasure_name_of(kGrounds, g); }
 
 bool parse_erasure_ground(std::string_view text, ErasureGround& out) {
   return value_of(kGrounds, text, out);
 }
 
-std::string_view to_string(ErasureScope s) { return name_of(kScopes, s); }
+std::string_view to_string(ErasureScope s) { return erasure_name_of(kScopes, s); }
 
 bool parse_erasure_scope(std::string_view text, ErasureScope& out) {
   return value_of(kScopes, text, out);

@@ -11,7 +11,7 @@ namespace motcua::dossier {
 
 namespace {
 
-Error invalid(std::string field, std::string key, std::string en, std::string vi) {
+Error reception_invalid(std::string field, std::string key, std::string en, std::string vi) {
   return make_error(ErrorCode::invalid, std::move(key), std::move(en), std::move(vi),
                     std::move(field));
 }
@@ -21,7 +21,7 @@ bool all_digits(std::string_view s) {
          std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
 }
 
-std::string trim(std::string_view s) {
+std::string reception_trim(std::string_view s) {
   const auto b = s.find_first_not_of(" \t\r\n");
   if (b == std::string_view::npos) return {};
   const auto e = s.find_last_not_of(" \t\r\n");
@@ -70,53 +70,55 @@ Result<ReceptionRequest> validate_reception(ReceptionRequest r, const catalog::P
       en += "; it was replaced by " + p.replaced_by;
       vi += "; đã được thay thế bởi thủ tục " + p.replaced_by;
     }
-    return invalid("procedure_code", "procedure.not_in_force", en, vi);
+    return reception_invalid("procedure_code", "procedure.not_in_force", en, vi);
   }
-  r.applicant.full_name = trim(r.applicant.full_name);
+  r.applicant.full_name = reception_trim(r.applicant.full_name);
   if (r.applicant.full_name.empty() || r.applicant.full_name.size() > 300)
-    return invalid("applicant.full_name", "applicant.full_name",
-                   "the applicant's full name is required (at most 300 bytes)",
-                   "họ tên người nộp hồ sơ là bắt buộc (tối đa 300 ký tự)");
+    return reception_invalid("applicant.full_name", "applicant.full_name",
+                             "the applicant's full name is required (at most 300 bytes)",
+                             "họ tên người nộp hồ sơ là bắt buộc (tối đa 300 ký tự)");
   if (!is_valid_citizen_id(r.applicant.id_number))
-    return invalid("applicant.id_number", "applicant.id_number",
-                   "id_number must be the 12-digit citizen identity number",
-                   "số định danh cá nhân (id_number) phải gồm đúng 12 chữ số");
+    return reception_invalid("applicant.id_number", "applicant.id_number",
+                             "id_number must be the 12-digit citizen identity number",
+                             "số định danh cá nhân (id_number) phải gồm đúng 12 chữ số");
   auto phone = normalize_phone(r.applicant.phone);
   if (!phone)
-    return invalid("applicant.phone", "applicant.phone",
-                   "phone must be a Vietnamese phone number, e.g. 0905111222",
-                   "số điện thoại (phone) không hợp lệ, ví dụ 0905111222");
+    return reception_invalid("applicant.phone", "applicant.phone",
+                             "phone must be a Vietnamese phone number, e.g. 0905111222",
+                             "số điện thoại (phone) không hợp lệ, ví dụ 0905111222");
   r.applicant.phone = *phone;
   if (!r.applicant.email.empty() &&
       (r.applicant.email.find('@') == std::string::npos || r.applicant.email.size() > 254))
-    return invalid("applicant.email", "applicant.email", "email is not a valid address",
-                   "địa chỉ thư điện tử (email) không hợp lệ");
+    return reception_invalid("applicant.email", "applicant.email", "email is not a valid address",
+                             "địa chỉ thư điện tử (email) không hợp lệ");
 
   std::map<int, int> copies_by_id;
   for (auto& d : r.documents) {
     if (d.copies < 1 || d.copies > 100)
-      return invalid("documents", "documents.copies", "each document needs 1 to 100 copies",
-                     "số lượng bản của mỗi giấy tờ phải từ 1 đến 100");
+      return reception_invalid("documents", "documents.copies",
+                               "each document needs 1 to 100 copies",
+                               "số lượng bản của mỗi giấy tờ phải từ 1 đến 100");
     if (d.required_id == 0) {
-      d.name = trim(d.name);
+      d.name = reception_trim(d.name);
       if (d.name.empty())
-        return invalid("documents", "documents.unnamed", "an extra document needs a name",
-                       "giấy tờ bổ sung ngoài danh mục phải có tên");
+        return reception_invalid("documents", "documents.unnamed", "an extra document needs a name",
+                                 "giấy tờ bổ sung ngoài danh mục phải có tên");
       continue;
     }
     auto it =
         std::find_if(p.documents.begin(), p.documents.end(),
                      [&](const catalog::RequiredDocument& rd) { return rd.id == d.required_id; });
     if (it == p.documents.end())
-      return invalid(
+      return reception_invalid(
           "documents", "documents.unknown",
           "document id " + std::to_string(d.required_id) + " is not required by " + p.code,
           "giấy tờ mã " + std::to_string(d.required_id) +
               " không thuộc thành phần hồ sơ của thủ tục " + p.code);
     if (copies_by_id.count(d.required_id))
-      return invalid("documents", "documents.duplicate",
-                     "document id " + std::to_string(d.required_id) + " is listed twice",
-                     "giấy tờ mã " + std::to_string(d.required_id) + " bị khai báo hai lần");
+      return reception_invalid(
+          "documents", "documents.duplicate",
+          "document id " + std::to_string(d.required_id) + " is listed twice",
+          "giấy tờ mã " + std::to_string(d.required_id) + " bị khai báo hai lần");
     d.name = it->name;
     copies_by_id[d.required_id] = d.copies;
   }
@@ -138,9 +140,9 @@ Result<ReceptionRequest> validate_reception(ReceptionRequest r, const catalog::P
   }
   if (!missing_en.empty()) {
     missing_vi = missing_en;
-    return invalid("documents", "documents.missing_mandatory",
-                   "mandatory documents missing: " + missing_en,
-                   "thiếu giấy tờ bắt buộc: " + missing_vi);
+    return reception_invalid("documents", "documents.missing_mandatory",
+                             "mandatory documents missing: " + missing_en,
+                             "thiếu giấy tờ bắt buộc: " + missing_vi);
   }
   return r;
 }

@@ -8,7 +8,7 @@ namespace motcua::dossier {
 
 namespace {
 
-std::string joined(const std::vector<Action>& actions) {
+std::string rules_joined(const std::vector<Action>& actions) {
   std::string out;
   for (Action a : actions) out += (out.empty() ? "" : ", ") + std::string(to_string(a));
   return out.empty() ? "(none)" : out;
@@ -35,7 +35,7 @@ bool process_permits(const ProcessDefinition& process, const Dossier& d, Action 
 }
 
 Error not_now(const std::string& en, const std::string& vi, const std::vector<Action>& allowed) {
-  const std::string list = joined(allowed);
+  const std::string list = rules_joined(allowed);
   return make_error(ErrorCode::conflict, "workflow.invalid_state",
                     en + "; allowed_actions: " + list, vi + "; các thao tác được phép: " + list,
                     "action");

@@ -10,7 +10,7 @@
 namespace motcua::http {
 
 namespace {
-Error bad(const std::string& field, const std::string& en, const std::string& vi) {
+Error reception_notice_bad(const std::string& field, const std::string& en, const std::string& vi) {
   return make_error(ErrorCode::invalid, "request.invalid_field", en, vi, field);
 }
 
@@ -19,16 +19,16 @@ Result<std::vector<dossier::NoticeItem>> items_from_json(const nlohmann::json& b
   auto it = body.find("items");
   if (it == body.end() || it->is_null()) return items;
   if (!it->is_array())
-    return bad("items", "items must be an array of {content, reason}",
-               "items phải là danh sách các nội dung {content, reason}");
+    return reception_notice_bad("items", "items must be an array of {content, reason}",
+                                "items phải là danh sách các nội dung {content, reason}");
   if (it->size() > dossier::kMaxNoticeItems)
-    return bad("items", "at most 50 items", "tối đa 50 nội dung cần bổ sung");
+    return reception_notice_bad("items", "at most 50 items", "tối đa 50 nội dung cần bổ sung");
   for (size_t i = 0; i < it->size(); ++i) {
     const auto& item = (*it)[i];
     const std::string field = "items[" + std::to_string(i) + "]";
     if (!item.is_object())
-      return bad(field, field + " must be an object {content, reason}",
-                 field + " phải là đối tượng {content, reason}");
+      return reception_notice_bad(field, field + " must be an object {content, reason}",
+                                  field + " phải là đối tượng {content, reason}");
     auto content = required_string(item, "content", field);
     if (!content.ok()) return content.error();
     items.push_back({*content, optional_string(item, "reason")});
@@ -44,9 +44,10 @@ Result<dossier::ReceptionNoticeRequest> reception_notice_request_from_json(
   if (!kind_text.ok()) return kind_text.error();
   auto kind = dossier::parse_notice_kind(*kind_text);
   if (!kind)
-    return bad("kind", "kind must be supplement (Form 02) or refusal (Form 03)",
-               "kind phải là supplement (Mẫu 02, hướng dẫn bổ sung) hoặc refusal (Mẫu 03, từ "
-               "chối tiếp nhận)");
+    return reception_notice_bad(
+        "kind", "kind must be supplement (Form 02) or refusal (Form 03)",
+        "kind phải là supplement (Mẫu 02, hướng dẫn bổ sung) hoặc refusal (Mẫu 03, từ "
+        "chối tiếp nhận)");
   r.kind = *kind;
   r.dossier_code = optional_string(body, "dossier_code");
   // Answering an online submission: procedure, channel and applicant are the dossier's.
@@ -66,7 +67,7 @@ Result<dossier::ReceptionNoticeRequest> reception_notice_request_from_json(
   if (!items.ok()) return items.error();
   r.items = std::move(*items);
   if (body.contains("reason") && !body["reason"].is_string() && !body["reason"].is_null())
-    return bad("reason", "reason must be text", "reason phải là chuỗi ký tự");
+    return reception_notice_bad("reason", "reason must be text", "reason phải là chuỗi ký tự");
   r.reason = optional_string(body, "reason");
   r.contact_phone = optional_string(body, "contact_phone");
   r.agency_code = optional_string(body, "agency_code");

@@ -40,7 +40,7 @@ std::string hex(const std::string& bytes) {
   return out;
 }
 
-std::string number(double v) {
+std::string stats_report_number(double v) {
   char out[32];
   std::snprintf(out, sizeof out, "%.1f", v);
   return out;
@@ -230,7 +230,8 @@ service::ExportTable bottlenecks_table(const service::Bottlenecks& b, const std:
   for (const auto& s : b.steps) {
     t.rows.push_back({s.step, s.agency_name, std::to_string(s.stints),
                       std::to_string(s.late_stints), std::to_string(s.late_dossiers),
-                      number(s.used_hours_mean), number(s.allowed_hours_mean)});
+                      stats_report_number(s.used_hours_mean),
+                      stats_report_number(s.allowed_hours_mean)});
     stints += s.stints;
     late += s.late_stints;
     late_dossiers += s.late_dossiers;

@@ -10,14 +10,14 @@ namespace motcua::service {
 
 namespace {
 
-Error unknown_agency(const std::string& code) {
+Error calendar_admin_unknown_agency(const std::string& code) {
   return make_error(ErrorCode::not_found, "agency.not_found", "unknown agency " + code,
                     "không có cơ quan mã " + code, "agency");
 }
 
 constexpr std::size_t kMaxScheduleIdLength = 64;
 
-Error invalid(std::string field, std::string en, std::string vi) {
+Error calendar_admin_invalid(std::string field, std::string en, std::string vi) {
   return make_error(ErrorCode::invalid, "calendar.invalid", std::move(en), std::move(vi),
                     std::move(field));
 }
@@ -36,8 +36,8 @@ bool valid_schedule_id(const std::string& id) {
 }
 
 Error bad_id() {
-  return invalid("id", "id must be 1-64 letters, digits, '.', '_' or '-'",
-                 "mã lịch (id) phải gồm 1-64 chữ cái, chữ số, '.', '_' hoặc '-'");
+  return calendar_admin_invalid("id", "id must be 1-64 letters, digits, '.', '_' or '-'",
+                                "mã lịch (id) phải gồm 1-64 chữ cái, chữ số, '.', '_' hoặc '-'");
 }
 
 // A schedule concerns one year; dates more than a year away are typing mistakes.
@@ -52,12 +52,13 @@ Status check_dates(const calendar::YearSchedule& s) {
     for (std::size_t i = 0; i < days.size(); ++i) {
       const std::string field = std::string(key) + "[" + std::to_string(i) + "]";
       if (out_of_range(days[i].date))
-        return invalid(field + ".date", "the date must lie within a year of the schedule's year",
-                       "ngày phải nằm trong phạm vi một năm so với năm của lịch");
+        return calendar_admin_invalid(field + ".date",
+                                      "the date must lie within a year of the schedule's year",
+                                      "ngày phải nằm trong phạm vi một năm so với năm của lịch");
       if (days[i].instead_of && out_of_range(*days[i].instead_of))
-        return invalid(field + ".instead_of",
-                       "the date must lie within a year of the schedule's year",
-                       "ngày phải nằm trong phạm vi một năm so với năm của lịch");
+        return calendar_admin_invalid(field + ".instead_of",
+                                      "the date must lie within a year of the schedule's year",
+                                      "ngày phải nằm trong phạm vi một năm so với năm của lịch");
     }
   }
   return ok_status();
@@ -93,7 +94,7 @@ Status CalendarService::may_edit_agency(store::SqlConnection& c, const CalendarA
   if (u.role != auth::Role::admin) return refused;
   auto chain = store::agency_ancestors(c, code);
   if (!chain.ok()) return chain.error();
-  if (chain->empty()) return unknown_agency(code);
+  if (chain->empty()) return calendar_admin_unknown_agency(code);
   for (const auto& a : *chain)
     if (a.code == u.agency_code) return ok_status();
   return refused;
@@ -169,10 +170,12 @@ Result<ScheduleEntry> CalendarService::put_schedule(const CalendarActor& actor,
   auto parsed = calendar::parse_year_schedule(body);
   if (!parsed.ok()) return parsed.error();
   if (parsed->id != id)
-    return invalid("id", "the schedule's id must equal the id in the address (" + id + ")",
-                   "mã lịch (id) trong nội dung phải trùng với mã trên đường dẫn (" + id + ")");
+    return calendar_admin_invalid(
+        "id", "the schedule's id must equal the id in the address (" + id + ")",
+        "mã lịch (id) trong nội dung phải trùng với mã trên đường dẫn (" + id + ")");
   if (parsed->year < calendar::kCalendarFirstYear || parsed->year > calendar::kCalendarLastYear)
-    return invalid("year", "year must be from 1900 to 2100", "năm phải từ 1900 đến 2100");
+    return calendar_admin_invalid("year", "year must be from 1900 to 2100",
+                                  "năm phải từ 1900 đến 2100");
   MOTCUA_TRY(check_dates(*parsed));
   const std::string normalised = calendar::year_schedule_to_json(*parsed);
   const TimePoint now = clock_.now();
@@ -229,8 +232,8 @@ Result<AgencyCalendarSettings> CalendarService::set_agency_settings(
   MOTCUA_TRY(db_.read<Ok>(
       [&](store::SqlConnection& c) -> Status { return may_edit_agency(c, actor, code); }));
   if (update.office_hours && !any_open_day(*update.office_hours))
-    return invalid("office_hours", "office hours must open on at least one weekday",
-                   "giờ làm việc phải có ít nhất một ngày trong tuần");
+    return calendar_admin_invalid("office_hours", "office hours must open on at least one weekday",
+                                  "giờ làm việc phải có ít nhất một ngày trong tuần");
   const std::optional<std::string> hours_json =
       update.office_hours
           ? std::optional<std::string>(calendar::office_hours_to_json(*update.office_hours))

@@ -17,7 +17,8 @@ constexpr std::size_t kMaxDecisionBytes = 500;
 constexpr int kMaxRetentionYears = 200;
 constexpr int kSweepPage = 500;
 
-Error invalid(std::string key, std::string message, std::string message_vi, std::string field) {
+Error erasure_invalid(std::string key, std::string message, std::string message_vi,
+                      std::string field) {
   return make_error(ErrorCode::invalid, std::move(key), std::move(message), std::move(message_vi),
                     std::move(field));
 }
@@ -26,17 +27,19 @@ Status check_request(const ErasureRequest& r) {
   const ErasureTarget& t = r.target;
   const int named = !t.dossier_code.empty() + !t.notice_id.empty() + !t.id_number.empty();
   if (named != 1)
-    return invalid("erasure.target", "name exactly one of dossier, notice or id_number",
-                   "cần ghi đúng một trong: mã hồ sơ, số thông báo hoặc số định danh", "target");
+    return erasure_invalid("erasure.target", "name exactly one of dossier, notice or id_number",
+                           "cần ghi đúng một trong: mã hồ sơ, số thông báo hoặc số định danh",
+                           "target");
   if (!t.id_number.empty() && !dossier::is_valid_citizen_id(t.id_number))
-    return invalid("erasure.id_number", "id_number must be the 12-digit citizen identity number",
-                   "số định danh cá nhân phải gồm đúng 12 chữ số", "id_number");
+    return erasure_invalid("erasure.id_number",
+                           "id_number must be the 12-digit citizen identity number",
+                           "số định danh cá nhân phải gồm đúng 12 chữ số", "id_number");
   if (r.ground == dossier::ErasureGround::authority_decision && r.decision.empty())
-    return invalid("erasure.decision", "an erasure by decision names the decision",
-                   "xóa theo quyết định phải ghi rõ số, ngày của quyết định", "decision");
+    return erasure_invalid("erasure.decision", "an erasure by decision names the decision",
+                           "xóa theo quyết định phải ghi rõ số, ngày của quyết định", "decision");
   if (r.decision.size() > kMaxDecisionBytes)
-    return invalid("erasure.decision", "the decision is at most 500 bytes",
-                   "nội dung quyết định dài tối đa 500 ký tự", "decision");
+    return erasure_invalid("erasure.decision", "the decision is at most 500 bytes",
+                           "nội dung quyết định dài tối đa 500 ký tự", "decision");
   return ok_status();
 }
 
@@ -68,7 +71,7 @@ Result<ErasureOutcome> decide_and_record(store::SqlConnection& c, const store::E
   return out;
 }
 
-Error not_found(const std::string& what, const std::string& id) {
+Error erasure_not_found(const std::string& what, const std::string& id) {
   return make_error(ErrorCode::not_found, "erasure.not_found", "no " + what + " " + id,
                     "không tìm thấy " + id);
 }
@@ -82,7 +85,7 @@ Result<ErasureOutcome> ErasureService::erase_dossier(const std::string& code,
       [&](store::SqlConnection& c) -> Result<ErasureOutcome> {
         auto found = store::dossier_erasure_subject(c, code);
         if (!found.ok()) return found.error();
-        if (!found->has_value()) return not_found("dossier", code);
+        if (!found->has_value()) return erasure_not_found("dossier", code);
         const store::ErasureSubject& d = **found;
         auto decided = decide_and_record(c, d, code, "dossier", request, now);
         if (!decided.ok() || !decided->erased_now()) return decided;
@@ -120,7 +123,7 @@ Result<ErasureOutcome> ErasureService::erase_notice(const std::string& id,
       [&](store::SqlConnection& c) -> Result<ErasureOutcome> {
         auto found = store::notice_erasure_subject(c, id);
         if (!found.ok()) return found.error();
-        if (!found->has_value()) return not_found("reception notice", id);
+        if (!found->has_value()) return erasure_not_found("reception notice", id);
         auto decided = decide_and_record(c, **found, id, "notice", request, now);
         if (!decided.ok() || !decided->erased_now()) return decided;
         MOTCUA_TRY(store::erase_notice_personal_data(c, id, decided->decision.scope));
@@ -225,20 +228,20 @@ Result<store::RetentionPeriod> ErasureService::set_retention(const std::string& 
                                                              const std::string& basis,
                                                              const std::string& operator_name) {
   if (years && (*years < 0 || *years > kMaxRetentionYears))
-    return invalid("retention.years", "years must be from 0 to 200",
-                   "số năm lưu trữ phải từ 0 đến 200", "years");
+    return erasure_invalid("retention.years", "years must be from 0 to 200",
+                           "số năm lưu trữ phải từ 0 đến 200", "years");
   if (basis.empty() || basis.size() > kMaxDecisionBytes)
-    return invalid("retention.basis",
-                   "name the retention schedule the period follows (at most 500 bytes)",
-                   "cần ghi căn cứ (văn bản quy định thời hạn lưu trữ), tối đa 500 ký tự", "basis");
+    return erasure_invalid(
+        "retention.basis", "name the retention schedule the period follows (at most 500 bytes)",
+        "cần ghi căn cứ (văn bản quy định thời hạn lưu trữ), tối đa 500 ký tự", "basis");
   return db_.write_returning<store::RetentionPeriod>(
       [&](store::SqlConnection& c) -> Result<store::RetentionPeriod> {
         if (procedure_code != store::kEveryProcedure) {
           auto p = store::find_procedure(c, procedure_code);
           if (!p.ok()) return p.error();
           if (!p->has_value())
-            return invalid("retention.procedure", "no procedure " + procedure_code,
-                           "không có thủ tục " + procedure_code, "procedure");
+            return erasure_invalid("retention.procedure", "no procedure " + procedure_code,
+                                   "không có thủ tục " + procedure_code, "procedure");
         }
         return store::set_retention_period(
             c, {procedure_code, 0, years, basis, operator_name, clock_.now()});

@@ -21,7 +21,7 @@ Result<std::string> speaking_agency(store::SqlConnection& c, const std::string& 
   return "Bộ phận Một cửa " + render::unit_in_sentence((*a)->name);
 }
 
-Error not_found(const std::string& id) {
+Error notification_not_found(const std::string& id) {
   return make_error(ErrorCode::not_found, "notification.not_found", "no notification " + id,
                     "không có thông báo " + id);
 }
@@ -98,10 +98,11 @@ Result<notification::Notification> NotificationService::record_delivery(
       [&](store::SqlConnection& c) -> Result<notification::Notification> {
         auto found = store::find_notification(c, id);
         if (!found.ok()) return found.error();
-        if (!found->has_value()) return not_found(id);
+        if (!found->has_value()) return notification_not_found(id);
         auto everywhere = is_province_admin(c, user);
         if (!everywhere.ok()) return everywhere.error();
-        if (!*everywhere && (*found)->agency_code != user.agency_code) return not_found(id);
+        if (!*everywhere && (*found)->agency_code != user.agency_code)
+          return notification_not_found(id);
         if ((*found)->status == notification::DeliveryStatus::sent)
           return make_error(ErrorCode::conflict, "notification.already_sent",
                             "the notification was already sent", "thông báo đã được gửi", "status");

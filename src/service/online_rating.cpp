@@ -13,7 +13,7 @@ namespace {
 using auth::ThrottleSubject;
 constexpr size_t kMaxCommentBytes = 2000;
 
-Error not_found(const std::string& code) {
+Error online_rating_not_found(const std::string& code) {
   return make_error(ErrorCode::not_found, "dossier.not_found", "no dossier " + code,
                     "không tìm thấy hồ sơ " + code);
 }
@@ -29,7 +29,7 @@ struct GuessCounters {
   store::ThrottleCounter dossier, address;
 };
 
-std::optional<Error> refusal(const GuessCounters& g, TimePoint now) {
+std::optional<Error> online_rating_refusal(const GuessCounters& g, TimePoint now) {
   const auto a = auth::retry_after(g.dossier.state, now);
   const auto b = auth::retry_after(g.address.state, now);
   if (!a && !b) return std::nullopt;
@@ -66,7 +66,7 @@ Result<store::Rating> OnlineService::rate(const RatingInput& in) {
           if (!s.ok()) return s.error();
           counter->state = *s;
         }
-        if (auto e = refusal(g, now)) return *e;
+        if (auto e = online_rating_refusal(g, now)) return *e;
         for (auto* counter : {&g.dossier, &g.address}) {
           MOTCUA_TRY(store::prune_throttle(c, counter->subject, now));
           store::ThrottleCounter after = *counter;
@@ -80,7 +80,7 @@ Result<store::Rating> OnlineService::rate(const RatingInput& in) {
     auto found = store::find_dossier(c, in.dossier_code);
     if (!found.ok()) return found.error();
     if (!found->has_value() || !digits_match(**found, in.phone_last4))
-      return not_found(in.dossier_code);
+      return online_rating_not_found(in.dossier_code);
     // Proved: the attempt is taken back, as a right password is.
     for (auto* counter : {&counted->dossier, &counted->address}) {
       auto s = store::lock_throttle(c, counter->subject, counter->key, now);
@@ -118,7 +118,8 @@ Result<std::optional<store::Rating>> OnlineService::rating(const std::string& co
       [&](store::SqlConnection& c) -> Result<std::optional<store::Rating>> {
         auto found = store::find_dossier(c, code);
         if (!found.ok()) return found.error();
-        if (!found->has_value() || !digits_match(**found, phone_last4)) return not_found(code);
+        if (!found->has_value() || !digits_match(**found, phone_last4))
+          return online_rating_not_found(code);
         return store::find_rating(c, code);
       });
 }

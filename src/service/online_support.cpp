@@ -9,7 +9,7 @@ namespace motcua::service::detail {
 
 namespace {
 
-Error not_found(const std::string& code) {
+Error online_support_not_found(const std::string& code) {
   return make_error(ErrorCode::not_found, "dossier.not_found", "no dossier " + code,
                     "không tìm thấy hồ sơ " + code);
 }
@@ -24,7 +24,7 @@ Result<dossier::Dossier> load_submitted(store::SqlConnection& c, const auth::Use
                                         const std::string& code) {
   auto found = store::find_dossier(c, code);
   if (!found.ok()) return found.error();
-  if (!found->has_value()) return not_found(code);
+  if (!found->has_value()) return online_support_not_found(code);
   const dossier::Dossier& d = **found;
   // Submitted at one desk, answered by that desk only: the dossier's code is in its name.
   if (d.receiving_agency != officer.agency_code)
@@ -40,7 +40,7 @@ Result<dossier::Dossier> load_submitted(store::SqlConnection& c, const auth::Use
 Status check_staff_scope(store::SqlConnection& c, const auth::User& user, const std::string& code) {
   auto found = store::find_dossier(c, code);
   if (!found.ok()) return found.error();
-  if (!found->has_value()) return not_found(code);
+  if (!found->has_value()) return online_support_not_found(code);
   auto in_scope = dossier_in_scope(c, user, **found);
   if (!in_scope.ok()) return in_scope.error();
   return *in_scope ? ok_status() : Status(out_of_scope());

@@ -14,7 +14,8 @@ namespace motcua::service {
 
 namespace {
 
-Result<catalog::Procedure> load_procedure(store::SqlConnection& c, const std::string& code) {
+Result<catalog::Procedure> process_load_procedure(store::SqlConnection& c,
+                                                  const std::string& code) {
   auto stored = store::find_procedure(c, code);
   if (!stored.ok()) return stored.error();
   if (!stored->has_value())
@@ -74,7 +75,7 @@ Result<ProcessView> ProcessService::in_force(const std::string& procedure_code,
   MOTCUA_TRY(check_channel(channel));
   const std::string ch = channel.empty() ? std::string(dossier::kAnyChannel) : channel;
   return db_.read<ProcessView>([&](store::SqlConnection& c) -> Result<ProcessView> {
-    auto procedure = load_procedure(c, procedure_code);
+    auto procedure = process_load_procedure(c, procedure_code);
     if (!procedure.ok()) return procedure.error();
     auto stored = store::process_in_force(c, procedure_code, ch);
     if (!stored.ok()) return stored.error();
@@ -91,7 +92,7 @@ Result<std::vector<ProcessView>> ProcessService::versions(const std::string& pro
                                                           int limit, int offset) {
   return db_.read<std::vector<ProcessView>>(
       [&](store::SqlConnection& c) -> Result<std::vector<ProcessView>> {
-        auto procedure = load_procedure(c, procedure_code);
+        auto procedure = process_load_procedure(c, procedure_code);
         if (!procedure.ok()) return procedure.error();
         auto list = store::process_versions(c, procedure_code, limit, offset);
         if (!list.ok()) return list.error();
@@ -123,7 +124,7 @@ Result<SavedProcess> ProcessService::save(const std::string& procedure_code,
   MOTCUA_TRY(check_channel(channel));
   const std::string now = format_iso(clock_.now());
   return db_.write_returning<SavedProcess>([&](store::SqlConnection& c) -> Result<SavedProcess> {
-    auto procedure = load_procedure(c, procedure_code);
+    auto procedure = process_load_procedure(c, procedure_code);
     if (!procedure.ok()) return procedure.error();
     auto def = dossier::process_definition_from_json(body, procedure_code, channel);
     if (!def.ok()) return def.error();

@@ -147,7 +147,7 @@ Status close_submission(store::SqlConnection& c, const auth::User& officer,
   return ok_status();
 }
 
-Error not_found(const std::string& id) {
+Error reception_notice_not_found(const std::string& id) {
   return make_error(ErrorCode::not_found, "reception_notice.not_found", "no reception notice " + id,
                     "không có phiếu " + id);
 }
@@ -222,7 +222,7 @@ Result<std::string> ReceptionNoticeService::pdf(const auth::User& user, const st
   auto loaded = db_.read<Loaded>([&](store::SqlConnection& c) -> Result<Loaded> {
     auto found = store::find_reception_notice(c, id);
     if (!found.ok()) return found.error();
-    if (!found->has_value()) return not_found(id);
+    if (!found->has_value()) return reception_notice_not_found(id);
     auto allowed = agency_in_scope(c, user, (*found)->notice.agency_code);
     if (!allowed.ok()) return allowed.error();
     if (!*allowed)

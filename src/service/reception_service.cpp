@@ -26,7 +26,7 @@ Error invalid_field(std::string field, std::string en, std::string vi, std::stri
                     std::move(field));
 }
 
-std::string yymmdd(TimePoint t) {
+std::string reception_yymmdd(TimePoint t) {
   const auto code = dossier::format_dossier_code("", t, 0);  // "-YYMMDD-0000"
   return code.substr(1, 6);
 }
@@ -35,9 +35,9 @@ std::string yymmdd(TimePoint t) {
 
 namespace {
 
-Result<std::optional<dossier::Dossier>> earlier_retry(store::SqlConnection& c,
-                                                      const auth::User& officer,
-                                                      const std::string& key) {
+Result<std::optional<dossier::Dossier>> reception_earlier_retry(store::SqlConnection& c,
+                                                                const auth::User& officer,
+                                                                const std::string& key) {
   if (key.empty()) return std::optional<dossier::Dossier>{};
   auto existing = store::find_dossier_by_idempotency_key(c, key);
   if (!existing.ok()) return existing.error();
@@ -194,7 +194,7 @@ Result<dossier::Dossier> ReceptionService::receive(const auth::User& officer,
   // Checking and routing run on a reader connection, beside other requests; the single writer
   // only numbers and inserts, so its groups stay short.
   auto plan = db_.read<Plan>([&](store::SqlConnection& c) -> Result<Plan> {
-    auto retry = earlier_retry(c, officer, idempotency_key);
+    auto retry = reception_earlier_retry(c, officer, idempotency_key);
     if (!retry.ok()) return retry.error();
     if (retry->has_value()) return Plan{};  // answered below, inside the write
     return make_plan(c, officer, std::move(request));
@@ -215,7 +215,7 @@ Result<dossier::Dossier> ReceptionService::receive(const auth::User& officer,
         // Checked again here: two retries may have raced past the read above, on this node or
         // another.
         MOTCUA_TRY(store::lock_idempotency_key(c, "dossiers", idempotency_key));
-        auto retry = earlier_retry(c, officer, idempotency_key);
+        auto retry = reception_earlier_retry(c, officer, idempotency_key);
         if (!retry.ok()) return retry.error();
         if (retry->has_value()) return **retry;
         if (plan->procedure.code.empty())
@@ -223,7 +223,7 @@ Result<dossier::Dossier> ReceptionService::receive(const auth::User& officer,
                             "the dossier for this Idempotency-Key vanished; retry",
                             "hồ sơ ứng với khóa Idempotency-Key không còn; vui lòng thử lại");
         const Plan& p = *plan;
-        auto number = store::next_dossier_number(c, p.receiving_agency, yymmdd(now));
+        auto number = store::next_dossier_number(c, p.receiving_agency, reception_yymmdd(now));
         if (!number.ok()) return number.error();
         dossier::Dossier d;
         d.code = dossier::format_dossier_code(p.receiving_agency, now, *number);

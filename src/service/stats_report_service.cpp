@@ -23,23 +23,24 @@ using std::chrono::days;
 using std::chrono::sys_days;
 using std::chrono::year_month_day;
 
-std::string day_text(year_month_day d) { return format_date(d); }
+std::string stats_report_day_text(year_month_day d) { return format_date(d); }
 
-std::string start_of_day_after(year_month_day d) {
+std::string stats_report_start_of_day_after(year_month_day d) {
   return format_iso(start_of_local_day(year_month_day{sys_days{d} + days{1}}));
 }
 
-Error invalid(std::string field, std::string en, std::string vi) {
+Error stats_report_invalid(std::string field, std::string en, std::string vi) {
   return make_error(ErrorCode::invalid, "stats." + field, std::move(en), std::move(vi),
                     std::move(field));
 }
 
 Status check_period(year_month_day from, year_month_day to) {
   if (sys_days{to} < sys_days{from})
-    return invalid("to", "to must not be before from",
-                   "ngày kết thúc không được trước ngày bắt đầu");
+    return stats_report_invalid("to", "to must not be before from",
+                                "ngày kết thúc không được trước ngày bắt đầu");
   if ((sys_days{to} - sys_days{from}).count() + 1 > 3660)
-    return invalid("to", "a period covers at most ten years", "kỳ thống kê tối đa mười năm");
+    return stats_report_invalid("to", "a period covers at most ten years",
+                                "kỳ thống kê tối đa mười năm");
   return ok_status();
 }
 
@@ -52,9 +53,11 @@ struct Judged {
 Judged judged_for(year_month_day to, TimePoint now) {
   const year_month_day today = local_date(now);
   if (sys_days{to} >= sys_days{today})
-    return {day_text(today), now, {format_iso(now), start_of_day_after(today), false}};
+    return {stats_report_day_text(today),
+            now,
+            {format_iso(now), stats_report_start_of_day_after(today), false}};
   return {
-      day_text(to),
+      stats_report_day_text(to),
       from_local(LocalTime{(sys_days{to} + days{1}).time_since_epoch()}) - std::chrono::seconds{1},
       {}};
 }
@@ -120,8 +123,8 @@ Result<DrilldownPage> StatsReportService::dossiers(const auth::User& user,
   MOTCUA_TRY(check_period(q.from, q.to));
   const auto& all = drilldown_measures();
   if (std::find(all.begin(), all.end(), q.measure) == all.end())
-    return invalid("measure", "measure must be one of the indicators' counts",
-                   "measure phải là một chỉ tiêu đếm được của báo cáo");
+    return stats_report_invalid("measure", "measure must be one of the indicators' counts",
+                                "measure phải là một chỉ tiêu đếm được của báo cáo");
   const Judged judged = judged_for(q.to, clock_.now());
   return db_.read<DrilldownPage>([&](store::SqlConnection& c) -> Result<DrilldownPage> {
     auto root = check_scope(c, user, q.agency);
@@ -130,7 +133,7 @@ Result<DrilldownPage> StatsReportService::dossiers(const auth::User& user,
     out.agency = *root;
     out.judged_at = judged.at;
     store::StatsFilter f{*root, q.field, q.procedure, q.channel};
-    const std::string from = day_text(q.from), to = day_text(q.to);
+    const std::string from = stats_report_day_text(q.from), to = stats_report_day_text(q.to);
     Result<std::vector<store::MarkedDossier>> items = std::vector<store::MarkedDossier>{};
     const FlowMeasure* flow = nullptr;
     for (const auto& m : kFlows)
@@ -245,7 +248,7 @@ Result<Bottlenecks> StatsReportService::bottlenecks(const auth::User& user,
     Bottlenecks out;
     out.agency = *root;
     auto codes = store::finished_codes(c, {*root, q.field, q.procedure, q.channel},
-                                       day_text(q.from), day_text(q.to));
+                                       stats_report_day_text(q.from), stats_report_day_text(q.to));
     if (!codes.ok()) return codes.error();
     std::map<std::pair<std::string, std::string>, Acc> acc;
     for (const auto& code : *codes) {

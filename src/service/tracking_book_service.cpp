@@ -26,7 +26,7 @@ TimePoint start_of_year(TimePoint t) {
   return start_of(ymd.year() / std::chrono::January / 1);
 }
 
-std::string day_text(year_month_day d) { return render::date_text(start_of(d)); }
+std::string tracking_book_day_text(year_month_day d) { return render::date_text(start_of(d)); }
 
 Error invalid_period(const std::string& en, const std::string& vi) {
   return make_error(ErrorCode::invalid, "tracking_book.period", en, vi, "to");
@@ -100,7 +100,8 @@ Result<TrackingBookService::Book> TrackingBookService::load(const auth::User& us
     auto head = load_letterhead(c, agency, IssuedBy::one_stop_desk, std::nullopt);
     if (!head.ok()) return head.error();
     b.letterhead = std::move(*head);
-    b.period = "Từ ngày " + day_text(from) + " đến ngày " + day_text(to);
+    b.period =
+        "Từ ngày " + tracking_book_day_text(from) + " đến ngày " + tracking_book_day_text(to);
     std::map<std::string, std::string> names;  // agency code → name
     std::map<int, long long> next_entry;       // volume → number of the next row
     std::string volumes;

@@ -13,7 +13,7 @@ namespace {
 
 constexpr std::size_t kMaxFullName = 200;
 
-Error invalid(const std::string& field, const std::string& en, const std::string& vi) {
+Error user_admin_invalid(const std::string& field, const std::string& en, const std::string& vi) {
   return make_error(ErrorCode::invalid, "user.invalid", en, vi, field);
 }
 
@@ -22,15 +22,15 @@ Status check_username(const std::string& u) {
       u.size() >= 3 && u.size() <= 64 &&
       u.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789._-") == std::string::npos;
   if (!allowed)
-    return invalid("username", "a username is 3 to 64 of a-z, 0-9, '.', '_' and '-'",
-                   "tên đăng nhập gồm 3 đến 64 ký tự a-z, 0-9, '.', '_' và '-'");
+    return user_admin_invalid("username", "a username is 3 to 64 of a-z, 0-9, '.', '_' and '-'",
+                              "tên đăng nhập gồm 3 đến 64 ký tự a-z, 0-9, '.', '_' và '-'");
   return ok_status();
 }
 
 Status check_password(const std::string& password, const std::string& username) {
   if (auto problem = auth::password_problem(password, username))
-    return invalid("password", std::string(auth::problem_en(*problem)),
-                   std::string(auth::problem_vi(*problem)));
+    return user_admin_invalid("password", std::string(auth::problem_en(*problem)),
+                              std::string(auth::problem_vi(*problem)));
   return ok_status();
 }
 
@@ -54,12 +54,12 @@ Result<auth::User> UserAdminService::add(const NewAccount& a, const std::string&
   auth::User user{a.username, text::clean_text(a.full_name), auth::Role::receiver, a.agency_code,
                   true};
   if (user.full_name.empty() || user.full_name.size() > kMaxFullName)
-    return invalid("full_name", "the full name is required, at most 200 bytes",
-                   "cần họ và tên, tối đa 200 byte");
+    return user_admin_invalid("full_name", "the full name is required, at most 200 bytes",
+                              "cần họ và tên, tối đa 200 byte");
   if (!auth::parse_role(a.role, user.role))
-    return invalid("role",
-                   "the role is one of receiver, specialist, leader, manager, admin, inspector",
-                   "vai trò là một trong receiver, specialist, leader, manager, admin, inspector");
+    return user_admin_invalid(
+        "role", "the role is one of receiver, specialist, leader, manager, admin, inspector",
+        "vai trò là một trong receiver, specialist, leader, manager, admin, inspector");
   MOTCUA_TRY(check_password(a.password, a.username));
   // Argon2id takes a quarter of a second: outside the writer's transaction.
   auto hash = auth::hash_password(a.password);
@@ -68,8 +68,8 @@ Result<auth::User> UserAdminService::add(const NewAccount& a, const std::string&
     auto agency = store::find_agency(c, user.agency_code);
     if (!agency.ok()) return agency.error();
     if (!agency->has_value())
-      return invalid("agency_code", "no such agency: " + user.agency_code,
-                     "không có cơ quan mã " + user.agency_code);
+      return user_admin_invalid("agency_code", "no such agency: " + user.agency_code,
+                                "không có cơ quan mã " + user.agency_code);
     auto existing = store::find_user(c, user.username);
     if (!existing.ok()) return existing.error();
     if (existing->has_value())

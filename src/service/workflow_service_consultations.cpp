@@ -12,7 +12,7 @@ namespace motcua::service {
 
 namespace {
 
-Error forbidden(std::string en, std::string vi, std::string field = {}) {
+Error consultation_forbidden(std::string en, std::string vi, std::string field = {}) {
   return make_error(ErrorCode::forbidden, "report.forbidden", std::move(en), std::move(vi),
                     std::move(field));
 }
@@ -29,9 +29,9 @@ Status check_scope(store::SqlConnection& c, const auth::User& user, const std::s
     return a.code == user.agency_code;
   });
   if (!below)
-    return forbidden("agency " + agency + " is outside your agency " + user.agency_code,
-                     "cơ quan " + agency + " không thuộc phạm vi của " + user.agency_code,
-                     "agency");
+    return consultation_forbidden(
+        "agency " + agency + " is outside your agency " + user.agency_code,
+        "cơ quan " + agency + " không thuộc phạm vi của " + user.agency_code, "agency");
   return ok_status();
 }
 
@@ -43,8 +43,9 @@ Result<LateConsultationReport> WorkflowService::late_consultations(
   // For those who answer for the agency's timeliness: the head of the one-stop department
   // (a leader or manager), admins and inspectors; not the desk or specialists.
   if (user.role == auth::Role::receiver || user.role == auth::Role::specialist)
-    return forbidden("the report of late consultations is for leaders, managers and inspectors",
-                     "báo cáo xin ý kiến trả lời trễ hạn dành cho lãnh đạo, quản lý và thanh tra");
+    return consultation_forbidden(
+        "the report of late consultations is for leaders, managers and inspectors",
+        "báo cáo xin ý kiến trả lời trễ hạn dành cho lãnh đạo, quản lý và thanh tra");
   const TimePoint now = clock_.now();
   if (!from) {
     using namespace std::chrono;

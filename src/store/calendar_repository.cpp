@@ -11,21 +11,22 @@ namespace {
 constexpr const char* kScheduleColumns =
     "SELECT id, year, body, version, updated_by, updated_at FROM calendar_schedules ";
 
-TimePoint time_of(const SqlRow& r, size_t i) {
+TimePoint calendar_time_of(const SqlRow& r, size_t i) {
   auto t = parse_iso(r.text(i));
   return t ? *t : TimePoint{};
 }
 
 StoredSchedule schedule_from_row(const SqlRow& r) {
   return StoredSchedule{r.text(0),         int(r.integer(1)), r.text(2),
-                        int(r.integer(3)), r.text(4),         time_of(r, 5)};
+                        int(r.integer(3)), r.text(4),         calendar_time_of(r, 5)};
 }
 
 // Appends one history row with the next version of its subject; returns that version.
-Result<int> append_edit(SqlConnection& c, const std::string& subject, const std::string& subject_id,
-                        const std::string& action, const std::optional<std::string>& old_body,
-                        const std::optional<std::string>& new_body, const std::string& by,
-                        TimePoint at) {
+Result<int> calendar_append_edit(SqlConnection& c, const std::string& subject,
+                                 const std::string& subject_id, const std::string& action,
+                                 const std::optional<std::string>& old_body,
+                                 const std::optional<std::string>& new_body, const std::string& by,
+                                 TimePoint at) {
   auto last = c.query(
       "SELECT COALESCE(MAX(version), 0) FROM calendar_edits WHERE subject = $1 AND "
       "subject_id = $2",
@@ -76,7 +77,7 @@ Result<StoredSchedule> put_schedule(SqlConnection& c, const std::string& id, int
   if (!old.ok()) return old.error();
   const std::optional<std::string> old_body =
       old->has_value() ? std::optional<std::string>((*old)->body) : std::nullopt;
-  auto version = append_edit(c, kScheduleSubject, id, "put", old_body, body, by, at);
+  auto version = calendar_append_edit(c, kScheduleSubject, id, "put", old_body, body, by, at);
   if (!version.ok()) return version.error();
   auto r = c.query(
       "INSERT INTO calendar_schedules (id, year, body, version, updated_by, updated_at) "
@@ -93,7 +94,8 @@ Result<bool> delete_schedule(SqlConnection& c, const std::string& id, const std:
   auto old = find_schedule(c, id);
   if (!old.ok()) return old.error();
   if (!old->has_value()) return false;
-  auto version = append_edit(c, kScheduleSubject, id, "delete", (*old)->body, std::nullopt, by, at);
+  auto version =
+      calendar_append_edit(c, kScheduleSubject, id, "delete", (*old)->body, std::nullopt, by, at);
   if (!version.ok()) return version.error();
   auto r = c.query("DELETE FROM calendar_schedules WHERE id = $1", {id});
   if (!r.ok()) return r.error();
@@ -125,7 +127,8 @@ Status set_agency_calendar(SqlConnection& c, const std::string& code,
   const std::string old_body =
       agency_settings_json((*old)->office_hours, (*old)->day_limits_as_hours).dump();
   const std::string new_body = agency_settings_json(office_hours, day_limits_as_hours).dump();
-  auto version = append_edit(c, kOfficeHoursSubject, code, "put", old_body, new_body, by, at);
+  auto version =
+      calendar_append_edit(c, kOfficeHoursSubject, code, "put", old_body, new_body, by, at);
   if (!version.ok()) return version.error();
   auto r = c.query(
       "UPDATE agencies SET office_hours = $2, day_limits_as_hours = $3 WHERE code = $1",
@@ -147,7 +150,8 @@ Result<std::vector<CalendarEdit>> calendar_edits(SqlConnection& c, const std::st
   std::vector<CalendarEdit> out;
   for (const auto& r : *rows)
     out.push_back(CalendarEdit{r.text(0), r.text(1), int(r.integer(2)), r.text(3),
-                               r.optional_text(4), r.optional_text(5), r.text(6), time_of(r, 7)});
+                               r.optional_text(4), r.optional_text(5), r.text(6),
+                               calendar_time_of(r, 7)});
   return out;
 }
 

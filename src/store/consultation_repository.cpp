@@ -7,7 +7,7 @@ namespace motcua::store {
 
 namespace {
 
-constexpr const char* kColumns =
+constexpr const char* kConsultationColumns =
     "SELECT id, dossier_code, receiving_agency, asking_agency, consulted_agency, "
     "consulted_role, asked_by, asked_at, asked_seq, due_at, closed_at, closed_kind, "
     "answered_by, answered_seq, late FROM consultations ";
@@ -45,7 +45,7 @@ ConsultationRow from_row(const SqlRow& r) {
 
 Result<std::optional<ConsultationRow>> one(SqlConnection& c, const std::string& where,
                                            const std::vector<SqlValue>& params) {
-  auto rows = c.query(std::string(kColumns) + where, params);
+  auto rows = c.query(std::string(kConsultationColumns) + where, params);
   if (!rows.ok()) return rows.error();
   if (rows->empty()) return std::optional<ConsultationRow>{};
   return std::optional<ConsultationRow>{from_row(rows->front())};
@@ -101,7 +101,7 @@ Result<std::vector<ConsultationRow>> late_consultations(SqlConnection& c,
                                         std::int64_t(limit)};
   std::vector<ConsultationRow> rows;
   for (const char* where : {kLateAsking, kLateReceived}) {
-    auto r = c.query(std::string(kColumns) + where, params);
+    auto r = c.query(std::string(kConsultationColumns) + where, params);
     if (!r.ok()) return r.error();
     for (const auto& row : *r) rows.push_back(from_row(row));
   }

@@ -21,7 +21,8 @@ Status changed_one(const Result<SqlRows>& r, const std::string& what, const std:
   return ok_status();
 }
 
-std::optional<TimePoint> time_of(const SqlRow& r, std::size_t i, const std::string& record) {
+std::optional<TimePoint> erasure_time_of(const SqlRow& r, std::size_t i,
+                                         const std::string& record) {
   if (r.is_null(i) || r.text(i).empty()) return std::nullopt;
   const auto t = parse_iso(r.text(i));
   if (!t) throw std::logic_error(record + " has no valid time: " + r.text(i));
@@ -47,7 +48,7 @@ Result<std::optional<ErasureSubject>> dossier_erasure_subject(SqlConnection& c,
   ErasureSubject s;
   s.procedure_code = r.text(0);
   s.status = r.text(1);
-  s.finished_at = time_of(r, 2, "dossier " + code);
+  s.finished_at = erasure_time_of(r, 2, "dossier " + code);
   s.chain_key = r.text(3);
   s.finished = r.integer(4) != 0 && s.finished_at.has_value();
   s.messages_pending = r.integer(5) != 0;
@@ -63,7 +64,7 @@ Result<std::optional<ErasureSubject>> notice_erasure_subject(SqlConnection& c,
   ErasureSubject s;
   s.procedure_code = rows->front().text(0);
   // A notice finishes the matter when it is issued: nothing is received.
-  s.finished_at = time_of(rows->front(), 1, "notice " + id);
+  s.finished_at = erasure_time_of(rows->front(), 1, "notice " + id);
   s.finished = s.finished_at.has_value();
   return std::optional<ErasureSubject>{std::move(s)};
 }

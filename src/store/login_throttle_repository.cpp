@@ -7,15 +7,15 @@ namespace motcua::store {
 namespace {
 
 std::int64_t seconds_of(TimePoint t) { return std::int64_t(t.time_since_epoch().count()); }
-TimePoint time_of(std::int64_t s) { return TimePoint{std::chrono::seconds(s)}; }
+TimePoint login_throttle_time_of(std::int64_t s) { return TimePoint{std::chrono::seconds(s)}; }
 SqlValue subject_value(auth::ThrottleSubject s) { return std::string(auth::to_string(s)); }
 
 auth::ThrottleState state_from_row(const SqlRow& r) {
   auth::ThrottleState s;
   s.failures = int(r.integer(0));
   if (s.failures == 0) return {};
-  s.window_start = time_of(r.integer(1));
-  if (!r.is_null(2)) s.locked_until = time_of(r.integer(2));
+  s.window_start = login_throttle_time_of(r.integer(1));
+  if (!r.is_null(2)) s.locked_until = login_throttle_time_of(r.integer(2));
   return s;
 }
 

@@ -7,7 +7,7 @@ namespace motcua::store {
 
 namespace {
 
-constexpr const char* kColumns =
+constexpr const char* kNotificationColumns =
     "SELECT id, dossier_code, agency_code, event_seq, kind, channel, recipient, subject, body, "
     "status, created_at, updated_at, attempts, last_error FROM notifications ";
 
@@ -18,7 +18,7 @@ notification::Kind kind_of(const std::string& text) {
   return Kind::apology;
 }
 
-Result<notification::Notification> from_row(SqlConnection& c, const SqlRow& r) {
+Result<notification::Notification> notification_from_row(SqlConnection& c, const SqlRow& r) {
   notification::Notification n;
   n.id = r.text(0);
   n.dossier_code = r.text(1);
@@ -57,7 +57,7 @@ Status insert_notification(SqlConnection& c, const notification::Notification& n
 Result<std::vector<notification::Notification>> list_notifications(SqlConnection& c,
                                                                    const OutboxFilter& f) {
   auto rows =
-      c.query(std::string(kColumns) +
+      c.query(std::string(kNotificationColumns) +
                   "WHERE ($1 = '' OR agency_code = $1) AND ($2 = '' OR status = $2) "
                   "AND ($3 = '' OR dossier_code = $3) ORDER BY created_at, id LIMIT $4 OFFSET $5",
               {f.agency_code, f.status ? std::string(to_string(*f.status)) : std::string{},
@@ -66,7 +66,7 @@ Result<std::vector<notification::Notification>> list_notifications(SqlConnection
   std::vector<notification::Notification> out;
   out.reserve(rows->size());
   for (const auto& r : *rows) {
-    auto n = from_row(c, r);
+    auto n = notification_from_row(c, r);
     if (!n.ok()) return n.error();
     out.push_back(std::move(*n));
   }
@@ -75,10 +75,10 @@ Result<std::vector<notification::Notification>> list_notifications(SqlConnection
 
 Result<std::optional<notification::Notification>> find_notification(SqlConnection& c,
                                                                     const std::string& id) {
-  auto rows = c.query(std::string(kColumns) + "WHERE id = $1", {id});
+  auto rows = c.query(std::string(kNotificationColumns) + "WHERE id = $1", {id});
   if (!rows.ok()) return rows.error();
   if (rows->empty()) return std::optional<notification::Notification>{};
-  auto n = from_row(c, rows->front());
+  auto n = notification_from_row(c, rows->front());
   if (!n.ok()) return n.error();
   return std::optional<notification::Notification>{std::move(*n)};
 }

@@ -4,11 +4,11 @@ namespace motcua::store {
 
 namespace {
 
-constexpr const char* kColumns =
+constexpr const char* kProcessColumns =
     "SELECT procedure_code, channel, version, body, created_at, created_by "
     "FROM process_definitions ";
 
-Result<StoredProcess> from_row(const SqlRow& r) {
+Result<StoredProcess> process_from_row(const SqlRow& r) {
   nlohmann::json j = {{"procedure_code", r.text(0)}, {"channel", r.text(1)}};
   j["steps"] = nlohmann::json::parse(r.text(3), nullptr, false);
   auto def = dossier::process_definition_from_json(j);
@@ -27,7 +27,7 @@ Result<StoredProcess> from_row(const SqlRow& r) {
 Result<std::optional<StoredProcess>> first(Result<SqlRows> rows) {
   if (!rows.ok()) return rows.error();
   if (rows->empty()) return std::optional<StoredProcess>{};
-  auto p = from_row(rows->front());
+  auto p = process_from_row(rows->front());
   if (!p.ok()) return p.error();
   return std::optional<StoredProcess>{std::move(*p)};
 }
@@ -37,7 +37,7 @@ Result<std::optional<StoredProcess>> first(Result<SqlRows> rows) {
 Result<std::optional<StoredProcess>> latest_process(SqlConnection& c,
                                                     const std::string& procedure_code,
                                                     const std::string& channel) {
-  return first(c.query(std::string(kColumns) +
+  return first(c.query(std::string(kProcessColumns) +
                            "WHERE procedure_code = $1 AND channel = $2 ORDER BY version DESC "
                            "LIMIT 1",
                        {procedure_code, channel}));
@@ -54,20 +54,20 @@ Result<std::optional<StoredProcess>> process_in_force(SqlConnection& c,
 Result<std::optional<StoredProcess>> find_process_version(SqlConnection& c,
                                                           const std::string& procedure_code,
                                                           int version) {
-  return first(c.query(std::string(kColumns) + "WHERE procedure_code = $1 AND version = $2",
+  return first(c.query(std::string(kProcessColumns) + "WHERE procedure_code = $1 AND version = $2",
                        {procedure_code, std::int64_t(version)}));
 }
 
 Result<std::vector<StoredProcess>> process_versions(SqlConnection& c,
                                                     const std::string& procedure_code, int limit,
                                                     int offset) {
-  auto rows = c.query(
-      std::string(kColumns) + "WHERE procedure_code = $1 ORDER BY version LIMIT $2 OFFSET $3",
-      {procedure_code, std::int64_t(limit), std::int64_t(offset)});
+  auto rows = c.query(std::string(kProcessColumns) +
+                          "WHERE procedure_code = $1 ORDER BY version LIMIT $2 OFFSET $3",
+                      {procedure_code, std::int64_t(limit), std::int64_t(offset)});
   if (!rows.ok()) return rows.error();
   std::vector<StoredProcess> out;
   for (const auto& r : *rows) {
-    auto p = from_row(r);
+    auto p = process_from_row(r);
     if (!p.ok()) return p.error();
     out.push_back(std::move(*p));
   }

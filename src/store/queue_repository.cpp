@@ -48,7 +48,7 @@ constexpr const char* kLateCompetent =
     "WHERE " MOTCUA_COMPETENT
     "AND (statutory_due_at, code) > ($3, $4) "
     "AND apologized_at IS NULL AND " MOTCUA_LATE " ORDER BY statutory_due_at, code LIMIT $5";
-constexpr const char* kLateReceived =
+constexpr const char* kQueueLateReceived =
     "SELECT code, receiving_agency, status, due_at, statutory_due_at, finished_at FROM dossiers "
     "WHERE " MOTCUA_RECEIVED
     "AND (statutory_due_at, code) > ($3, $4) "
@@ -138,7 +138,7 @@ Result<std::vector<LateDossierRow>> late_without_apology(SqlConnection& c,
   const std::vector<SqlValue> params = {agency_code, now_iso, after ? after->at : std::string{},
                                         after ? after->code : std::string{}, std::int64_t(limit)};
   std::vector<LateDossierRow> rows;
-  for (const char* sql : {kLateCompetent, kLateReceived}) {
+  for (const char* sql : {kLateCompetent, kQueueLateReceived}) {
     auto r = c.query(sql, params);
     if (!r.ok()) return r.error();
     for (const auto& row : *r)

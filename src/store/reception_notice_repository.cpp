@@ -13,7 +13,7 @@ namespace {
 using dossier::NoticeItem;
 using dossier::ReceptionNotice;
 
-constexpr const char* kColumns =
+constexpr const char* kReceptionNoticeColumns =
     "SELECT n.id, n.number, n.kind, n.agency_code, n.issued_by, n.issuer_name, n.issued_at, "
     "n.procedure_code, n.procedure_version, n.procedure_name, n.channel, n.applicant_name, "
     "n.applicant_id_number, n.applicant_phone, n.applicant_email, n.applicant_address, "
@@ -140,7 +140,8 @@ Status insert_reception_notice(SqlConnection& c, const ReceptionNotice& n,
 }
 
 Result<std::optional<StoredNotice>> find_reception_notice(SqlConnection& c, const std::string& id) {
-  auto rows = notices_from(c, c.query(std::string(kColumns) + "WHERE n.id = $1", {id}));
+  auto rows =
+      notices_from(c, c.query(std::string(kReceptionNoticeColumns) + "WHERE n.id = $1", {id}));
   if (!rows.ok()) return rows.error();
   if (rows->empty()) return std::optional<StoredNotice>{};
   return std::optional<StoredNotice>{std::move(rows->front())};
@@ -148,8 +149,8 @@ Result<std::optional<StoredNotice>> find_reception_notice(SqlConnection& c, cons
 
 Result<std::optional<StoredNotice>> find_reception_notice_by_key(SqlConnection& c,
                                                                  const std::string& key) {
-  auto rows =
-      notices_from(c, c.query(std::string(kColumns) + "WHERE n.idempotency_key = $1", {key}));
+  auto rows = notices_from(
+      c, c.query(std::string(kReceptionNoticeColumns) + "WHERE n.idempotency_key = $1", {key}));
   if (!rows.ok()) return rows.error();
   if (rows->empty()) return std::optional<StoredNotice>{};
   return std::optional<StoredNotice>{std::move(rows->front())};
@@ -163,7 +164,7 @@ Result<std::vector<StoredNotice>> reception_notice_page(SqlConnection& c, const 
   params.push_back(after ? after->code : std::string{});
   params.push_back(std::int64_t(limit));
   return notices_from(c,
-                      c.query(std::string(kScope) + kColumns + kInRange +
+                      c.query(std::string(kScope) + kReceptionNoticeColumns + kInRange +
                                   "AND ($5 = '' OR n.issued_at > $5 OR (n.issued_at = $5 AND "
                                   "n.id > $6)) ORDER BY n.issued_at, n.id LIMIT $7",
                               params),

@@ -6,7 +6,7 @@ namespace motcua::store {
 
 namespace {
 
-constexpr const char* kColumns = "procedure_code, version, years, basis, set_by, set_at";
+constexpr const char* kRetentionColumns = "procedure_code, version, years, basis, set_by, set_at";
 
 RetentionPeriod period_from(const SqlRow& r) {
   RetentionPeriod p;
@@ -22,7 +22,7 @@ RetentionPeriod period_from(const SqlRow& r) {
 }
 
 // Each code's highest version.
-const std::string kInForce = std::string("SELECT ") + kColumns +
+const std::string kInForce = std::string("SELECT ") + kRetentionColumns +
                              " FROM retention_periods r WHERE version = (SELECT MAX(version) "
                              "FROM retention_periods WHERE procedure_code = r.procedure_code)";
 

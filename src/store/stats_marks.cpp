@@ -50,7 +50,7 @@ struct ListShape {
   std::vector<std::string> key_columns;  // the order within one agency, ending with the code
 };
 
-constexpr const char* kDossierColumns =
+constexpr const char* kStatsMarksDossierColumns =
     ", d.procedure_code, COALESCE(p.name, ''), d.channel, d.status, COALESCE(d.current_step, ''), "
     "COALESCE(d.step_agency, ''), d.received_at, COALESCE(d.statutory_due_at, ''), "
     "COALESCE(d.finished_at, ''), COALESCE(d.outcome, ''), COALESCE(d.apologized_at, '')";
@@ -120,7 +120,7 @@ Result<std::vector<MarkedDossier>> page(
 
 std::string marks_select(const std::string& first, const std::string& second) {
   return "SELECT m.agency_code, " + first + ", " + second + ", m.dossier_code, m.count" +
-         kDossierColumns;
+         kStatsMarksDossierColumns;
 }
 constexpr const char* kMarksFrom =
     "stat_marks m CROSS JOIN dossiers d LEFT JOIN procedures p ON p.code = m.procedure_code";

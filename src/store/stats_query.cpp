@@ -13,7 +13,7 @@ namespace {
 using stats::MeasureKind;
 
 // The agency and everything below it, as a subquery over parameter $n.
-std::string subtree(int n) {
+std::string stats_query_subtree(int n) {
   return "(WITH RECURSIVE sub(code) AS (SELECT CAST($" + std::to_string(n) +
          " AS TEXT) UNION ALL SELECT a.code FROM agencies a JOIN sub ON a.parent_code = "
          "sub.code) SELECT code FROM sub)";
@@ -60,7 +60,8 @@ std::string group_expr(StatsGroup g, Source source, const std::string& agency_co
 constexpr const char* kGroupByFirst = " GROUP BY 1";
 
 // " AND …" for the filter's optional parts, binding from parameter $next on.
-std::string filter_sql(const StatsFilter& f, Source source, std::vector<SqlValue>& params) {
+std::string stats_query_filter_sql(const StatsFilter& f, Source source,
+                                   std::vector<SqlValue>& params) {
   std::string out;
   auto bind = [&](const std::string& column, const std::string& value) {
     params.emplace_back(value);
@@ -133,11 +134,11 @@ std::string rows_of_subtree(const std::string& fine_table, Source source, int n)
     case Source::procedure_subtree:
       return " FROM stat_proc_" + suffix + join + " WHERE t.agency_code = " + agency;
     case Source::own:
-      return " FROM stat_own_" + suffix + " t WHERE t.agency_code IN " + subtree(n);
+      return " FROM stat_own_" + suffix + " t WHERE t.agency_code IN " + stats_query_subtree(n);
     case Source::fine:
       break;
   }
-  return " FROM " + fine_table + join + " WHERE t.agency_code IN " + subtree(n);
+  return " FROM " + fine_table + join + " WHERE t.agency_code IN " + stats_query_subtree(n);
 }
 
 // The sums of the rows of stat_days (period "day") or stat_months ("month") whose period lies
@@ -157,7 +158,7 @@ Result<std::vector<GroupCounts>> period_sums(SqlConnection& c, const StatsFilter
   }
   const std::string sql = "SELECT " + g + sums(stocks_only) + (stocks_only ? "" : by_channel()) +
                           rows_of_subtree(table, source, 2) + " AND " + where +
-                          filter_sql(f, source, params) + kGroupByFirst;
+                          stats_query_filter_sql(f, source, params) + kGroupByFirst;
   auto rows = c.query(sql, params);
   if (!rows.ok()) return rows.error();
   auto out = read_groups(*rows, stocks_only);
@@ -229,7 +230,7 @@ Result<std::vector<GroupCounts>> stocks_at_end_of(SqlConnection& c, const StatsF
   std::vector<SqlValue> params = {f.agency};
   const std::string totals_sql = "SELECT " + g + sums(true) +
                                  rows_of_subtree("stat_totals", source, 1) +
-                                 filter_sql(f, source, params) + kGroupByFirst;
+                                 stats_query_filter_sql(f, source, params) + kGroupByFirst;
   auto totals = c.query(totals_sql, params);
   if (!totals.ok()) return totals.error();
   std::map<std::string, GroupCounts> groups;
@@ -269,7 +270,7 @@ Result<std::vector<GroupCounts>> due_between(SqlConnection& c, const StatsFilter
       const std::string table = source == Source::subtree ? "stat_tree_due" : "stat_field_due";
       auto rows = c.query("SELECT " + g + ", SUM(t.running) FROM " + table +
                               " t WHERE t.agency_code = $1 AND t.slot >= $2 AND t.slot < $3" +
-                              filter_sql(f, source, params) + kGroupByFirst,
+                              stats_query_filter_sql(f, source, params) + kGroupByFirst,
                           params);
       if (!rows.ok()) return rows.error();
       add(*rows);
@@ -284,7 +285,8 @@ Result<std::vector<GroupCounts>> due_between(SqlConnection& c, const StatsFilter
                             "t.procedure_code WHERE t.finished_at IS NULL AND t.clock_stopped = 0 "
                             "AND t.statutory_due_at > $1 AND t.statutory_due_at < $2 AND "
                             "t.competent_agency IN " +
-                            subtree(3) + filter_sql(f, Source::fine, params) + kGroupByFirst;
+                            stats_query_subtree(3) +
+                            stats_query_filter_sql(f, Source::fine, params) + kGroupByFirst;
     auto rows = c.query(sql, params);
     if (!rows.ok()) return rows.error();
     add(*rows);
