@@ -136,6 +136,14 @@ int serve(const ServeOptions& o) {
     log::error("cannot build the statistics' counters", {{"error", built.error().message}});
     return 2;
   }
+  // The port is taken before anything starts: one in use fails the command at once, instead of
+  // a server announced as serving that is not there.
+  if (!server.bind(o.host, o.port)) {
+    log::error("cannot listen", {{"host", o.host}, {"port", o.port}});
+    std::cerr << "motcua: cannot listen on " << o.host << ":" << o.port
+              << " (is another server using it?)\n";
+    return 1;
+  }
   std::thread stopper([&] {
     int sig = 0;
     sigwait(&signals, &sig);
@@ -144,7 +152,7 @@ int serve(const ServeOptions& o) {
 
   // Listen at once so /healthz can say "starting"; it says ok only when all below is done.
   std::thread listener([&] {
-    if (!server.listen(o.host, o.port)) {
+    if (!server.listen()) {
       log::error("cannot listen", {{"host", o.host}, {"port", o.port}});
       kill(getpid(), SIGTERM);
     }

@@ -98,6 +98,15 @@ ApiServer::ApiServer(ApiContext& ctx, int threads, std::string node_prefix)
   // every request on a kept-alive connection (what browsers do) cost 44 ms. The option is set
   // on the listening socket; Linux hands it to every accepted connection.
   server_.set_tcp_nodelay(true);
+  // httplib's default sets SO_REUSEPORT, with which a second server (an old node left running,
+  // a typo in a unit file) binds the same port without a word and the kernel shares the
+  // requests between them. SO_REUSEADDR alone still lets a restarted node take its port back
+  // while old connections linger in TIME_WAIT.
+  server_.set_socket_options([](socket_t sock) {
+    int yes = 1;
+    // Should it fail, a restart waits for TIME_WAIT to pass; nothing else changes.
+    (void)::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+  });
   // An online submission carries its files (10 MiB each, 40 MiB in all); every other request
   // stays under 8 MiB, refused before its body is read.
   server_.set_payload_max_length(kMaxSubmissionBytes);
@@ -177,11 +186,13 @@ ApiServer::ApiServer(ApiContext& ctx, int threads, std::string node_prefix)
   });
 }
 
-bool ApiServer::listen(const std::string& host, int port) {
+bool ApiServer::bind(const std::string& host, int port) {
   if (!server_.bind_to_port(host, port)) return false;
   raise_listen_backlog(port);
-  return server_.listen_after_bind();
+  return true;
 }
+
+bool ApiServer::listen() { return server_.listen_after_bind(); }
 
 void ApiServer::stop() { server_.stop(); }
 

@@ -16,8 +16,10 @@ class ApiServer {
   // threads: pool size; keep-alive connections hold a thread each (DESIGN.md §3b).
   // node_prefix: this process's random_node_prefix(), which starts every request id.
   ApiServer(ApiContext& ctx, int threads, std::string node_prefix);
-  // Blocks until stop() is called or listening fails.
-  bool listen(const std::string& host, int port);
+  // Takes the port; false when it cannot (in use, no such address).
+  bool bind(const std::string& host, int port);
+  // After bind(): serves, blocking until stop() is called or listening fails.
+  bool listen();
   void stop();
   // Every route registered, in registration order (what `motcua routes` prints).
   const std::vector<RouteInfo>& routes() const { return routes_.routes(); }

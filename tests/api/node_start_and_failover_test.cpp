@@ -5,6 +5,7 @@
 // reads and writes on new connections, without a failed request.
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
@@ -15,6 +16,29 @@
 
 namespace motcua::testing {
 namespace {
+
+// A node given a port another process holds says so and fails at once: an operator (or
+// systemd) sees exit status 1, not a node announced as serving that is not there.
+TEST(NodeStart, APortInUseFailsTheCommandAtOnce) {
+  ServerProcess first({"--demo"});
+  std::string out;
+  const auto started = std::chrono::steady_clock::now();
+  // Bounded: a second node that did bind (SO_REUSEPORT) would serve until killed, exit 124.
+  EXPECT_EQ(run_command("timeout 20 " + motcua_binary() + " serve --db " + first.dir() +
+                            "/second.db --port " + std::to_string(first.port()) + " --demo",
+                        &out),
+            1)
+      << out;
+  EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(10));
+  EXPECT_NE(out.find("cannot listen on 127.0.0.1:" + std::to_string(first.port())),
+            std::string::npos)
+      << out;
+  EXPECT_EQ(out.find("motcua serving on"), std::string::npos) << out;
+  // The first node goes on serving.
+  auto res = first.client().Get("/healthz");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200);
+}
 
 TEST(NodeStart, TwoNodesStartedTogetherOnAnEmptyDatabaseBothServe) {
   std::string scratch = (std::filesystem::temp_directory_path() / "motcua-pair-XXXXXX").string();

@@ -49,6 +49,11 @@ int free_port() {
   }
 }
 
+std::string file_text(const std::string& path) {
+  std::ifstream in(path);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
 std::string make_temp_dir() {
   std::string tmpl = (std::filesystem::temp_directory_path() / "motcua-api-XXXXXX").string();
   if (!::mkdtemp(tmpl.data())) throw std::runtime_error("mkdtemp failed");
@@ -106,11 +111,21 @@ ServerProcess::ServerProcess(std::vector<std::string> extra_args, std::string db
   dir_ = make_temp_dir();
   owns_database_ = db_path.empty();
   db_path_ = db_path.empty() ? fresh_database(dir_) : db_path;
-  port_ = free_port();
+  // A port free when asked can be taken before the server binds it (by a client's ephemeral
+  // port, or a server of the other test process): that server says "cannot listen" and exits,
+  // and another port is tried.
+  for (int attempt = 1;; ++attempt) {
+    port_ = free_port();
+    spawn(extra_args);
+    if (started(attempt < 5)) return;
+  }
+}
+
+void ServerProcess::spawn(const std::vector<std::string>& extra_args) {
   std::vector<std::string> args = {motcua_binary(), "serve",  "--db",
                                    db_path_,        "--port", std::to_string(port_)};
   args.insert(args.end(), extra_args.begin(), extra_args.end());
-  const std::string log = dir_ + "/server.log";
+  const std::string log = log_path();
   pid_ = ::fork();
   if (pid_ == 0) {
     FILE* f = std::freopen(log.c_str(), "w", stdout);
@@ -122,18 +137,27 @@ ServerProcess::ServerProcess(std::vector<std::string> extra_args, std::string db
     ::execv(argv[0], argv.data());
     ::_exit(127);
   }
+}
+
+// Ready only once the server itself says it serves, without having failed to bind: a /healthz
+// answered by someone else's server on that port is never taken for this one's.
+bool ServerProcess::started(bool may_retry) {
   auto cli = client();
+  const std::string log = log_path();
   for (int i = 0; i < 600; ++i) {
-    if (auto res = cli.Get("/healthz"); res && res->status == 200) return;
     int status = 0;
     if (::waitpid(pid_, &status, WNOHANG) == pid_) {
       pid_ = -1;
+      std::string text = file_text(log);
+      if (may_retry && text.find("cannot listen") != std::string::npos) return false;
       // Its last words: the folder is left behind, but a CI machine only shows the output.
-      std::ifstream in(log);
-      std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
       if (text.size() > 2000) text = text.substr(text.size() - 2000);
       throw std::runtime_error("server exited early; log in " + log + ":\n" + text);
     }
+    const std::string text = file_text(log);
+    if (text.find("motcua serving on") != std::string::npos &&
+        text.find("cannot listen") == std::string::npos)
+      if (auto res = cli.Get("/healthz"); res && res->status == 200) return true;
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
   }
   throw std::runtime_error("server never became healthy; log in " + log);

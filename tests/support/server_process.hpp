@@ -34,6 +34,11 @@ class ServerProcess {
   void kill_hard();
 
  private:
+  void spawn(const std::vector<std::string>& extra_args);
+  // Waits for the server to serve: true when it does, false when its port was taken and
+  // `may_retry`; throws otherwise.
+  bool started(bool may_retry);
+
   int port_ = 0;
   int pid_ = -1;
   bool owns_database_ = false;  // made for this server: removed with it
