@@ -21,25 +21,48 @@ async function freePort() {
 
 export async function startServer() {
   const dir = mkdtempSync(join(tmpdir(), 'motcua-e2e-'));
-  const port = await freePort();
-  const proc = spawn(binary, ['serve', '--db', join(dir, 'm.db'), '--port', String(port), '--demo',
-    '--test-clock'], { stdio: 'ignore' });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) break;
-    } catch { /* not listening yet */ }
-    await new Promise((r) => setTimeout(r, 50));
+  // A port free when asked can be taken before the server binds it: that server says "cannot
+  // listen" and exits 1, and another port is tried. A server counts as started only once it
+  // says it serves, so another process's /healthz on that port is never taken for this one's.
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    const proc = spawn(binary, ['serve', '--db', join(dir, 'm.db'), '--port', String(port), '--demo',
+      '--test-clock'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let said = '';
+    let exited = false;
+    let started = false;
+    // Read to the end (a full pipe would block the server); kept only until it has started.
+    const hear = (d) => { if (!started) said += d; };
+    proc.stdout.on('data', hear);
+    proc.stderr.on('data', hear);
+    proc.once('exit', () => { exited = true; });
+    const base = `http://127.0.0.1:${port}`;
+    for (let i = 0; i < 1200 && !started && !exited; i++) {
+      if (said.includes('motcua serving on')) {
+        try {
+          started = (await fetch(`${base}/healthz`)).ok;
+        } catch { /* not answering yet */ }
+      }
+      if (!started) await new Promise((r) => setTimeout(r, 50));
+    }
+    if (!started) {
+      if (exited && said.includes('cannot listen') && attempt < 5) continue;
+      proc.kill('SIGKILL');
+      throw new Error(`the server did not start:\n${said.slice(-2000)}`);
+    }
+    return {
+      base,
+      db: join(dir, 'm.db'),  // for the command line beside the server (`motcua pdp …`)
+      async stop() {
+        if (!exited) {
+          const gone = new Promise((r) => proc.once('exit', r));
+          proc.kill('SIGTERM');
+          await gone;
+        }
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
   }
-  return {
-    base,
-    db: join(dir, 'm.db'),  // for the command line beside the server (`motcua pdp …`)
-    async stop() {
-      proc.kill('SIGTERM');
-      await new Promise((r) => proc.once('exit', r));
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
 }
 
 // Sessions opened by apiAs, by server and user: a real login costs an Argon2id hash (about
