@@ -45,71 +45,39 @@ std::optional<Json> details_object(const std::string& details) {
 // withdrawal…) and what to bring (a supplement's items).
 constexpr std::array<const char*, 2> kFreeTextKeys = {"reason", "items"};
 
-// Those members of the details, whatever their value (an empty one is still a member the
-// digest covers).
-Json free_text_of(const std::string& details) {
-  Json out = Json::object();
-  const auto j = details_object(details);
-  if (!j) return out;
-  for (const char* key : kFreeTextKeys)
-    if (const auto it = j->find(key); it != j->end()) out[key] = *it;
-  return out;
-}
-
-// Whether the details are written as the product writes them (details_text: keys sorted, no
-// spaces). For an event with a digest, whose hash covers the details as parsed, another
+// An event's details of the 0037 format, parsed once: the free-text members (whatever their
+// value: an empty one is still a member the digest covers), the rest as the hash covers it, and
+// whether the text is written as details_text writes it (keys sorted, no spaces). Another
 // spelling of the same JSON is an alteration all the same (and a duplicated key could make two
-// readers see two values).
-bool canonical_details(const std::string& details) {
+// readers see two values), though the hash covers the details as parsed.
+struct DetailParts {
+  Json free_text = Json::object();
+  std::string rest;
+  bool canonical = false;
+};
+
+DetailParts split_details(const std::string& details) {
   const auto j = details_object(details);
-  return j && dumped(*j) == details;
+  if (!j) return {Json::object(), details, false};
+  DetailParts parts;
+  Json rest = *j;
+  for (const char* key : kFreeTextKeys)
+    if (const auto it = rest.find(key); it != rest.end()) {
+      parts.free_text[key] = *it;
+      rest.erase(it);
+    }
+  parts.rest = dumped(rest);
+  parts.canonical = dumped(*j) == details;
+  return parts;
 }
 
-// The details without their free text, in one spelling whatever the store wrote.
-std::string details_without_free_text(const std::string& details) {
-  auto j = details_object(details);
-  if (!j) return details;
-  for (const char* key : kFreeTextKeys) j->erase(key);
-  return dumped(*j);
+std::string free_text_digest(const std::string& salt, const std::string& note,
+                             const Json& free_text) {
+  return sha256_hex(dumped(Json::array({salt, note, free_text})));
 }
 
-std::string free_text_digest(const std::string& salt, const DossierEvent& e) {
-  return sha256_hex(dumped(Json::array({salt, e.note, free_text_of(e.details)})));
-}
-
-bool erases_everything(const DossierEvent& e) {
-  if (e.kind != EventKind::personal_data_erased) return false;
-  const auto j = details_object(e.details);
-  if (!j) return false;
-  const auto it = j->find("erased_scope");
-  return it != j->end() && it->is_string() &&
-         it->get<std::string>() == to_string(ErasureScope::everything);
-}
-
-}  // namespace
-
-void commit_free_text(DossierEvent& e, std::string salt_hex) {
-  e.text_salt = std::move(salt_hex);
-  e.text_digest = free_text_digest(e.text_salt, e);
-}
-
-bool has_free_text(const DossierEvent& e) {
-  return !e.note.empty() || !free_text_of(e.details).empty();
-}
-
-bool free_text_erased(const DossierEvent& e) {
-  return !e.text_digest.empty() && e.text_salt.empty();
-}
-
-DossierEvent without_free_text(DossierEvent e) {
-  if (e.text_digest.empty()) return e;
-  e.note.clear();
-  if (!free_text_of(e.details).empty()) e.details = details_without_free_text(e.details);
-  e.text_salt.clear();
-  return e;
-}
-
-std::string compute_event_hash(const DossierEvent& e) {
+// The event's hash; `rest`: for an event with a digest, its details without the free text.
+std::string hash_of(const DossierEvent& e, const std::string& rest) {
   // A JSON array is an unambiguous encoding: no separator can be forged inside a value.
   Json canonical = {e.seq,
                     e.chain_key,
@@ -127,11 +95,48 @@ std::string compute_event_hash(const DossierEvent& e) {
     // The format of migration 0037: the digest stands for the free text; the leading 2 keeps
     // the two formats' inputs apart.
     canonical.insert(canonical.begin(), 2);
-    canonical.push_back(details_without_free_text(e.details));
+    canonical.push_back(rest);
     canonical.push_back(e.text_digest);
   }
   canonical.push_back(e.prev_hash);
   return sha256_hex(dumped(canonical));
+}
+
+bool erases_everything(const DossierEvent& e) {
+  if (e.kind != EventKind::personal_data_erased) return false;
+  const auto j = details_object(e.details);
+  if (!j) return false;
+  const auto it = j->find("erased_scope");
+  return it != j->end() && it->is_string() &&
+         it->get<std::string>() == to_string(ErasureScope::everything);
+}
+
+}  // namespace
+
+void commit_free_text(DossierEvent& e, std::string salt_hex) {
+  e.text_salt = std::move(salt_hex);
+  e.text_digest = free_text_digest(e.text_salt, e.note, split_details(e.details).free_text);
+}
+
+bool has_free_text(const DossierEvent& e) {
+  return !e.note.empty() || !split_details(e.details).free_text.empty();
+}
+
+bool free_text_erased(const DossierEvent& e) {
+  return !e.text_digest.empty() && e.text_salt.empty();
+}
+
+DossierEvent without_free_text(DossierEvent e) {
+  if (e.text_digest.empty()) return e;
+  e.note.clear();
+  if (auto parts = split_details(e.details); !parts.free_text.empty())
+    e.details = std::move(parts.rest);
+  e.text_salt.clear();
+  return e;
+}
+
+std::string compute_event_hash(const DossierEvent& e) {
+  return hash_of(e, e.text_digest.empty() ? std::string() : split_details(e.details).rest);
 }
 
 std::optional<ChainBreak> verify_chain(const std::vector<DossierEvent>& events) {
@@ -147,16 +152,19 @@ std::optional<ChainBreak> verify_chain(const std::vector<DossierEvent>& events) 
                             std::to_string(expected_pos) + " was expected (a row is missing)"};
     if (e.prev_hash != prev)
       return ChainBreak{e.seq, e.chain_pos, "prev_hash does not match the previous event"};
-    if (compute_event_hash(e) != e.hash)
+    // Details of the 0037 format are parsed once for every check below.
+    const DetailParts parts = e.text_digest.empty() ? DetailParts{} : split_details(e.details);
+    if (hash_of(e, parts.rest) != e.hash)
       return ChainBreak{e.seq, e.chain_pos, "the event's content does not match its hash"};
     if (!e.text_digest.empty()) {
-      if (!canonical_details(e.details))
+      if (!parts.canonical)
         return ChainBreak{e.seq, e.chain_pos, "the event's details were rewritten"};
-      if (!e.text_salt.empty() && free_text_digest(e.text_salt, e) != e.text_digest)
+      if (!e.text_salt.empty() &&
+          free_text_digest(e.text_salt, e.note, parts.free_text) != e.text_digest)
         return ChainBreak{e.seq, e.chain_pos,
                           "the event's note or reason does not match its digest"};
       if (e.text_salt.empty()) {
-        if (has_free_text(e))
+        if (!e.note.empty() || !parts.free_text.empty())
           return ChainBreak{e.seq, e.chain_pos, "the event's note or reason lost its salt"};
         text_gone.try_emplace(e.dossier_code, &e);
       }

@@ -29,6 +29,34 @@ std::optional<TimePoint> erasure_time_of(const SqlRow& r, std::size_t i,
   return t;
 }
 
+// The free text of the dossier's history and its rating's comment (history.hpp): events
+// written since migration 0037 lose their note, reason and salt; older ones are counted.
+Status erase_free_text(SqlConnection& c, const std::string& code, DossierErasure& out) {
+  auto events = dossier_events(c, code);
+  if (!events.ok()) return events.error();
+  for (const auto& e : *events) {
+    if (!dossier::has_free_text(e)) continue;
+    if (e.text_digest.empty() || e.text_salt.empty()) {
+      out.texts_kept += e.text_digest.empty();
+      continue;
+    }
+    const auto bare = dossier::without_free_text(e);
+    auto r = c.query(
+        "UPDATE dossier_events SET note = $2, details = $3, text_salt = '' "
+        "WHERE seq = $1",
+        {e.seq, bare.note, bare.details});
+    if (!r.ok()) return r.error();
+    ++out.texts_erased;
+  }
+  auto comment = c.query(
+      "UPDATE ratings SET comment = '' WHERE dossier_code = $1 AND comment <> '' "
+      "RETURNING dossier_code",
+      {code});
+  if (!comment.ok()) return comment.error();
+  out.texts_erased += static_cast<int>(comment->size());
+  return ok_status();
+}
+
 }  // namespace
 
 Result<std::optional<ErasureSubject>> dossier_erasure_subject(SqlConnection& c,
@@ -92,38 +120,6 @@ Status record_erasure(SqlConnection& c, const ErasureRecord& e) {
   if (!r.ok()) return r.error();
   return ok_status();
 }
-
-namespace {
-
-// The free text of the dossier's history and its rating's comment (history.hpp): events
-// written since migration 0037 lose their note, reason and salt; older ones are counted.
-Status erase_free_text(SqlConnection& c, const std::string& code, DossierErasure& out) {
-  auto events = dossier_events(c, code);
-  if (!events.ok()) return events.error();
-  for (const auto& e : *events) {
-    if (!dossier::has_free_text(e)) continue;
-    if (e.text_digest.empty() || e.text_salt.empty()) {
-      out.texts_kept += e.text_digest.empty();
-      continue;
-    }
-    const auto bare = dossier::without_free_text(e);
-    auto r = c.query(
-        "UPDATE dossier_events SET note = $2, details = $3, text_salt = '' "
-        "WHERE seq = $1",
-        {e.seq, bare.note, bare.details});
-    if (!r.ok()) return r.error();
-    ++out.texts_erased;
-  }
-  auto comment = c.query(
-      "UPDATE ratings SET comment = '' WHERE dossier_code = $1 AND comment <> '' "
-      "RETURNING dossier_code",
-      {code});
-  if (!comment.ok()) return comment.error();
-  out.texts_erased += static_cast<int>(comment->size());
-  return ok_status();
-}
-
-}  // namespace
 
 Result<DossierErasure> erase_dossier_personal_data(SqlConnection& c, const std::string& code,
                                                    ErasureScope scope) {
